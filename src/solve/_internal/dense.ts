@@ -1,0 +1,156 @@
+import { InvalidInputError } from '../../errors.js';
+
+/**
+ * A dense row-major matrix of float64 values. `data.length === rows * cols`.
+ *
+ * @example
+ * ```ts
+ * const m: DenseMatrix = { rows: 2, cols: 2, data: new Float64Array([1, 2, 3, 4]) };
+ * ```
+ */
+export interface DenseMatrix {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float64Array;
+}
+
+/** Anything with `rows`, `columns` and `get(i, j)`, e.g. an ml-matrix `Matrix`. */
+export interface MatrixLike {
+  readonly rows: number;
+  readonly columns: number;
+  get(row: number, column: number): number;
+}
+
+/**
+ * The cost-matrix shapes every solver accepts: `number[][]`, an ml-matrix `Matrix`
+ * (anything with `rows`, `columns`, `get`), or a {@link DenseMatrix}.
+ */
+export type CostInput = ReadonlyArray<ArrayLike<number>> | MatrixLike | DenseMatrix;
+
+function isDense(x: unknown): x is DenseMatrix {
+  return (
+    typeof x === 'object' && x !== null && (x as DenseMatrix).data instanceof Float64Array &&
+    typeof (x as DenseMatrix).rows === 'number' && typeof (x as DenseMatrix).cols === 'number'
+  );
+}
+
+function isMatrixLike(x: unknown): x is MatrixLike {
+  return (
+    typeof x === 'object' && x !== null && typeof (x as MatrixLike).get === 'function' &&
+    typeof (x as MatrixLike).rows === 'number' && typeof (x as MatrixLike).columns === 'number'
+  );
+}
+
+function checkDim(n: number, what: string): void {
+  if (!Number.isInteger(n) || n < 0) {
+    throw new InvalidInputError(`${what} must be a non-negative integer; found ${String(n)}`, { [what]: n });
+  }
+}
+
+/**
+ * Converts any accepted cost input to a {@link DenseMatrix}. A `DenseMatrix` input is
+ * returned as is (not copied: callers must not write to the result); other shapes are
+ * copied once. Shape is checked here; values are checked by {@link checkValues}.
+ *
+ * @throws InvalidInputError on a ragged or malformed matrix.
+ */
+export function toDense(cost: CostInput): DenseMatrix {
+  if (isDense(cost)) {
+    checkDim(cost.rows, 'rows');
+    checkDim(cost.cols, 'cols');
+    if (cost.data.length !== cost.rows * cost.cols) {
+      throw new InvalidInputError(
+        `data.length must equal rows * cols = ${cost.rows * cost.cols}; found ${cost.data.length}`,
+        { rows: cost.rows, cols: cost.cols, length: cost.data.length },
+      );
+    }
+    return cost;
+  }
+  if (isMatrixLike(cost)) {
+    const rows = cost.rows;
+    const cols = cost.columns;
+    checkDim(rows, 'rows');
+    checkDim(cols, 'cols');
+    const data = new Float64Array(rows * cols);
+    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) data[i * cols + j] = cost.get(i, j);
+    return { rows, cols, data };
+  }
+  if (!Array.isArray(cost)) {
+    throw new InvalidInputError(
+      'cost must be number[][], an ml-matrix Matrix or { rows, cols, data: Float64Array }; found ' +
+        (cost === null ? 'null' : typeof cost),
+    );
+  }
+  const rows = cost.length;
+  if (rows === 0) return { rows: 0, cols: 0, data: new Float64Array(0) };
+  const first = cost[0];
+  if (first === null || typeof first !== 'object' || typeof first.length !== 'number') {
+    throw new InvalidInputError(`row 0 must be an array of numbers; found ${first === null ? 'null' : typeof first}`, { row: 0 });
+  }
+  const cols = first.length;
+  const data = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++) {
+    const r = cost[i];
+    if (r === null || typeof r !== 'object' || typeof r.length !== 'number') {
+      throw new InvalidInputError(`row ${i} must be an array of numbers; found ${r === null ? 'null' : typeof r}`, { row: i });
+    }
+    if (r.length !== cols) {
+      throw new InvalidInputError(`matrix is ragged: row 0 has ${cols} columns but row ${i} has ${r.length}`, {
+        row: i,
+        expected: cols,
+        found: r.length,
+      });
+    }
+    const off = i * cols;
+    for (let j = 0; j < cols; j++) {
+      const x = r[j];
+      if (typeof x !== 'number') {
+        throw new InvalidInputError(`cost[${i}][${j}] must be a number; found ${typeof x}`, { row: i, col: j });
+      }
+      data[off + j] = x;
+    }
+  }
+  return { rows, cols, data };
+}
+
+/**
+ * Checks every value: `NaN` is never allowed; the infinity that marks a forbidden pair
+ * is `+Infinity` when minimising and `-Infinity` when maximising; the other one is an
+ * error (scipy's contract).
+ *
+ * @throws InvalidInputError naming the first offending cell.
+ */
+export function checkValues(m: DenseMatrix, maximize: boolean): void {
+  const { data, cols } = m;
+  const wrong = maximize ? Infinity : -Infinity;
+  for (let k = 0; k < data.length; k++) {
+    const x = data[k];
+    if (x !== x || x === wrong) {
+      const row = Math.floor(k / cols);
+      const col = k - row * cols;
+      const allowed = maximize ? '-Infinity (forbidden pair)' : '+Infinity (forbidden pair)';
+      throw new InvalidInputError(
+        `cost[${row}][${col}] must be a finite number or ${allowed} when ${maximize ? 'maximizing' : 'minimizing'}; found ${x}`,
+        { row, col, value: x },
+      );
+    }
+  }
+}
+
+/** Row-major transpose into a new buffer. */
+export function transpose(m: DenseMatrix): DenseMatrix {
+  const { rows, cols, data } = m;
+  const out = new Float64Array(rows * cols);
+  const B = 64;
+  for (let i0 = 0; i0 < rows; i0 += B) {
+    const i1 = Math.min(rows, i0 + B);
+    for (let j0 = 0; j0 < cols; j0 += B) {
+      const j1 = Math.min(cols, j0 + B);
+      for (let i = i0; i < i1; i++) {
+        const off = i * cols;
+        for (let j = j0; j < j1; j++) out[j * rows + i] = data[off + j];
+      }
+    }
+  }
+  return { rows: cols, cols: rows, data: out };
+}
