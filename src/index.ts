@@ -10,3 +10,6 @@ export { linearSumAssignment } from './solve/lsap.js';
 export type { LinearSumAssignmentOptions, LinearSumAssignmentResult } from './solve/lsap.js';
 
 export type { CostInput, DenseMatrix, MatrixLike } from './solve/_internal/dense.js';
+
+export { capacitatedAssignment } from './solve/capacitated.js';
+export type { CapacitatedAssignmentOptions, CapacitatedAssignmentResult } from './solve/capacitated.js';
