@@ -1,4 +1,11 @@
 import { InfeasibleError } from '../../errors.js';
+import { Candidates } from './candidates.js';
+
+/** Augmenting row reduction passes, as in Jonker–Volgenant. */
+const ARR_PASSES = 2;
+
+/** Work budget of one augmenting row reduction pass, in multiples of rows × cols cells. */
+const ARR_BUDGET = 1;
 
 /**
  * Jonker–Volgenant shortest augmenting path solver on a flat row-major cost buffer
@@ -31,7 +38,7 @@ export function solveJV(rows: number, cols: number, c: Float64Array): Int32Array
   const colsol = new Int32Array(m).fill(-1);
   const v = new Float64Array(m);
   const free = new Int32Array(n);
-  const cands = new Candidates(n, m, c, v);
+  const cands = new Candidates(n, m, c, v, 1);
   let numfree = 0;
 
   if (n === m) {
@@ -60,75 +67,6 @@ export function solveJV(rows: number, cols: number, c: Float64Array): Int32Array
     }
   }
   return rowsol;
-}
-
-/**
- * Per-row candidate lists: the K columns with the smallest reduced cost `c[i][j] - v[j]`
- * when the list was built, and `limit[i]`, the K-th smallest value then. Reduced costs
- * only grow while the algorithm runs (column duals only decrease), so a column outside
- * the list still costs at least `limit[i]`: whenever the two best candidates cost at
- * most that, they are the row's true best and second best, found in O(K) instead of
- * O(cols). Otherwise the list is rebuilt from a full scan of the row.
- */
-class Candidates {
-  readonly k: number;
-  readonly cols: Int32Array;
-  readonly limit: Float64Array;
-  private readonly vals: Float64Array;
-  private readonly idx: Int32Array;
-
-  constructor(
-    rows: number,
-    private readonly m: number,
-    private readonly c: Float64Array,
-    private readonly v: Float64Array,
-  ) {
-    this.k = Math.min(CANDIDATES, m);
-    this.cols = new Int32Array(rows * this.k);
-    this.limit = new Float64Array(rows);
-    this.vals = new Float64Array(this.k);
-    this.idx = new Int32Array(this.k);
-  }
-
-  /** Full scan of row `i`; returns its smallest reduced cost except at column `skip`. */
-  rebuild(i: number, skip = -1): number {
-    const { k, m, c, v, vals, idx } = this;
-    const off = i * m;
-    for (let j = 0; j < k; j++) insert(vals, idx, j, c[off + j] - v[j]);
-    let worst = vals[k - 1];
-    for (let j = k; j < m; j++) {
-      const h = c[off + j] - v[j];
-      if (h < worst) {
-        insert(vals, idx, k, h, j);
-        worst = vals[k - 1];
-      }
-    }
-    const base = i * k;
-    for (let t = 0; t < k; t++) this.cols[base + t] = idx[t];
-    this.limit[i] = m > k ? worst : Infinity;
-    return skip === idx[0] ? vals[1] : vals[0];
-  }
-}
-
-/** Candidate list length: 8 measured best on dense uniform and integer costs, n = 1000–5000. */
-const CANDIDATES = 8;
-
-/** Augmenting row reduction passes, as in Jonker–Volgenant. */
-const ARR_PASSES = 2;
-
-/** Work budget of one augmenting row reduction pass, in multiples of rows × cols cells. */
-const ARR_BUDGET = 1;
-
-/** Inserts (h, j) into the ascending list vals/idx of length `len` (the last entry drops off). */
-function insert(vals: Float64Array, idx: Int32Array, len: number, h: number, j = len): void {
-  let p = len === vals.length ? len - 1 : len;
-  while (p > 0 && vals[p - 1] > h) {
-    vals[p] = vals[p - 1];
-    idx[p] = idx[p - 1];
-    p--;
-  }
-  vals[p] = h;
-  idx[p] = j;
 }
 
 /**
