@@ -134,6 +134,44 @@ export function matrixArb(o: MatrixArbOptions): fc.Arbitrary<DenseMatrix> {
     );
 }
 
+/**
+ * Structured integer matrices that stress the shortest-path phase far more than uniform
+ * noise does: c[i][j] = a[i]·b[j] + noise (rank one, Machol–Wien-like), |a[i] - b[j]|
+ * (geometric), or a[i] + b[j] + noise (near-constant after reduction). With
+ * `forbidden`, a random share of cells (0–40%) becomes +Infinity.
+ */
+export function structuredMatrixArb(o: {
+  readonly minRows?: number;
+  readonly maxRows: number;
+  readonly minCols?: number;
+  readonly maxCols: number;
+  readonly forbidden?: boolean;
+}): fc.Arbitrary<DenseMatrix> {
+  return fc
+    .record({
+      rows: fc.integer({ min: o.minRows ?? 1, max: o.maxRows }),
+      cols: fc.integer({ min: o.minCols ?? 1, max: o.maxCols }),
+      kind: fc.constantFrom('product', 'geometric', 'sum'),
+      noise: fc.integer({ min: 0, max: 6 }),
+      share: o.forbidden ? fc.integer({ min: 0, max: 40 }) : fc.constant(0),
+      seed: fc.integer({ min: 1, max: 0x7fffffff }),
+    })
+    .map(({ rows, cols, kind, noise, share, seed }) => {
+      const rnd = mulberry32(seed);
+      const a = Array.from({ length: rows }, () => Math.floor(rnd() * 21));
+      const b = Array.from({ length: cols }, () => Math.floor(rnd() * 21));
+      const data = new Float64Array(rows * cols);
+      for (let i = 0; i < rows; i++) {
+        for (let j = 0; j < cols; j++) {
+          const e = Math.floor(rnd() * (noise + 1));
+          const base = kind === 'product' ? a[i] * b[j] : kind === 'geometric' ? 10 * Math.abs(a[i] - b[j]) : a[i] + b[j];
+          data[i * cols + j] = rnd() * 100 < share ? Infinity : base + e;
+        }
+      }
+      return { rows, cols, data };
+    });
+}
+
 /** Small integers, so that ties are frequent. */
 export const tieCell = fc.integer({ min: -3, max: 3 });
 
