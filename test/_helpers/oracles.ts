@@ -412,3 +412,75 @@ export function expectValidCapacitated(
   expectTotal(r.total, sum, tolerance(m));
   return load;
 }
+
+// ---------------------------------------------------------------------------
+// Capacitated oracles
+// ---------------------------------------------------------------------------
+
+/** One capacity per column from a number or an array. */
+export function capacityArray(capacity: number | ArrayLike<number>, cols: number): number[] {
+  return Array.from({ length: cols }, (_, j) => (typeof capacity === 'number' ? capacity : capacity[j]));
+}
+
+/**
+ * The largest number of rows that can be assigned (each row at most one allowed
+ * column, column j at most cap[j] rows), by plain augmenting paths (Kuhn's algorithm
+ * generalised to column capacities). Independent of costs.
+ */
+export function maxCardinality(m: DenseMatrix, capacity: number | ArrayLike<number>, maximize = false): number {
+  const { rows, cols } = m;
+  const cap = capacityArray(capacity, cols);
+  const forbidden = maximize ? -Infinity : Infinity;
+  const inCol: number[][] = Array.from({ length: cols }, () => []);
+  let count = 0;
+  for (let r = 0; r < rows; r++) {
+    const seen = new Uint8Array(cols);
+    const tryRow = (i: number): boolean => {
+      for (let j = 0; j < cols; j++) {
+        if (seen[j] || cap[j] <= 0 || at(m, i, j) === forbidden) continue;
+        seen[j] = 1;
+        if (inCol[j].length < cap[j]) {
+          inCol[j].push(i);
+          return true;
+        }
+        for (let t = 0; t < inCol[j].length; t++) {
+          const k = inCol[j][t];
+          inCol[j].splice(t, 1);
+          if (tryRow(k)) {
+            inCol[j].push(i);
+            return true;
+          }
+          inCol[j].splice(t, 0, k);
+        }
+      }
+      return false;
+    };
+    if (tryRow(r)) count++;
+  }
+  return count;
+}
+
+/**
+ * The rows × Σcap slot matrix (column j repeated cap[j] times) with forbidden cells
+ * replaced by `bigM`, plus the column each slot belongs to. Solving it as an LSAP with
+ * scipy's rectangular semantics gives k·bigM + (best total among maximum-cardinality
+ * assignments), where k = min(rows, Σcap) − maximum cardinality, provided bigM exceeds
+ * every possible spread of real totals.
+ */
+export function slotMatrix(m: DenseMatrix, capacity: number | ArrayLike<number>, bigM: number, maximize = false): { slots: DenseMatrix; slotCol: number[] } {
+  const cap = capacityArray(capacity, m.cols);
+  const slotCol: number[] = [];
+  cap.forEach((c, j) => {
+    for (let t = 0; t < Math.min(c, m.rows); t++) slotCol.push(j);
+  });
+  const forbidden = maximize ? -Infinity : Infinity;
+  const cols = slotCol.length;
+  const data = new Float64Array(m.rows * cols);
+  for (let i = 0; i < m.rows; i++) {
+    for (let s = 0; s < cols; s++) {
+      const x = at(m, i, slotCol[s]);
+      data[i * cols + s] = x === forbidden ? (maximize ? -bigM : bigM) : x;
+    }
+  }
+  return { slots: { rows: m.rows, cols, data }, slotCol };
+}
