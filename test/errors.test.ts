@@ -1,0 +1,91 @@
+/**
+ * errors: the typed error hierarchy and the brand check callers rely on.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { InfeasibleError, InvalidInputError, MatchError, isMatchError, type MatchErrorCode } from '../src/errors.js';
+
+describe('MatchError(code, message, details)', () => {
+  it('new MatchError(code, message, details) is an Error with that code, message, name and frozen details', () => {
+    const details = { row: 3, col: 4 };
+    const e = new MatchError('TOO_LARGE', 'too many participants', details);
+    expect(e).toBeInstanceOf(Error);
+    expect(e).toBeInstanceOf(MatchError);
+    expect(e.code).toBe('TOO_LARGE');
+    expect(e.message).toBe('too many participants');
+    expect(e.name).toBe('MatchError');
+    expect(e.details).toEqual({ row: 3, col: 4 });
+    expect(Object.isFrozen(e.details)).toBe(true);
+    // The details are copied: later changes to the caller's object do not leak in.
+    details.row = 99;
+    expect(e.details.row).toBe(3);
+    expect(typeof e.stack).toBe('string');
+  });
+
+  it('new MatchError(code, message) defaults details to an empty frozen object', () => {
+    const e = new MatchError('INVALID_CONFIG', 'bad weight');
+    expect(e.details).toEqual({});
+    expect(Object.isFrozen(e.details)).toBe(true);
+  });
+});
+
+describe('InvalidInputError and InfeasibleError', () => {
+  const cases: [string, () => MatchError, MatchErrorCode, string, typeof InvalidInputError | typeof InfeasibleError][] = [
+    ['new InvalidInputError(message, details)', () => new InvalidInputError('cost[0][1] is NaN', { row: 0, col: 1 }), 'INVALID_INPUT', 'InvalidInputError', InvalidInputError],
+    ['new InfeasibleError(message, details)', () => new InfeasibleError('cost matrix is infeasible', { row: 2 }), 'INFEASIBLE', 'InfeasibleError', InfeasibleError],
+  ];
+
+  it.each(cases)('%s carries code %s and is a MatchError and an Error', (_, make, code, name, cls) => {
+    const e = make();
+    expect(e.code).toBe(code);
+    expect(e.name).toBe(name);
+    expect(e).toBeInstanceOf(cls);
+    expect(e).toBeInstanceOf(MatchError);
+    expect(e).toBeInstanceOf(Error);
+    expect(isMatchError(e)).toBe(true);
+    expect(Object.isFrozen(e.details)).toBe(true);
+  });
+
+  it('InvalidInputError is not an InfeasibleError and vice versa', () => {
+    expect(new InvalidInputError('x')).not.toBeInstanceOf(InfeasibleError);
+    expect(new InfeasibleError('x')).not.toBeInstanceOf(InvalidInputError);
+  });
+
+  it('a thrown InvalidInputError can be caught and branched on by code', () => {
+    let code: string | undefined;
+    try {
+      throw new InvalidInputError('bad');
+    } catch (e) {
+      if (isMatchError(e)) code = e.code;
+    }
+    expect(code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('isMatchError(e)', () => {
+  it('isMatchError(any MatchError) is true', () => {
+    expect(isMatchError(new MatchError('INVALID_PROFILE', 'x'))).toBe(true);
+    expect(isMatchError(new InvalidInputError('x'))).toBe(true);
+    expect(isMatchError(new InfeasibleError('x'))).toBe(true);
+  });
+
+  it('isMatchError(non-MatchError values) is false', () => {
+    for (const x of [new Error('x'), new TypeError('x'), { code: 'INVALID_INPUT', message: 'x' }, null, undefined, 0, 'INVALID_INPUT', Symbol('x')]) {
+      expect(isMatchError(x)).toBe(false);
+    }
+  });
+
+  it('isMatchError(e) is a brand check: it recognises an error from another copy of the package (no instanceof)', () => {
+    // A second copy of the package would have its own classes but the same global
+    // symbol (Symbol.for) brand: simulate one with a foreign object carrying the brand.
+    const foreign = new Error('from another copy');
+    Object.defineProperty(foreign, Symbol.for('mentor-match.MatchError'), { value: true });
+    expect(foreign).not.toBeInstanceOf(MatchError);
+    expect(isMatchError(foreign)).toBe(true);
+  });
+
+  it('isMatchError(e) is false for an object that merely copies a MatchError\'s fields', () => {
+    const e = new InvalidInputError('x');
+    expect(isMatchError({ ...e, code: e.code, message: e.message, name: e.name })).toBe(false);
+  });
+});
