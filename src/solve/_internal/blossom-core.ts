@@ -164,6 +164,18 @@ class BlossomSolver {
   private readonly btS: Float64Array;
   private readonly touched: Int32Array;
   private readonly tasks: number[] = [];
+  /**
+   * Tree bookkeeping, so that one stage can augment several times: `treeRoot[x]` is the
+   * root of the alternating tree x was labelled in this stage, `treeHead[r]` /
+   * `treeNext[x]` list the vertices of the tree rooted at r, `treeStamp[x]` = stage id
+   * when x was listed.
+   */
+  private readonly treeRoot: Int32Array;
+  private readonly treeNext: Int32Array;
+  private readonly treeHead: Int32Array;
+  private readonly treeStamp: Int32Array;
+  private readonly treeBuf: Int32Array;
+  private stageId = 0;
 
   constructor(graph: BlossomGraph, options: BlossomCoreOptions) {
     const n = graph.n;
@@ -218,6 +230,11 @@ class BlossomSolver {
     this.btW = new Float64Array(n2);
     this.btS = new Float64Array(n2);
     this.touched = new Int32Array(n2);
+    this.treeRoot = new Int32Array(n);
+    this.treeNext = new Int32Array(n);
+    this.treeHead = new Int32Array(n).fill(-1);
+    this.treeStamp = new Int32Array(n).fill(-1);
+    this.treeBuf = new Int32Array(n + 1);
   }
 
   // ---------------------------------------------------------------- main loop
@@ -245,14 +262,17 @@ class BlossomSolver {
     const { label, inBlossom, mate, dual, bestU, bestS, bestV, bestW, parent, base, bestList } = this;
     const maxCard = this.maxCard;
     const n2 = 2 * n;
-    // Each stage ends with an augmentation or (max-weight mode) an unmatch; both remove
-    // one free vertex with a positive dual, so at most n stages do work.
+    // Each stage ends with one or more augmentations or (max-weight mode) an unmatch;
+    // each removes a free vertex with a positive dual, so at most n stages do work.
+    const { cls, queue } = this;
     for (let stage = 0; ; stage++) {
       if (stage > n + 1) throw new Error('maxWeightMatching: internal error (stage limit exceeded)');
       label.fill(0);
       bestU.fill(-1);
       bestS.fill(Infinity);
-      this.cls.fill(CAND);
+      cls.fill(CAND);
+      this.treeHead.fill(-1);
+      this.stageId++;
       for (let b = n; b < n2; b++) bestList[b] = null;
       this.qTop = 0;
 
@@ -265,17 +285,19 @@ class BlossomSolver {
       }
       if (roots === 0 || (maxCard && roots < 2)) return;
 
-      let ended = false;
+      // After an augmentation the two trees involved are dead (their vertices get cls
+      // SKIP); the other trees stay valid, so scanning goes on and may augment again
+      // over tight edges. Least-slack records may then mention dead vertices, so no dual
+      // update follows: the stage ends when the queue runs dry.
+      let augmented = 0;
       for (let sub = 0; ; sub++) {
         if (sub > 6 * n + 10) throw new Error('maxWeightMatching: internal error (substage limit exceeded)');
         while (this.qTop > 0) {
-          const v = this.queue[--this.qTop];
-          if (this.dense ? this.scanDense(v) : this.scanSparse(v)) {
-            ended = true;
-            break;
-          }
+          const v = queue[--this.qTop];
+          if (cls[v] === SKIP) continue; // in a dead tree
+          if (this.dense ? this.scanDense(v) : this.scanSparse(v)) augmented++;
         }
-        if (ended) break;
+        if (augmented > 0) break;
 
         // Choose δ: the largest dual change that keeps every slack and dual feasible.
         let deltaType = -1;
@@ -339,9 +361,9 @@ class BlossomSolver {
           this.augmentFrom(arg, -1); // `arg` becomes the free vertex of its tree (retired)
           break;
         } else if (deltaType === 2) {
-          if (this.handleTight(bestU[arg], arg)) break;
+          if (this.handleTight(bestU[arg], arg)) augmented++;
         } else if (deltaType === 3) {
-          if (this.handleTight(bestU[arg], bestV[arg])) break;
+          if (this.handleTight(bestU[arg], bestV[arg])) augmented++;
         } else {
           dual[arg] = 0;
           this.expandT(arg);
@@ -456,7 +478,7 @@ class BlossomSolver {
   // ---------------------------------------------------------------- scanning
 
   /**
-   * Scans the edges of S-vertex `v` in a dense graph; true when the stage ended.
+   * Scans the edges of S-vertex `v` in a dense graph; true when it augmented (v's tree is then dead).
    *
    * A tight edge to a candidate whose recorded slack is already ≤ 0 is left to the δ₂
    * step (it is that candidate's least-slack edge and is used there with δ = 0).
@@ -499,7 +521,7 @@ class BlossomSolver {
     return false;
   }
 
-  /** Scans the edges of S-vertex `v` in a sparse graph; true when the stage ended. Same rules as {@link scanDense}. */
+  /** Scans the edges of S-vertex `v` in a sparse graph; true when it augmented. Same rules as {@link scanDense}. */
   private scanSparse(v: number): boolean {
     const { off, adjV, adjW, inBlossom, dual, cls, bestU, bestV, bestW, bestS } = this;
     let bv = inBlossom[v];
@@ -539,7 +561,8 @@ class BlossomSolver {
 
   /**
    * Uses the tight edge (v, w) from S-vertex v: label w's blossom T, form a blossom,
-   * or augment. Returns true when the matching was augmented (end of stage).
+   * or augment. Returns true when the matching was augmented; the trees involved are then
+   * dead for the rest of the stage.
    */
   private handleTight(v: number, w: number): boolean {
     const { inBlossom, label } = this;
@@ -551,6 +574,9 @@ class BlossomSolver {
         // w's blossom is free with dual 0 (retired): augmenting path root…v–w.
         this.augmentFrom(v, w);
         this.augmentFrom(w, v);
+        this.killTree(this.treeRoot[v]);
+        const cnt = this.leaves(bw, this.treeBuf, 0);
+        for (let i = 0; i < cnt; i++) this.cls[this.treeBuf[i]] = SKIP;
         return true;
       }
       this.assignLabel(w, T, v);
@@ -560,6 +586,8 @@ class BlossomSolver {
       else {
         this.augmentFrom(v, w);
         this.augmentFrom(w, v);
+        this.killTree(this.treeRoot[v]);
+        this.killTree(this.treeRoot[w]);
         return true;
       }
     } else if (label[w] === 0) {
@@ -570,6 +598,26 @@ class BlossomSolver {
       this.labelIn[w] = w;
     }
     return false;
+  }
+
+  /** Marks every vertex of the tree rooted at `root` dead for the rest of the stage. */
+  private killTree(root: number): void {
+    const { cls, treeNext } = this;
+    for (let x = this.treeHead[root]; x !== -1; x = treeNext[x]) cls[x] = SKIP;
+  }
+
+  /** Lists the vertices of blossom `b` (once per stage) in the tree rooted at `root`. */
+  private joinTree(b: number, root: number): void {
+    const { treeBuf, treeStamp, treeRoot, treeNext, treeHead, stageId } = this;
+    const cnt = this.leaves(b, treeBuf, 0);
+    for (let i = 0; i < cnt; i++) {
+      const x = treeBuf[i];
+      if (treeStamp[x] === stageId) continue;
+      treeStamp[x] = stageId;
+      treeRoot[x] = root;
+      treeNext[x] = treeHead[root];
+      treeHead[root] = x;
+    }
   }
 
   // ---------------------------------------------------------------- labels and blossoms
@@ -605,6 +653,7 @@ class BlossomSolver {
       labelIn[w] = labelIn[b] = w;
       bestU[w] = bestU[b] = -1;
       bestS[w] = bestS[b] = Infinity;
+      this.joinTree(b, from === -1 ? w : this.treeRoot[from]);
       if (t === S) {
         const from0 = this.qTop;
         this.qTop = this.leaves(b, queue, from0);
