@@ -35,6 +35,12 @@ export interface MatchingResult {
 /** Largest number of vertices accepted by the edge-list entry point (memory guard). */
 const MAX_VERTICES = 1 << 22;
 
+/**
+ * Largest accepted |weight|: slacks add a few weights together, so values near
+ * `Number.MAX_VALUE` would overflow to Infinity (mwmatching rejects 1e308 for the same reason).
+ */
+const MAX_ABS_WEIGHT = 1e300;
+
 function describe(x: unknown): string {
   if (x === null) return 'null';
   if (Array.isArray(x)) return `an array of length ${x.length}`;
@@ -55,7 +61,8 @@ function describe(x: unknown): string {
  * least-slack edges), on flat typed arrays with no recursion, plus a greedy jump start
  * (per-vertex initial duals) in maximum-weight mode. Dual variables are doubled, so
  * integer weights are handled in exact integer arithmetic (exact while weights stay below
- * 2⁵⁰ in magnitude). Time O(n·m + n²·α) ≤ O(n³), memory O(n + m).
+ * 2⁵⁰ in magnitude). Time O(n³) worst case (at most n stages of O(m + n²) each), far less
+ * on typical inputs; memory O(n + m).
  *
  * @param edges - `[u, v, weight]` triples; vertices are integers `0..n-1` with
  *   `n = max vertex + 1` (or `options.vertexCount`); weights are finite numbers. Each
@@ -66,7 +73,8 @@ function describe(x: unknown): string {
  * @throws InvalidInputError (`INVALID_INPUT`) naming the edge index, on a malformed edge
  *   (not a 3-element array), a negative / non-integer / non-number vertex, a self-loop,
  *   a duplicate edge ((u, v) and (v, u) count as the same edge), a weight that is NaN,
- *   ±Infinity or not a number, or a `vertexCount` smaller than a vertex id.
+ *   ±Infinity, larger than 1e300 in magnitude (overflow guard) or not a number, or a
+ *   `vertexCount` that is not a non-negative integer or not above every vertex id.
  * @throws MatchError (`TOO_LARGE`) when the graph has more than 4,194,304 vertices.
  *
  * @example
@@ -142,8 +150,11 @@ export function maxWeightMatching(
         vertex: u,
       });
     }
-    if (typeof w !== 'number' || !Number.isFinite(w)) {
-      throw new InvalidInputError(`edges[${k}] weight must be a finite number; found ${describe(w)}`, { edge: k, value: w });
+    if (typeof w !== 'number' || !(Math.abs(w) <= MAX_ABS_WEIGHT)) {
+      throw new InvalidInputError(`edges[${k}] weight must be a finite number with |weight| ≤ 1e300; found ${describe(w)}`, {
+        edge: k,
+        value: w,
+      });
     }
     eu[k] = u as number;
     ev[k] = v as number;
@@ -219,7 +230,7 @@ function checkDuplicates(
 }
 
 function badCell(r: number, c: number, x: number): never {
-  throw new InvalidInputError(`weights[${r}][${c}] must be a finite number or -Infinity (no edge); found ${x}`, {
+  throw new InvalidInputError(`weights[${r}][${c}] must be a finite number with |w| ≤ 1e300, or -Infinity (no edge); found ${x}`, {
     row: r,
     col: c,
     value: x,
@@ -247,8 +258,8 @@ function badCell(r: number, c: number, x: number): never {
  * @param options - `{ maxCardinality = false }`.
  * @returns `{ mate, total }` with `mate.length === n`.
  * @throws InvalidInputError (`INVALID_INPUT`) on a non-square or ragged matrix, an
- *   off-diagonal NaN or `+Infinity`, or an asymmetric pair (`weights[i][j] !== weights[j][i]`),
- *   naming the cell.
+ *   off-diagonal NaN, `+Infinity` or |w| > 1e300, or an asymmetric pair
+ *   (`weights[i][j] !== weights[j][i]`), naming the cell.
  *
  * @example
  * ```ts
@@ -282,8 +293,8 @@ export function maxWeightMatchingDense(weights: CostInput, options: MaxWeightMat
     for (let j = i + 1; j < n; j++) {
       const a = data[ri + j];
       const b = data[j * n + i];
-      if (a !== a || a === Infinity) badCell(i, j, a);
-      if (b !== b || b === Infinity) badCell(j, i, b);
+      if (!(a === -Infinity || Math.abs(a) <= MAX_ABS_WEIGHT)) badCell(i, j, a);
+      if (!(b === -Infinity || Math.abs(b) <= MAX_ABS_WEIGHT)) badCell(j, i, b);
       if (a !== b) {
         throw new InvalidInputError(
           `weights must be symmetric: expected weights[${j}][${i}] = weights[${i}][${j}] = ${a}; found ${b}`,

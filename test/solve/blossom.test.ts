@@ -181,6 +181,7 @@ describe('maxWeightMatching(edges)', () => {
       ['a NaN weight', [[0, 1, NaN]], 0],
       ['a +Infinity weight', [[0, 1, 2], [1, 2, Infinity]], 1],
       ['a -Infinity weight', [[0, 1, -Infinity]], 0],
+      ['a weight of 1e308 (would overflow the slacks)', [[0, 1, 1e308]], 0],
       ['a string weight', [[0, 1, '3']], 0],
       ['a negative vertex', [[-1, 1, 1]], 0],
       ['a non-integer vertex', [[0, 1.5, 1]], 0],
@@ -256,6 +257,7 @@ describe('maxWeightMatchingDense(weights)', () => {
     expect(expectCode(() => maxWeightMatchingDense([[0, 1], [2, 0]]), 'INVALID_INPUT')).toMatchObject({ row: 1, col: 0 });
     expect(expectCode(() => maxWeightMatchingDense([[0, NaN], [NaN, 0]]), 'INVALID_INPUT')).toMatchObject({ row: 0, col: 1 });
     expectCode(() => maxWeightMatchingDense([[0, Infinity], [Infinity, 0]]), 'INVALID_INPUT');
+    expectCode(() => maxWeightMatchingDense([[0, -1e308], [-1e308, 0]]), 'INVALID_INPUT');
     expectCode(() => maxWeightMatchingDense([[0, 1], [1]]), 'INVALID_INPUT');
   });
 

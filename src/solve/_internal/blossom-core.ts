@@ -291,7 +291,7 @@ class BlossomSolver {
       // update follows: the stage ends when the queue runs dry.
       let augmented = 0;
       for (let sub = 0; ; sub++) {
-        if (sub > 6 * n + 10) throw new Error('maxWeightMatching: internal error (substage limit exceeded)');
+        if (sub > 20 * n + 100) throw new Error('maxWeightMatching: internal error (substage limit exceeded)');
         while (this.qTop > 0) {
           const v = queue[--this.qTop];
           if (cls[v] === SKIP) continue; // in a dead tree
