@@ -490,6 +490,23 @@ describe('capacitatedAssignment(cost, { capacity }): properties', () => {
 });
 
 describe('capacitatedAssignment(cost, { capacity }): medium seeded instances', () => {
+  it('capacitatedAssignment(500 × 40 seeded, capacities 0–20, ties and forbidden cells) equals linearSumAssignment on the slot matrix', () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const m = randomMatrix(500, 40, { seed: 1000 + seed, integer: true, max: seed * 3, forbidden: 0.1 * seed });
+      const capacity = Array.from({ length: 40 }, (_, j) => (j * 7 + seed) % 21);
+      for (const maximize of [false, true]) {
+        const mm = maximize ? negateDense(m) : m;
+        const r = solve(mm, capacity, maximize);
+        expect(r.assignedCount).toBe(maxCardinality(m, capacity));
+        const M = 1e6;
+        const { slots } = slotMatrix(m, capacity, M);
+        const l = linearSumAssignment(slots);
+        const lost = Math.min(m.rows, slots.cols) - r.assignedCount;
+        expect((maximize ? -r.total : r.total) + lost * M).toBe(l.total);
+      }
+    }
+  });
+
   it('capacitatedAssignment(200 × 12 seeded, mixed capacities) equals linearSumAssignment on the slot matrix', () => {
     for (let seed = 1; seed <= 6; seed++) {
       const m = randomMatrix(200, 12, { seed, integer: seed % 2 === 0, max: seed % 2 === 0 ? 5 : 1, forbidden: 0.3 });
