@@ -166,13 +166,10 @@ class BlossomSolver {
   private readonly tasks: number[] = [];
   /**
    * Tree bookkeeping, so that one stage can augment several times: `treeRoot[x]` is the
-   * root of the alternating tree x was labelled in this stage, `treeHead[r]` /
-   * `treeNext[x]` list the vertices of the tree rooted at r, `treeStamp[x]` = stage id
-   * when x was listed.
+   * root of the alternating tree x was last labelled in, valid when `treeStamp[x]` is the
+   * current stage id.
    */
   private readonly treeRoot: Int32Array;
-  private readonly treeNext: Int32Array;
-  private readonly treeHead: Int32Array;
   private readonly treeStamp: Int32Array;
   private readonly treeBuf: Int32Array;
   private stageId = 0;
@@ -231,8 +228,6 @@ class BlossomSolver {
     this.btS = new Float64Array(n2);
     this.touched = new Int32Array(n2);
     this.treeRoot = new Int32Array(n);
-    this.treeNext = new Int32Array(n);
-    this.treeHead = new Int32Array(n).fill(-1);
     this.treeStamp = new Int32Array(n).fill(-1);
     this.treeBuf = new Int32Array(n + 1);
   }
@@ -271,7 +266,6 @@ class BlossomSolver {
       bestU.fill(-1);
       bestS.fill(Infinity);
       cls.fill(CAND);
-      this.treeHead.fill(-1);
       this.stageId++;
       for (let b = n; b < n2; b++) bestList[b] = null;
       this.qTop = 0;
@@ -600,23 +594,27 @@ class BlossomSolver {
     return false;
   }
 
-  /** Marks every vertex of the tree rooted at `root` dead for the rest of the stage. */
+  /**
+   * Marks every vertex of the tree rooted at `root` dead for the rest of the stage
+   * (O(n); at most n/2 augmentations in a whole run).
+   */
   private killTree(root: number): void {
-    const { cls, treeNext } = this;
-    for (let x = this.treeHead[root]; x !== -1; x = treeNext[x]) cls[x] = SKIP;
+    const { cls, treeRoot, treeStamp, stageId, n } = this;
+    for (let x = 0; x < n; x++) if (treeRoot[x] === root && treeStamp[x] === stageId) cls[x] = SKIP;
   }
 
-  /** Lists the vertices of blossom `b` (once per stage) in the tree rooted at `root`. */
+  /**
+   * Records that the vertices of blossom `b` belong to the tree rooted at `root`. A vertex
+   * can move to another tree (a sub-blossom of an expanded T-blossom relabelled from a
+   * neighbour in another tree); the last record counts.
+   */
   private joinTree(b: number, root: number): void {
-    const { treeBuf, treeStamp, treeRoot, treeNext, treeHead, stageId } = this;
+    const { treeBuf, treeStamp, treeRoot, stageId } = this;
     const cnt = this.leaves(b, treeBuf, 0);
     for (let i = 0; i < cnt; i++) {
       const x = treeBuf[i];
-      if (treeStamp[x] === stageId) continue;
       treeStamp[x] = stageId;
       treeRoot[x] = root;
-      treeNext[x] = treeHead[root];
-      treeHead[root] = x;
     }
   }
 
@@ -851,8 +849,8 @@ class BlossomSolver {
     this.unused[this.unusedTop++] = b;
   }
 
-  /** Makes the children of `b` top-level (inBlossom, parent). */
-  private liftChildren(b: number, ch: number[]): void {
+  /** Makes the children `ch` of a blossom being expanded top-level (inBlossom, parent). */
+  private liftChildren(ch: number[]): void {
     const { n, parent, inBlossom, leafBuf } = this;
     for (let i = 0; i < ch.length; i++) {
       const s = ch[i];
@@ -863,7 +861,6 @@ class BlossomSolver {
         for (let k = 0; k < cnt; k++) inBlossom[leafBuf[k]] = s;
       }
     }
-    void b;
   }
 
   /** End of stage: expands `b0` and, recursively (with a stack), children whose dual is 0. */
@@ -893,7 +890,7 @@ class BlossomSolver {
     const ch = this.childs[b]!;
     const ep = this.endps[b]!;
     const L = ch.length;
-    this.liftChildren(b, ch);
+    this.liftChildren(ch);
 
     let outside = labelEnd[b];
     let inside = labelIn[b];
@@ -962,7 +959,6 @@ class BlossomSolver {
       }
     }
     this.release(b);
-    void n;
   }
 
   /**
@@ -994,7 +990,6 @@ class BlossomSolver {
       }
       base[b] = v;
     }
-    void mate;
   }
 
   /** Matches cycle edge `e` of a blossom and queues its two children for rebasing. */
