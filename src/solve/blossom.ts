@@ -123,29 +123,11 @@ export function maxWeightMatching(
     if (e === null || typeof e !== 'object' || (e as ArrayLike<unknown>).length !== 3) {
       throw new InvalidInputError(`edges[${k}] must be [u, v, weight]; found ${describe(e)}`, { edge: k });
     }
-    const [u, v, w] = [(e as ArrayLike<unknown>)[0], (e as ArrayLike<unknown>)[1], (e as ArrayLike<unknown>)[2]];
-    for (const [name, x] of [['u', u], ['v', v]] as const) {
-      if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) {
-        throw new InvalidInputError(`edges[${k}].${name} must be a non-negative integer vertex id; found ${describe(x)}`, {
-          edge: k,
-          value: x,
-        });
-      }
-      if (x >= limit) {
-        if (vertexCount !== undefined) {
-          throw new InvalidInputError(`edges[${k}].${name} must be < vertexCount = ${vertexCount}; found ${x}`, {
-            edge: k,
-            value: x,
-          });
-        }
-        throw new MatchError('TOO_LARGE', `edges[${k}].${name} = ${x}: at most ${MAX_VERTICES} vertices are supported`, {
-          edge: k,
-          value: x,
-        });
-      }
-    }
+    const u = checkVertex(k, 'u', (e as ArrayLike<unknown>)[0], limit, vertexCount);
+    const v = checkVertex(k, 'v', (e as ArrayLike<unknown>)[1], limit, vertexCount);
+    const w = (e as ArrayLike<unknown>)[2];
     if (u === v) {
-      throw new InvalidInputError(`edges[${k}] must join two different vertices; found a self-loop on vertex ${u as number}`, {
+      throw new InvalidInputError(`edges[${k}] must join two different vertices; found a self-loop on vertex ${u}`, {
         edge: k,
         vertex: u,
       });
@@ -156,12 +138,12 @@ export function maxWeightMatching(
         value: w,
       });
     }
-    eu[k] = u as number;
-    ev[k] = v as number;
+    eu[k] = u;
+    ev[k] = v;
     ew[k] = w;
     if (integral && !Number.isInteger(w)) integral = false;
-    if ((u as number) > maxVertex) maxVertex = u as number;
-    if ((v as number) > maxVertex) maxVertex = v as number;
+    if (u > maxVertex) maxVertex = u;
+    if (v > maxVertex) maxVertex = v;
   }
   const n = vertexCount ?? maxVertex + 1;
   if (n > MAX_VERTICES) {
@@ -194,6 +176,26 @@ export function maxWeightMatching(
   const mate = solveBlossom({ kind: 'sparse', n, offsets, adjVertex, adjWeight }, { maxCardinality, integral });
   const total = neumaierSum(m, (k) => (mate[eu[k]] === ev[k] ? ew[k] : 0));
   return { mate, total };
+}
+
+/** Validates one end of `edges[k]` and returns it as a number. */
+function checkVertex(k: number, name: 'u' | 'v', x: unknown, limit: number, vertexCount: number | undefined): number {
+  if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) {
+    throw new InvalidInputError(`edges[${k}].${name} must be a non-negative integer vertex id; found ${describe(x)}`, {
+      edge: k,
+      value: x,
+    });
+  }
+  if (x >= limit) {
+    if (vertexCount !== undefined) {
+      throw new InvalidInputError(`edges[${k}].${name} must be < vertexCount = ${vertexCount}; found ${x}`, { edge: k, value: x });
+    }
+    throw new MatchError('TOO_LARGE', `edges[${k}].${name} = ${x}: at most ${MAX_VERTICES} vertices are supported`, {
+      edge: k,
+      value: x,
+    });
+  }
+  return x;
 }
 
 /** Throws on the first (by position) edge that repeats an earlier unordered pair. */
