@@ -13,3 +13,6 @@ export type { CostInput, DenseMatrix, MatrixLike } from './solve/_internal/dense
 
 export { capacitatedAssignment } from './solve/capacitated.js';
 export type { CapacitatedAssignmentOptions, CapacitatedAssignmentResult } from './solve/capacitated.js';
+
+export { maxWeightMatching, maxWeightMatchingDense } from './solve/blossom.js';
+export type { MaxWeightMatchingOptions, MaxWeightMatchingEdgeOptions, MatchingResult } from './solve/blossom.js';

@@ -522,19 +522,15 @@ describe('capacitatedAssignment(cost, { capacity }): medium seeded instances', (
   });
 });
 
-// ---------------------------------------------------------------------------
-// Known issues, reported to the solver's owner. `it.fails` keeps the suite green
-// while the bug stands and turns red once it is fixed: then drop `.fails`.
-// ---------------------------------------------------------------------------
-
-describe('capacitatedAssignment(cost, { capacity }): extreme magnitudes (known issues)', () => {
-  it.fails('capacitatedAssignment(cost) reports +Infinity, never NaN, when the optimal sum overflows', () => {
-    expect(capacitatedAssignment([[1e308], [1e308]], { capacity: 2 }).total).toBe(Infinity);
+describe('capacitatedAssignment(cost, { capacity }): extreme magnitudes', () => {
+  it('capacitatedAssignment(cost) rejects finite costs beyond ±1e300 as INVALID_INPUT', () => {
+    expectMatchError(() => capacitatedAssignment([[1e308], [1e308]], { capacity: 2 }), 'INVALID_INPUT');
+    expectMatchError(() => capacitatedAssignment([[1.7e308, INF], [-1.7e308, 0]], { capacity: 1 }), 'INVALID_INPUT');
   });
 
-  it('capacitatedAssignment(finite costs near ±Number.MAX_VALUE) still finds the only complete assignment', () => {
-    const r = capacitatedAssignment([[1.7e308, INF], [-1.7e308, 0]], { capacity: 1 });
+  it('capacitatedAssignment(costs of magnitude 1e300) still finds the only complete assignment', () => {
+    const r = capacitatedAssignment([[1e300, INF], [-1e300, 0]], { capacity: 1 });
     expect(Array.from(r.assignment)).toEqual([0, 1]);
-    expect(r.total).toBe(1.7e308);
+    expect(r.total).toBe(1e300);
   });
 });

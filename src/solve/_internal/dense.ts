@@ -114,26 +114,32 @@ export function toDense(cost: CostInput): DenseMatrix {
 }
 
 /**
+ * Largest finite cost magnitude accepted. Solvers add and subtract costs and duals;
+ * beyond this, intermediate sums could overflow to ±Infinity and be mistaken for a
+ * forbidden pair. (Same bound as the blossom solver's weights.)
+ */
+export const MAX_ABS_COST = 1e300;
+
+/**
  * Checks every value: `NaN` is never allowed; the infinity that marks a forbidden pair
  * is `+Infinity` when minimising and `-Infinity` when maximising; the other one is an
- * error (scipy's contract).
+ * error (scipy's contract); finite values must satisfy |x| ≤ {@link MAX_ABS_COST}.
  *
  * @throws InvalidInputError naming the first offending cell.
  */
 export function checkValues(m: DenseMatrix, maximize: boolean): void {
   const { data, cols } = m;
-  const wrong = maximize ? Infinity : -Infinity;
+  const forbidden = maximize ? -Infinity : Infinity;
   for (let k = 0; k < data.length; k++) {
     const x = data[k];
-    if (x !== x || x === wrong) {
-      const row = Math.floor(k / cols);
-      const col = k - row * cols;
-      const allowed = maximize ? '-Infinity (forbidden pair)' : '+Infinity (forbidden pair)';
-      throw new InvalidInputError(
-        `cost[${row}][${col}] must be a finite number or ${allowed} when ${maximize ? 'maximizing' : 'minimizing'}; found ${x}`,
-        { row, col, value: x },
-      );
-    }
+    if (x === forbidden || (x <= MAX_ABS_COST && x >= -MAX_ABS_COST)) continue;
+    const row = Math.floor(k / cols);
+    const col = k - row * cols;
+    const allowed = maximize ? '-Infinity (forbidden pair)' : '+Infinity (forbidden pair)';
+    throw new InvalidInputError(
+      `cost[${row}][${col}] must be a finite number with |x| ≤ 1e300 or ${allowed} when ${maximize ? 'maximizing' : 'minimizing'}; found ${x}`,
+      { row, col, value: x },
+    );
   }
 }
 

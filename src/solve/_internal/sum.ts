@@ -12,5 +12,6 @@ export function neumaierSum(count: number, term: (k: number) => number): number 
     else comp += x - t + s;
     s = t;
   }
-  return s + comp;
+  // An overflowing sum stays ±Infinity (the correction term would be Inf - Inf = NaN).
+  return Number.isFinite(s) ? s + comp : s;
 }
