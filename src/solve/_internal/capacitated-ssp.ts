@@ -1,3 +1,6 @@
+import { RowReduction } from './capacitated-arr.js';
+import { MentorState } from './mentor-state.js';
+
 /**
  * Successive shortest paths for the capacitated assignment (transportation) problem,
  * on the mentor nodes directly: column j has `cap[j]` slots, but the slots are never
@@ -23,58 +26,25 @@ export function solveCapacitated(
   sign: 1 | -1,
   cap: Int32Array,
 ): Int32Array {
-  const assign = new Int32Array(n).fill(-1);
-  // Members of each column, in a flat buffer: column j owns [start[j], start[j] + cap[j]).
-  const start = new Int32Array(m + 1);
-  for (let j = 0; j < m; j++) start[j + 1] = start[j] + Math.min(cap[j], n);
-  const members = new Int32Array(start[m]);
-  const count = new Int32Array(m);
-  const pos = new Int32Array(n);
-
-  const va = new Float64Array(m);
-  const vb = new Float64Array(m);
-
-  const add = (i: number, j: number): void => {
-    const p = start[j] + count[j]++;
-    members[p] = i;
-    pos[i] = p;
-    assign[i] = j;
-  };
-  const remove = (i: number): void => {
-    const j = assign[i];
-    const last = start[j] + --count[j];
-    const moved = members[last];
-    members[pos[i]] = moved;
-    pos[moved] = pos[i];
-    assign[i] = -1;
-  };
-
-  // Greedy start: every row to its cheapest column while that column has room
-  // (with v = 0 each such row sits at its minimum, so the duals stay feasible).
+  const s = new MentorState(n, m, c, sign, cap);
   const free = new Int32Array(n);
-  let numfree = 0;
-  for (let i = 0; i < n; i++) {
-    const off = i * m;
-    let best = Infinity;
-    let jbest = -1;
-    for (let j = 0; j < m; j++) {
-      if (cap[j] === 0) continue;
-      const h = c[off + j] * sign;
-      if (h < best) {
-        best = h;
-        jbest = j;
-      }
-    }
-    if (jbest < 0) continue; // no allowed column at all: stays parked
-    if (count[jbest] < cap[jbest]) add(i, jbest);
-    else free[numfree++] = i;
+  for (let i = 0; i < n; i++) free[i] = i;
+  let numfree = n;
+
+  // Cheap first phase: settles most rows (see capacitated-arr.ts).
+  const arr = new RowReduction(s);
+  const P=(globalThis as any).__prof; let T=performance.now();
+  for (let pass = 0; pass < ((globalThis as any).__P ?? ARR_PASSES) && numfree > 0; pass++) {
+    numfree = arr.pass(free, numfree, ((globalThis as any).__B ?? ARR_BUDGET) * n * m + 64 * m);
+    if (P) P['free'+pass]=numfree;
   }
+  if (P) { P.arr = performance.now()-T; T=performance.now(); }
 
   if (numfree > 0) {
-    const search = new PathSearch(m, c, sign, cap, start, members, count, va, vb);
+    const search = new PathSearch(s);
     for (let f = 0; f < numfree; f++) {
       const row = free[f];
-      const end = search.run(row, assign);
+      const end = search.run(row);
       // end.column >= 0: free slot in that column; else park row end.parkRow.
       let j: number;
       if (end.column >= 0) {
@@ -82,22 +52,27 @@ export function solveCapacitated(
       } else {
         const k = end.parkRow;
         if (k === row) continue; // the new row itself is the cheapest to leave out
-        j = assign[k];
-        remove(k);
+        j = s.assign[k];
+        s.remove(k);
       }
       // Walk the predecessor chain back to the new row, shifting each row one column on.
       for (;;) {
         const i = search.pred[j];
-        const prev = assign[i];
-        if (prev >= 0) remove(i);
-        add(i, j);
+        const prev = s.assign[i];
+        if (prev >= 0) s.remove(i);
+        s.add(i, j);
         if (i === row) break;
         j = prev;
       }
     }
   }
-  return assign;
+  if (P) { P.aug = performance.now()-T; }
+  return s.assign;
 }
+
+/** Augmenting row reduction passes and their work budget (multiples of rows × cols). */
+const ARR_PASSES = 2;
+const ARR_BUDGET = 1;
 
 /** Where a shortest augmenting path ends: a column with a free slot, or a parked row. */
 interface PathEnd {
@@ -114,17 +89,8 @@ class PathSearch {
   private readonly usable: number;
   private readonly end: PathEnd = { column: -1, parkRow: -1 };
 
-  constructor(
-    private readonly m: number,
-    private readonly c: Float64Array,
-    private readonly sign: 1 | -1,
-    private readonly cap: Int32Array,
-    private readonly start: Int32Array,
-    private readonly members: Int32Array,
-    private readonly count: Int32Array,
-    private readonly va: Float64Array,
-    private readonly vb: Float64Array,
-  ) {
+  constructor(private readonly s: MentorState) {
+    const { m, cap } = s;
     this.pred = new Int32Array(m);
     this.da = new Float64Array(m);
     this.db = new Float64Array(m);
@@ -135,12 +101,105 @@ class PathSearch {
     this.usable = cols.length;
   }
 
+  /** True once a row has been parked: from then on duals carry levels. */
+  private levels = false;
+
   /**
    * Shortest path from free row `f` to a free slot or to parking, then the dual update.
-   * `assign` is read only (to find each scanned row's current column).
+   * Until the first row must be parked every level is 0, and a search on plain values
+   * (`runValues`) is exact and much cheaper; the first search that finds no free slot
+   * is redone with levels, and so is every search after it.
    */
-  run(f: number, assign: Int32Array): PathEnd {
-    const { m, c, sign, cap, start, members, count, va, vb, da, db, pred, collist, usable } = this;
+  run(f: number): PathEnd {
+    if (!this.levels) {
+      if (this.runValues(f)) return this.end;
+      this.levels = true;
+    }
+    return this.runLevels(f);
+  }
+
+  /**
+   * The search on values alone (all levels 0). Returns false, having changed nothing,
+   * when no free slot is reachable.
+   */
+  private runValues(f: number): boolean {
+    const { db, pred, collist, usable } = this;
+    const { m, c, sign, cap, start, members, count, vb } = this.s;
+    const offf = f * m;
+    for (let k = 0; k < usable; k++) {
+      const j = collist[k];
+      db[j] = c[offf + j] * sign - vb[j];
+      pred[j] = f;
+    }
+    // collist[0, low) scanned; [low, up) at the current minimum; [up, usable) the rest.
+    let low = 0;
+    let up = 0;
+    let last = -1;
+    let min = 0;
+    let sink = -1;
+    search: for (;;) {
+      if (up === low) {
+        last = low - 1;
+        if (up === usable) return false;
+        min = db[collist[up++]];
+        for (let k = up; k < usable; k++) {
+          const j = collist[k];
+          const h = db[j];
+          if (h <= min) {
+            if (h < min) {
+              up = low;
+              min = h;
+            }
+            collist[k] = collist[up];
+            collist[up++] = j;
+          }
+        }
+        if (min === Infinity) return false;
+        for (let k = low; k < up; k++) {
+          const j = collist[k];
+          if (count[j] < cap[j]) {
+            sink = j;
+            break search;
+          }
+        }
+      }
+      const j1 = collist[low++];
+      const b1 = db[j1];
+      for (let p = start[j1], pe = p + count[j1]; p < pe; p++) {
+        const i = members[p];
+        const off = i * m;
+        const hB = b1 - c[off + j1] * sign + vb[j1];
+        for (let k = up; k < usable; k++) {
+          const j = collist[k];
+          const nb = hB + c[off + j] * sign - vb[j];
+          if (nb < db[j]) {
+            pred[j] = i;
+            db[j] = nb;
+            if (nb === min) {
+              if (count[j] < cap[j]) {
+                sink = j;
+                break search;
+              }
+              collist[k] = collist[up];
+              collist[up++] = j;
+            }
+          }
+        }
+      }
+    }
+    for (let k = 0; k <= last; k++) {
+      const j = collist[k];
+      vb[j] += db[j] - min;
+    }
+    this.end.column = sink;
+    this.end.parkRow = -1;
+    return true;
+  }
+
+  /** The search with (level, value) pairs, parking allowed. */
+  private runLevels(f: number): PathEnd {
+    const { da, db, pred, collist, usable } = this;
+    const { m, c, sign, cap, start, members, count, va, vb } = this.s;
     const offf = f * m;
     for (let k = 0; k < usable; k++) {
       const j = collist[k];
