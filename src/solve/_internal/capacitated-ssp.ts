@@ -1,4 +1,5 @@
 import { RowReduction } from './capacitated-arr.js';
+import { SparseSearch } from './capacitated-sparse.js';
 import { MentorState } from './mentor-state.js';
 
 /**
@@ -88,6 +89,7 @@ class PathSearch {
   private readonly collist: Int32Array;
   private readonly usable: number;
   private readonly end: PathEnd = { column: -1, parkRow: -1 };
+  private readonly sparse: SparseSearch;
 
   constructor(private readonly s: MentorState) {
     const { m, cap } = s;
@@ -99,6 +101,7 @@ class PathSearch {
     for (let j = 0; j < m; j++) if (cap[j] > 0) cols.push(j);
     this.collist = Int32Array.from(cols);
     this.usable = cols.length;
+    this.sparse = new SparseSearch(s, this.pred);
   }
 
   /** True once a row has been parked: from then on duals carry levels. */
@@ -112,7 +115,15 @@ class PathSearch {
    */
   run(f: number): PathEnd {
     if (!this.levels) {
-      if (this.runValues(f)) return this.end;
+      if ((globalThis as any).__dense) { if (this.runValues(f)) return this.end; }
+      else {
+      const sink = this.sparse.run(f);
+      if (sink >= 0) {
+        this.end.column = sink;
+        this.end.parkRow = -1;
+        return this.end;
+      }
+      }
       this.levels = true;
     }
     return this.runLevels(f);
