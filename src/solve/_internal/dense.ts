@@ -132,7 +132,7 @@ export function checkValues(m: DenseMatrix, maximize: boolean): void {
   const forbidden = maximize ? -Infinity : Infinity;
   for (let k = 0; k < data.length; k++) {
     const x = data[k];
-    if (x === forbidden || (x <= MAX_ABS_COST && x >= -MAX_ABS_COST)) continue;
+    if (Math.abs(x) <= MAX_ABS_COST || x === forbidden) continue;
     const row = Math.floor(k / cols);
     const col = k - row * cols;
     const allowed = maximize ? '-Infinity (forbidden pair)' : '+Infinity (forbidden pair)';

@@ -39,12 +39,13 @@ export function solveJV(rows: number, cols: number, c: Float64Array): Int32Array
   const v = new Float64Array(m);
   const free = new Int32Array(n);
   const cands = new Candidates(n, m, c, v, 1);
+  const visited = new Uint8Array(n);
   let numfree = 0;
 
   if (n === m) {
     numfree = columnReduction(n, c, v, rowsol, colsol, free, cands);
   } else {
-    // Lists are built on a row's first visit (a limit of -Infinity forces it).
+    // Lists are built lazily (a limit of -Infinity), see augmentingRowReduction.
     for (let i = 0; i < n; i++) free[i] = i;
     cands.limit.fill(-Infinity);
     numfree = n;
@@ -54,7 +55,7 @@ export function solveJV(rows: number, cols: number, c: Float64Array): Int32Array
   // price war on near-ties cannot cost more than it saves; the rows it leaves free go
   // to the exact shortest-path phase.
   for (let pass = 0; pass < ARR_PASSES && numfree > 0; pass++) {
-    numfree = augmentingRowReduction(m, c, v, rowsol, colsol, free, numfree, cands, ARR_BUDGET * n * m + 64 * m);
+    numfree = augmentingRowReduction(m, c, v, rowsol, colsol, free, numfree, cands, visited, ARR_BUDGET * n * m + 64 * m);
   }
 
   // Shortest augmenting paths for the rows still free.
@@ -114,18 +115,18 @@ function columnReduction(
     }
   }
 
+  // Candidate lists are built for the rows that need a full scan now anyway; the
+  // others get theirs lazily (a limit of -Infinity).
+  cands.limit.fill(-Infinity);
   let numfree = 0;
   for (let i = 0; i < n; i++) {
     if (matches[i] === 0) {
       free[numfree++] = i;
-      cands.rebuild(i);
     } else if (matches[i] === 1) {
       // Reduction transfer: raise the price of the row's only column up to its second best.
       const j1 = rowsol[i];
       const min = cands.rebuild(i, j1);
       if (min !== Infinity) v[j1] -= min;
-    } else {
-      cands.rebuild(i);
     }
   }
   return numfree;
@@ -145,6 +146,7 @@ function augmentingRowReduction(
   free: Int32Array,
   prvnumfree: number,
   cands: Candidates,
+  visited: Uint8Array,
   budget: number,
 ): number {
   const K = cands.k;
@@ -159,35 +161,61 @@ function augmentingRowReduction(
     }
     const i = free[k++];
     const off = i * m;
-    // Best and second best over the candidates; rebuild when they may be stale.
     let umin = Infinity;
     let usubmin = Infinity;
     let j1 = -1;
     let j2 = -1;
-    for (let t = 0, base = i * K; t < K; t++) {
-      const j = candCols[base + t];
-      const h = c[off + j] - v[j];
-      if (h < usubmin) {
-        if (h >= umin) {
-          usubmin = h;
-          j2 = j;
-        } else {
-          usubmin = umin;
-          j2 = j1;
-          umin = h;
-          j1 = j;
+    let jfree = -1; // a free column at reduced cost umin, when known
+    if (limit[i] === -Infinity && visited[i] === 0) {
+      // First visit of a row without a list: one plain scan. Most rows of a wide
+      // problem are settled here and never need a list.
+      visited[i] = 1;
+      for (let j = 0; j < m; j++) {
+        const h = c[off + j] - v[j];
+        if (h <= usubmin) {
+          if (h >= umin) {
+            if (h === umin && jfree < 0 && colsol[j] < 0) jfree = j;
+            if (h < usubmin) {
+              usubmin = h;
+              j2 = j;
+            }
+          } else {
+            usubmin = umin;
+            j2 = j1;
+            umin = h;
+            j1 = j;
+            jfree = colsol[j] < 0 ? j : -1;
+          }
         }
       }
-    }
-    budget -= K;
-    if (usubmin > limit[i]) {
-      cands.rebuild(i);
       budget -= m;
-      const base = i * K;
-      j1 = candCols[base];
-      j2 = candCols[base + 1];
-      umin = c[off + j1] - v[j1];
-      usubmin = K > 1 ? c[off + j2] - v[j2] : Infinity;
+    } else {
+      // Best and second best over the candidates; rebuild when they may be stale.
+      for (let t = 0, base = i * K; t < K; t++) {
+        const j = candCols[base + t];
+        const h = c[off + j] - v[j];
+        if (h < usubmin) {
+          if (h >= umin) {
+            usubmin = h;
+            j2 = j;
+          } else {
+            usubmin = umin;
+            j2 = j1;
+            umin = h;
+            j1 = j;
+          }
+        }
+      }
+      budget -= K;
+      if (usubmin > limit[i]) {
+        cands.rebuild(i);
+        budget -= m;
+        const base = i * K;
+        j1 = candCols[base];
+        j2 = candCols[base + 1];
+        umin = c[off + j1] - v[j1];
+        usubmin = K > 1 ? c[off + j2] - v[j2] : Infinity;
+      }
     }
     if (umin === Infinity) {
       // Row with no allowed cell: the augmentation phase reports it as infeasible.
@@ -199,8 +227,20 @@ function augmentingRowReduction(
     if (strict) {
       if (usubmin !== Infinity) v[j1] -= usubmin - umin;
     } else if (i0 >= 0) {
-      j1 = j2;
-      i0 = colsol[j2];
+      // Tie and j1 is taken: prefer a free column at the same reduced cost (common with
+      // integer costs), else displace the owner of j2 without a price change.
+      let jf = jfree;
+      if (jf < 0 && limit[i] !== -Infinity) {
+        for (let t = 0, base = i * K; t < K; t++) {
+          const j = candCols[base + t];
+          if (colsol[j] < 0 && c[off + j] - v[j] === umin) {
+            jf = j;
+            break;
+          }
+        }
+      }
+      j1 = jf >= 0 ? jf : j2;
+      i0 = colsol[j1];
     }
     rowsol[i] = j1;
     colsol[j1] = i;
