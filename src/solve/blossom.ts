@@ -1,6 +1,6 @@
 import { InvalidInputError, MatchError } from '../errors.js';
 import { solveBlossom } from './_internal/blossom-core.js';
-import { toDense, type CostInput } from './_internal/dense.js';
+import { MAX_ABS_COST, toDense, type CostInput } from './_internal/dense.js';
 import { neumaierSum } from './_internal/sum.js';
 
 /** Options shared by {@link maxWeightMatching} and {@link maxWeightMatchingDense}. */
@@ -36,10 +36,11 @@ export interface MatchingResult {
 const MAX_VERTICES = 1 << 22;
 
 /**
- * Largest accepted |weight|: slacks add a few weights together, so values near
- * `Number.MAX_VALUE` would overflow to Infinity (mwmatching rejects 1e308 for the same reason).
+ * Largest accepted |weight| (the bound every solver shares): slacks add a few weights
+ * together, so values near `Number.MAX_VALUE` would overflow to Infinity (mwmatching
+ * rejects 1e308 for the same reason).
  */
-const MAX_ABS_WEIGHT = 1e300;
+const MAX_ABS_WEIGHT = MAX_ABS_COST;
 
 function describe(x: unknown): string {
   if (x === null) return 'null';

@@ -160,7 +160,7 @@ export class PathSearch {
       return;
     }
     const { c, sign, va, vb, m } = this.s;
-    const { da, db, seen, done, pred, heap, cand } = this;
+    const { done, cand } = this;
     const K = this.k;
     const off = k * m;
     for (let t = 0, base = k * K; t < K; t++) {
@@ -168,19 +168,7 @@ export class PathSearch {
       if (done[j] === id) continue;
       const nb = hB + c[off + j] * sign - vb[j];
       if (nb === Infinity) continue;
-      const na = hA - va[j];
-      if (seen[j] !== id) {
-        seen[j] = id;
-        da[j] = na;
-        db[j] = nb;
-        pred[j] = k;
-        heap.push(j, na, nb);
-      } else if (less(na, nb, da[j], db[j])) {
-        da[j] = na;
-        db[j] = nb;
-        pred[j] = k;
-        heap.decrease(j, na, nb);
-      }
+      this.relax(j, hA - va[j], nb, k, id);
     }
     const limB = this.limB[k];
     if (limB !== Infinity) {
@@ -190,10 +178,27 @@ export class PathSearch {
     }
   }
 
+  /** Offers distance (na, nb) to unsettled mentor j, reached through row k. */
+  private relax(j: number, na: number, nb: number, k: number, id: number): void {
+    const { da, db, seen, pred, heap } = this;
+    if (seen[j] !== id) {
+      seen[j] = id;
+      da[j] = na;
+      db[j] = nb;
+      pred[j] = k;
+      heap.push(j, na, nb);
+    } else if (less(na, nb, da[j], db[j])) {
+      da[j] = na;
+      db[j] = nb;
+      pred[j] = k;
+      heap.decrease(j, na, nb);
+    }
+  }
+
   /** Relaxes row k (h = d - u) over every mentor and rebuilds its candidate list. */
   private fullScan(k: number, hA: number, hB: number, id: number): void {
     const { c, sign, va, vb, m } = this.s;
-    const { da, db, seen, done, pred, heap, usable, topA, topB, topJ } = this;
+    const { done, usable, topA, topB, topJ } = this;
     const K = this.k;
     const off = k * m;
     let filled = 0;
@@ -222,20 +227,7 @@ export class PathSearch {
         }
       }
       if (done[j] === id) continue;
-      const na = hA + vA;
-      const nb = hB + vB;
-      if (seen[j] !== id) {
-        seen[j] = id;
-        da[j] = na;
-        db[j] = nb;
-        pred[j] = k;
-        heap.push(j, na, nb);
-      } else if (less(na, nb, da[j], db[j])) {
-        da[j] = na;
-        db[j] = nb;
-        pred[j] = k;
-        heap.decrease(j, na, nb);
-      }
+      this.relax(j, hA + vA, hB + vB, k, id);
     }
     // Store the list; with fewer than K allowed mentors it is complete (limit +∞).
     const base = k * K;
