@@ -1,0 +1,29 @@
+// Smoke test of the shipped CommonJS bundle: `require` the package by its own name, so
+// that Node resolves it through package.json `exports` ("require" condition), exactly as
+// a user's `const mm = require('mentor-match')` would. Run after `npm run build`:
+//   node test-bundle/smoke.cjs
+'use strict';
+const assert = require('node:assert/strict');
+const { existsSync } = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+for (const f of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) {
+  assert.ok(existsSync(path.join(root, 'dist', f)), `dist/${f} is missing: run \`npm run build\` first`);
+}
+
+const mm = require('mentor-match');
+assert.equal(require.resolve('mentor-match'), path.join(root, 'dist', 'index.cjs'), 'require resolves to dist/index.cjs');
+
+(async () => {
+  const { runSolverChecks, checkBrandAcrossCopies, checkNoNodeImports } = await import('./_checks.mjs');
+  runSolverChecks(mm);
+  const esm = await import('mentor-match');
+  checkBrandAcrossCopies(esm, mm);
+  checkNoNodeImports(path.join(root, 'dist', 'index.js'));
+  checkNoNodeImports(path.join(root, 'dist', 'index.cjs'));
+  console.log('smoke.cjs ok: require("mentor-match") → dist/index.cjs; 3 solvers, error codes, brand check vs the ESM copy, no node: imports in dist');
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
