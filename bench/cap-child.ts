@@ -3,6 +3,7 @@
  * (`/usr/bin/time -f %M node --import tsx bench/cap-child.ts …`).
  *
  *   cap-child.ts baseline FILE ROWS COLS CAP        load the module and the data, exit
+ *   cap-child.ts memory   FILE ROWS COLS CAP        load, solve once, exit (peak RSS of one solve)
  *   cap-child.ts solve    FILE ROWS COLS CAP [REF]  also check once against REF, then time
  *
  * Prints one JSON line: an {@link Outcome} (plus `assignedCount` when solved).
@@ -37,6 +38,10 @@ async function main(): Promise<Outcome & { assignedCount?: number }> {
   }
   const cost = readF64(file, rows, cols);
   if (mode === 'baseline') return { kind: 'skipped', detail: `baseline (data[0] = ${cost.data[0]})` };
+  if (mode === 'memory') {
+    const r = solve(cost, { capacity });
+    return { kind: 'skipped', detail: `memory (total = ${r.total})` };
+  }
   let assignedCount: number | undefined;
   const out = measure({
     prepare: () => cost,

@@ -110,10 +110,13 @@ export async function runCap(opts: { quick: boolean; log: (s: string) => void })
   let our: ChildOut, ourKB: number | undefined, nodeBaseKB: number | undefined;
   const l = await launcher();
   try {
-    const r = child(l, ['solve', ...args, ref === undefined ? '' : String(ref)], rss);
-    our = r.out;
-    ourKB = r.peakKB;
-    if (our.kind === 'ok' && rss) nodeBaseKB = child(l, ['baseline', ...args], true).peakKB;
+    our = child(l, ['solve', ...args, ref === undefined ? '' : String(ref)], false).out;
+    // Peak memory of a process that solves once (the timing child solves several times,
+    // and garbage from earlier runs would count towards its peak).
+    if (our.kind === 'ok' && rss) {
+      ourKB = child(l, ['memory', ...args], true).peakKB;
+      nodeBaseKB = child(l, ['baseline', ...args], true).peakKB;
+    }
   } catch (e) {
     our = { kind: 'error', detail: (e as Error).message };
   }
@@ -150,7 +153,7 @@ export async function runCap(opts: { quick: boolean; log: (s: string) => void })
     tables: [timeTable, memTable],
     notes: [
       ...notes,
-      `Ours runs in a child process, ${l.how}; scipy in shared/anchors/scipy_lsap.py (warm-up + ${c.rows >= 5000 ? '1 timed run' : 'median of 5'}); peak RSS by \`/usr/bin/time -f %M\` on each process. Baselines: the same child loading the module and its input without solving, and bench/py_baseline.py (numpy + scipy.optimize + the expanded matrix).`,
+      `Ours runs in a child process, ${l.how}; scipy in shared/anchors/scipy_lsap.py (warm-up + ${c.rows >= 5000 ? '1 timed run' : 'median of 5'}); peak RSS by \`/usr/bin/time -f %M\` on each process (ours: a separate child that loads the data and solves once). Baselines: the same child loading the module and its input without solving, and bench/py_baseline.py (numpy + scipy.optimize + the expanded matrix).`,
       `Ours: one checked run, then warm-up + median of N (N by duration, see README); * = a single cold run. Our assignment is checked: every mentee assigned, ≤ ${c.capacity} per mentor, recomputed total = scipy's within 1e-9 relative.`,
     ],
   };
