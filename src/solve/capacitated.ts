@@ -34,11 +34,12 @@ export interface CapacitatedAssignmentResult {
  * is minimal (or maximal with `{ maximize: true }`).
  *
  * Exact. Successive shortest augmenting paths over the mentor columns (a transportation
- * problem solved with Jonker–Volgenant style dense Dijkstra), with a symbolic
- * "leave unassigned" cost so that cardinality is maximised first without any big-M
- * rounding. The rows × Σcapacity slot matrix is never built: extra memory is
- * O(rows + cols), and a `{ rows, cols, data }` input is read in place.
- * Complexity O(rows² · cols) worst case.
+ * problem): an augmenting row reduction on mentor prices settles most rows, then a
+ * Dijkstra search per remaining row relaxes each scanned row over its cheapest mentors
+ * and defers the rest of the row until its lower bound could matter. A symbolic
+ * "leave unassigned" cost maximises cardinality first without any big-M rounding. The
+ * rows × Σcapacity slot matrix is never built: extra memory is O(rows + cols), and a
+ * `{ rows, cols, data }` input is read in place. Complexity O(rows² · cols) worst case.
  *
  * @param cost - rows = mentees, cols = mentors: `number[][]`, an ml-matrix `Matrix`, or
  *   `{ rows, cols, data: Float64Array }`. `+Infinity` (`-Infinity` when maximising)

@@ -31,7 +31,8 @@ export interface LinearSumAssignmentResult {
  * when maximising.
  *
  * Algorithm: Jonker–Volgenant shortest augmenting paths (column reduction, augmenting
- * row reduction, Dijkstra on reduced costs) on flat `Float64Array`s; O(n³) worst case,
+ * row reduction over per-row candidate lists, Dijkstra on reduced costs) on flat
+ * `Float64Array`s; O(n³) worst case,
  * O(n) extra memory besides one copy of the matrix when it must be negated or
  * transposed (a `{ rows, cols, data }` input that needs neither is read in place).
  *
