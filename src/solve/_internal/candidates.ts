@@ -22,9 +22,8 @@ export class Candidates {
     private readonly c: Float64Array,
     private readonly v: Float64Array,
     private readonly sign: 1 | -1,
-    length = CANDIDATES,
   ) {
-    this.k = Math.min(length, m);
+    this.k = Math.min(CANDIDATES, m);
     this.cols = new Int32Array(rows * this.k);
     this.limit = new Float64Array(rows);
     this.vals = new Float64Array(this.k);
