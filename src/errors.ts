@@ -73,6 +73,66 @@ export class InfeasibleError extends MatchError {
 }
 
 /**
+ * One problem found in participant profiles: which participant (id, or index when the
+ * id itself is missing or invalid), which field, what was expected and what was found.
+ */
+export interface ProfileIssue {
+  /** Stable machine-readable kind, e.g. `duplicate_id`, `unknown_time_zone`, `invalid_slot`. */
+  readonly code: string;
+  /** Participant id when known, else its index in the input. */
+  readonly participant: string | number;
+  /** Index of the participant in the input (0-based). */
+  readonly index: number;
+  /** Field path, e.g. `skillsWanted[2].level` or `availability[0]`. */
+  readonly field: string;
+  readonly expected: string;
+  readonly found: string;
+  /** One readable line naming all of the above. */
+  readonly message: string;
+}
+
+/**
+ * Participant profiles failed validation. `issues` lists every problem found, not just
+ * the first.
+ *
+ * @example
+ * ```ts
+ * try { parseParticipants([{ id: 'a', roles: [] }]); }
+ * catch (e) { if (e instanceof ProfileError) console.log(e.issues[0].field); } // 'roles'
+ * ```
+ */
+export class ProfileError extends MatchError {
+  readonly issues: readonly ProfileIssue[];
+  constructor(issues: readonly ProfileIssue[]) {
+    const head = issues.slice(0, 5).map((i) => `  - ${i.message}`).join('\n');
+    const more = issues.length > 5 ? `\n  … and ${issues.length - 5} more` : '';
+    super('INVALID_PROFILE', `${issues.length} problem${issues.length === 1 ? '' : 's'} in participant profiles:\n${head}${more}`, {
+      count: issues.length,
+    });
+    this.name = 'ProfileError';
+    this.issues = Object.freeze([...issues]);
+  }
+}
+
+/**
+ * The scoring or matching configuration is invalid (unknown criterion, negative weight,
+ * a rule naming an unknown participant, …). `issues` holds one line per problem.
+ *
+ * @example
+ * ```ts
+ * buildCompatibility(mentees, mentors, { weights: { skills: -1 } }); // throws ConfigError, code 'INVALID_CONFIG'
+ * ```
+ */
+export class ConfigError extends MatchError {
+  readonly issues: readonly string[];
+  constructor(issues: readonly string[]) {
+    super('INVALID_CONFIG', `invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`, { count: issues.length });
+    this.name = 'ConfigError';
+    this.issues = Object.freeze([...issues]);
+  }
+}
+
+/**
  * True when `e` is a mentor-match error, even across two copies of the package
  * (a brand check, not `instanceof`).
  *

@@ -1,0 +1,62 @@
+/**
+ * The validated, normalised participant: what {@link parseParticipants} returns and
+ * what the scoring layer reads. Every list is normalised (see `normalizeTag`) and
+ * de-duplicated; optional fields are `undefined` when absent.
+ *
+ * @module
+ */
+
+/** A role in a programme. A participant in a peer pool has both. */
+export type Role = 'mentor' | 'mentee';
+
+/** A skill with an optional proficiency level 1–5 (offered: current level; wanted: target). */
+export interface Skill {
+  /** Normalised skill tag. */
+  readonly name: string;
+  /** 1 (beginner) … 5 (expert); undefined when not given. */
+  readonly level: number | undefined;
+}
+
+/** A weekly availability slot in the participant's local time. */
+export interface Slot {
+  /** 0 = Monday … 6 = Sunday. */
+  readonly day: number;
+  /** Minutes after local midnight, 0 ≤ start < end ≤ 1440. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Mentor capacity: how many mentees at most (and optionally at least). */
+export interface Capacity {
+  readonly max: number;
+  readonly min: number;
+}
+
+/** A validated participant. */
+export interface Participant {
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly roles: readonly Role[];
+  readonly skillsOffered: readonly Skill[];
+  readonly skillsWanted: readonly Skill[];
+  readonly goals: readonly string[];
+  readonly interests: readonly string[];
+  readonly languages: readonly string[];
+  readonly department: string | undefined;
+  readonly location: string | undefined;
+  readonly managerId: string | undefined;
+  /** Seniority level (a number; larger = more senior). */
+  readonly seniority: number | undefined;
+  /** IANA time zone, e.g. `Europe/Berlin`. */
+  readonly timeZone: string | undefined;
+  /** Weekly slots in local time (in `timeZone`). */
+  readonly availability: readonly Slot[];
+  /** Named numeric traits, each within its declared range. */
+  readonly personality: Readonly<Record<string, number>>;
+  /** Mentor capacity (mentors only; default max 1, min 0). */
+  readonly capacity: Capacity;
+  /** How many mentors a mentee may take (default 1). */
+  readonly maxMentors: number;
+  /** Free custom attributes (normalised keys; string, number or boolean values). */
+  readonly attributes: Readonly<Record<string, string | number | boolean>>;
+}
