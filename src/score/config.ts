@@ -1,0 +1,283 @@
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import { normalizeTag } from '../profile/normalize.js';
+import { DEFAULT_TRAITS } from '../profile/traits.js';
+
+/** Weight tiers and their numeric values. */
+export const TIERS = { low: 1, medium: 2, high: 3 } as const;
+
+/** The built-in criteria, in the order they are reported. */
+export const CRITERIA = [
+  'skills',
+  'goals',
+  'interests',
+  'availability',
+  'timeZone',
+  'personality',
+  'languages',
+  'department',
+  'location',
+  'seniority',
+] as const;
+
+/** Name of a built-in criterion; custom attribute criteria are named `custom:<attribute>`. */
+export type CriterionName = (typeof CRITERIA)[number];
+
+const tier = z.enum(['low', 'medium', 'high']);
+const weightValue = z.union([z.number().finite().nonnegative(), tier]);
+/**
+ * A criterion's weight: a non-negative number, a tier (`low` = 1, `medium` = 2,
+ * `high` = 3), `'must'` (a hard rule with weight `high`), or `{ weight, must }`.
+ */
+const weight = z.union([weightValue, z.literal('must'), z.object({ weight: weightValue, must: z.boolean().optional() }).strict()]);
+export type WeightInput = z.input<typeof weight>;
+
+const preferSame = z.enum(['same', 'different']);
+const id = z.union([z.string().min(1), z.number()]).transform(String);
+const pair = z.tuple([id, id]);
+
+const configSchema = z
+  .object({
+    weights: z.record(z.string(), weight).optional(),
+    referenceDate: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date YYYY-MM-DD'), z.date()]).optional(),
+    skills: z.object({ rarity: z.boolean().optional() }).strict().optional(),
+    goals: z.object({ measure: z.enum(['jaccard', 'overlap']).optional() }).strict().optional(),
+    interests: z.object({ measure: z.enum(['jaccard', 'overlap']).optional() }).strict().optional(),
+    availability: z
+      .object({
+        minMeetingMinutes: z.number().int().nonnegative().optional(),
+        targetMinutes: z.number().positive().optional(),
+      })
+      .strict()
+      .optional(),
+    timeZone: z.object({ scaleHours: z.number().positive().max(12).optional() }).strict().optional(),
+    personality: z
+      .object({
+        traits: z
+          .record(
+            z.string(),
+            z
+              .object({
+                mode: z.enum(['similar', 'complementary']).optional(),
+                min: z.number().finite().optional(),
+                max: z.number().finite().optional(),
+              })
+              .strict(),
+          )
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    department: z.object({ prefer: preferSame.optional() }).strict().optional(),
+    location: z.object({ prefer: preferSame.optional() }).strict().optional(),
+    seniority: z
+      .object({
+        minGap: z.number().finite().optional(),
+        maxGap: z.number().finite().optional(),
+        decay: z.number().positive().optional(),
+      })
+      .strict()
+      .optional(),
+    custom: z
+      .array(z.object({ attribute: z.string().min(1), prefer: preferSame.optional(), weight: weight.optional() }).strict())
+      .optional(),
+    rules: z
+      .object({
+        bannedPairs: z.array(pair).optional(),
+        requiredPairs: z.array(pair).optional(),
+        differentDepartment: z.boolean().optional(),
+        notOwnManager: z.boolean().optional(),
+        maxTimeZoneGapHours: z.number().nonnegative().optional(),
+        minAvailabilityMinutes: z.number().nonnegative().optional(),
+        sharedLanguage: z.boolean().optional(),
+        seniorityDirection: z.boolean().optional(),
+        reverseSkills: z.array(z.string().min(1)).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** The scoring configuration as a user writes it (every field optional). */
+export type ScoringConfig = z.input<typeof configSchema>;
+
+/** A criterion with its resolved weight. */
+export interface ResolvedWeight {
+  readonly weight: number;
+  readonly must: boolean;
+}
+
+/** One custom-attribute criterion. */
+export interface CustomCriterion {
+  readonly name: string;
+  readonly attribute: string;
+  readonly prefer: 'same' | 'different';
+  readonly weight: ResolvedWeight;
+}
+
+/** One personality trait as scored. */
+export interface TraitRule {
+  readonly name: string;
+  readonly mode: 'similar' | 'complementary';
+  readonly min: number;
+  readonly max: number;
+}
+
+/** {@link ScoringConfig} with every default filled in; see {@link DEFAULT_WEIGHTS}. */
+export interface ResolvedConfig {
+  readonly weights: Readonly<Record<CriterionName, ResolvedWeight>>;
+  readonly referenceDate: Date;
+  readonly skillRarity: boolean;
+  readonly goalsMeasure: 'jaccard' | 'overlap';
+  readonly interestsMeasure: 'jaccard' | 'overlap';
+  readonly minMeetingMinutes: number;
+  readonly targetMinutes: number;
+  readonly timeZoneScaleHours: number;
+  readonly traits: readonly TraitRule[];
+  readonly departmentPrefer: 'same' | 'different';
+  readonly locationPrefer: 'same' | 'different';
+  readonly seniorityMinGap: number;
+  readonly seniorityMaxGap: number;
+  readonly seniorityDecay: number;
+  readonly custom: readonly CustomCriterion[];
+  readonly rules: {
+    readonly bannedPairs: readonly (readonly [string, string])[];
+    readonly requiredPairs: readonly (readonly [string, string])[];
+    readonly differentDepartment: boolean;
+    readonly notOwnManager: boolean;
+    readonly maxTimeZoneGapHours: number;
+    readonly minAvailabilityMinutes: number;
+    readonly sharedLanguage: boolean;
+    readonly seniorityDirection: boolean;
+    readonly reverseSkills: readonly string[];
+  };
+}
+
+/**
+ * Default weights: what a programme manager would weigh first. Skills `high`; goals,
+ * availability and languages `medium`; the rest `low`.
+ */
+export const DEFAULT_WEIGHTS: Readonly<Record<CriterionName, WeightInput>> = {
+  skills: 'high',
+  goals: 'medium',
+  interests: 'low',
+  availability: 'medium',
+  timeZone: 'low',
+  personality: 'low',
+  languages: 'medium',
+  department: 'low',
+  location: 'low',
+  seniority: 'low',
+};
+
+/** Default reference date for time zones and daylight saving: a fixed Monday, so runs are reproducible. */
+export const DEFAULT_REFERENCE_DATE = '2026-01-05';
+
+function resolveWeight(w: z.output<typeof weight>): ResolvedWeight {
+  if (w === 'must') return { weight: TIERS.high, must: true };
+  if (typeof w === 'object') return { weight: typeof w.weight === 'number' ? w.weight : TIERS[w.weight], must: w.must === true };
+  return { weight: typeof w === 'number' ? w : TIERS[w], must: false };
+}
+
+/**
+ * Validates a scoring configuration and fills in the defaults.
+ *
+ * @throws ConfigError (`INVALID_CONFIG`) listing every problem (unknown key, unknown
+ *   criterion in `weights`, negative weight, bad date, …).
+ *
+ * @example
+ * ```ts
+ * const c = resolveConfig({ weights: { skills: 'must', goals: 5 } });
+ * c.weights.skills; // { weight: 3, must: true }
+ * c.weights.goals;  // { weight: 5, must: false }
+ * ```
+ */
+export function resolveConfig(input: ScoringConfig = {}): ResolvedConfig {
+  const parsed = configSchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(config)'}: ${i.message}`),
+    );
+  }
+  const c = parsed.data;
+  const problems: string[] = [];
+  const weights = {} as Record<CriterionName, ResolvedWeight>;
+  for (const name of CRITERIA) weights[name] = resolveWeight(DEFAULT_WEIGHTS[name] as z.output<typeof weight>);
+  for (const [name, w] of Object.entries(c.weights ?? {})) {
+    if (!(CRITERIA as readonly string[]).includes(name)) {
+      problems.push(`weights.${name}: unknown criterion; expected one of ${CRITERIA.join(', ')} (custom attributes go in 'custom')`);
+      continue;
+    }
+    weights[name as CriterionName] = resolveWeight(w);
+  }
+  const referenceDate = new Date(c.referenceDate ?? DEFAULT_REFERENCE_DATE);
+  if (Number.isNaN(referenceDate.getTime())) problems.push(`referenceDate: expected a valid date; found ${String(c.referenceDate)}`);
+
+  const traitCfg = c.personality?.traits;
+  const traits: TraitRule[] = [];
+  if (traitCfg) {
+    for (const [raw, t] of Object.entries(traitCfg)) {
+      const name = raw.trim().toLowerCase();
+      const def = DEFAULT_TRAITS[name];
+      const min = t.min ?? def?.min;
+      const max = t.max ?? def?.max;
+      if (min === undefined || max === undefined) {
+        problems.push(`personality.traits.${raw}: expected min and max (not a default trait)`);
+        continue;
+      }
+      if (!(max > min)) problems.push(`personality.traits.${raw}: expected max > min; found ${min}..${max}`);
+      traits.push({ name, mode: t.mode ?? 'similar', min, max });
+    }
+  } else {
+    for (const [name, r] of Object.entries(DEFAULT_TRAITS)) traits.push({ name, mode: 'similar', min: r.min, max: r.max });
+  }
+
+  const minGap = c.seniority?.minGap ?? 1;
+  const maxGap = c.seniority?.maxGap ?? 3;
+  if (maxGap < minGap) problems.push(`seniority: expected maxGap ≥ minGap; found ${minGap}..${maxGap}`);
+
+  const custom: CustomCriterion[] = [];
+  const seen = new Set<string>();
+  for (const [k, cc] of (c.custom ?? []).entries()) {
+    const attribute = normalizeTag(cc.attribute);
+    if (seen.has(attribute)) problems.push(`custom[${k}]: attribute '${attribute}' listed twice`);
+    seen.add(attribute);
+    custom.push({
+      name: `custom:${attribute}`,
+      attribute,
+      prefer: cc.prefer ?? 'same',
+      weight: resolveWeight(cc.weight ?? 'medium'),
+    });
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const r = c.rules ?? {};
+  return {
+    weights,
+    referenceDate,
+    skillRarity: c.skills?.rarity ?? false,
+    goalsMeasure: c.goals?.measure ?? 'jaccard',
+    interestsMeasure: c.interests?.measure ?? 'jaccard',
+    minMeetingMinutes: c.availability?.minMeetingMinutes ?? 30,
+    targetMinutes: c.availability?.targetMinutes ?? 120,
+    timeZoneScaleHours: c.timeZone?.scaleHours ?? 12,
+    traits,
+    departmentPrefer: c.department?.prefer ?? 'different',
+    locationPrefer: c.location?.prefer ?? 'same',
+    seniorityMinGap: minGap,
+    seniorityMaxGap: maxGap,
+    seniorityDecay: c.seniority?.decay ?? 2,
+    custom,
+    rules: {
+      bannedPairs: r.bannedPairs ?? [],
+      requiredPairs: r.requiredPairs ?? [],
+      differentDepartment: r.differentDepartment ?? false,
+      notOwnManager: r.notOwnManager ?? true,
+      maxTimeZoneGapHours: r.maxTimeZoneGapHours ?? Infinity,
+      minAvailabilityMinutes: r.minAvailabilityMinutes ?? 0,
+      sharedLanguage: r.sharedLanguage ?? false,
+      seniorityDirection: r.seniorityDirection ?? false,
+      reverseSkills: (r.reverseSkills ?? []).map(normalizeTag),
+    },
+  };
+}

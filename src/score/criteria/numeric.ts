@@ -1,0 +1,179 @@
+import type { Criterion, Evidence, ScoringContext } from './types.js';
+import { who } from './types.js';
+
+/** Circular distance between two UTC offsets, in hours (at most 12). */
+export function offsetGapHours(a: number, b: number): number {
+  let d = Math.abs(a - b) % 1440;
+  if (d > 720) d = 1440 - d;
+  return d / 60;
+}
+
+/**
+ * Time-zone distance: 1 for the same offset, falling linearly to 0 at `timeZone.scaleHours`
+ * (default 12) hours apart, at the reference date. Not applicable without both time zones.
+ */
+export class TimeZoneCriterion implements Criterion {
+  readonly name = 'timeZone';
+  readonly symmetric = true;
+  constructor(private readonly ctx: ScoringContext) {}
+
+  scoreRow(i: number, out: Float64Array): void {
+    const a = this.ctx.rows.tzOffset[i];
+    const b = this.ctx.cols.tzOffset;
+    const scale = this.ctx.cfg.timeZoneScaleHours;
+    for (let j = 0; j < out.length; j++) {
+      const g = offsetGapHours(a, b[j]);
+      out[j] = g !== g ? NaN : g >= scale ? 0 : 1 - g / scale;
+    }
+  }
+
+  explain(a: number, b: number): Evidence {
+    const x = this.ctx.rows.tzOffset[a];
+    const y = this.ctx.cols.tzOffset[b];
+    if (x !== x || y !== y) return { score: NaN, evidence: [] };
+    const g = offsetGapHours(x, y);
+    const scale = this.ctx.cfg.timeZoneScaleHours;
+    const pa = this.ctx.rows.people[a];
+    const pb = this.ctx.cols.people[b];
+    const text = g === 0 ? 'same time-zone offset' : `time zones ${fmtHours(g)} apart`;
+    return { score: g >= scale ? 0 : 1 - g / scale, evidence: [`${text} (${pa.timeZone}, ${pb.timeZone})`] };
+  }
+}
+
+function fmtHours(h: number): string {
+  return Number.isInteger(h) ? `${h} h` : `${h.toFixed(2).replace(/0$/u, '')} h`;
+}
+
+/**
+ * Personality: per configured trait, on the trait's declared range, `1 - |a - b| / range`
+ * (`similar`) or `|a - b| / range` (`complementary`); the mean over traits both people
+ * have. Not applicable when they share no trait.
+ */
+export class PersonalityCriterion implements Criterion {
+  readonly name = 'personality';
+  readonly symmetric = true;
+  constructor(private readonly ctx: ScoringContext) {}
+
+  scoreRow(i: number, out: Float64Array): void {
+    const traits = this.ctx.cfg.traits;
+    const T = traits.length;
+    const A = this.ctx.rows.traits;
+    const B = this.ctx.cols.traits;
+    for (let j = 0; j < out.length; j++) {
+      let sum = 0;
+      let cnt = 0;
+      for (let t = 0; t < T; t++) {
+        const x = A[i * T + t];
+        const y = B[j * T + t];
+        if (x !== x || y !== y) continue;
+        const tr = traits[t];
+        const d = Math.abs(x - y) / (tr.max - tr.min);
+        sum += tr.mode === 'similar' ? 1 - d : d;
+        cnt++;
+      }
+      out[j] = cnt === 0 ? NaN : sum / cnt;
+    }
+  }
+
+  explain(a: number, b: number): Evidence {
+    const traits = this.ctx.cfg.traits;
+    const T = traits.length;
+    const A = this.ctx.rows.traits;
+    const B = this.ctx.cols.traits;
+    let sum = 0;
+    let cnt = 0;
+    const lines: string[] = [];
+    for (let t = 0; t < T; t++) {
+      const x = A[a * T + t];
+      const y = B[b * T + t];
+      if (x !== x || y !== y) continue;
+      const tr = traits[t];
+      const d = Math.abs(x - y) / (tr.max - tr.min);
+      const s = tr.mode === 'similar' ? 1 - d : d;
+      sum += s;
+      cnt++;
+      lines.push(`${tr.name} ${x} vs ${y} (${tr.mode}, ${Math.round(s * 100)}/100)`);
+    }
+    return { score: cnt === 0 ? NaN : sum / cnt, evidence: lines };
+  }
+}
+
+/**
+ * Seniority: the gap `mentor - mentee` in levels should fall in [minGap, maxGap]
+ * (default 1–3): score 1 inside, falling linearly to 0 at `decay` levels outside. In a
+ * reverse-mentoring pair (the mentee wants one of `rules.reverseSkills` and the mentor
+ * offers it) the junior teaches the senior, so the gap is measured the other way.
+ * Not applicable without both seniorities.
+ */
+export class SeniorityCriterion implements Criterion {
+  readonly name = 'seniority';
+  readonly symmetric = false;
+  private readonly rev: Uint8Array;
+  constructor(private readonly ctx: ScoringContext) {
+    this.rev = new Uint8Array(ctx.cols.n);
+  }
+
+  scoreRow(i: number, out: Float64Array, reverse: boolean): void {
+    const { cfg } = this.ctx;
+    const si = this.ctx.rows.seniority[i];
+    const sj = this.ctx.cols.seniority;
+    reversePairs(this.ctx, i, reverse, this.rev);
+    for (let j = 0; j < out.length; j++) {
+      let g = reverse ? si - sj[j] : sj[j] - si;
+      if (this.rev[j]) g = -g;
+      out[j] = g !== g ? NaN : gapScore(g, cfg.seniorityMinGap, cfg.seniorityMaxGap, cfg.seniorityDecay);
+    }
+  }
+
+  explain(a: number, b: number, reverse: boolean): Evidence {
+    const { cfg } = this.ctx;
+    const sm = reverse ? this.ctx.cols.seniority[b] : this.ctx.rows.seniority[a];
+    const sM = reverse ? this.ctx.rows.seniority[a] : this.ctx.cols.seniority[b];
+    if (sm !== sm || sM !== sM) return { score: NaN, evidence: [] };
+    const isRev = isReversePair(this.ctx, a, b, reverse);
+    const g = isRev ? sm - sM : sM - sm;
+    const s = gapScore(g, cfg.seniorityMinGap, cfg.seniorityMaxGap, cfg.seniorityDecay);
+    const mentorName = reverse ? who(this.ctx.rows, a) : who(this.ctx.cols, b);
+    const base = isRev
+      ? `reverse mentoring: mentor ${mentorName} is ${g} level${Math.abs(g) === 1 ? '' : 's'} junior (${sM} vs ${sm})`
+      : `mentor ${mentorName} is ${g} level${Math.abs(g) === 1 ? '' : 's'} more senior (${sM} vs ${sm})`;
+    return { score: s, evidence: s > 0 ? [base] : [] };
+  }
+}
+
+function gapScore(g: number, lo: number, hi: number, decay: number): number {
+  const d = g < lo ? lo - g : g > hi ? g - hi : 0;
+  return d >= decay ? 0 : 1 - d / decay;
+}
+
+/**
+ * Marks `out[j] = 1` when (row i, column j) is a reverse-mentoring pair: the mentee
+ * wants one of the configured reverse skills and the mentor offers it.
+ */
+export function reversePairs(ctx: ScoringContext, i: number, reverse: boolean, out: Uint8Array): void {
+  out.fill(0);
+  const skills = ctx.cfg.rules.reverseSkills;
+  if (skills.length === 0) return;
+  for (let j = 0; j < out.length; j++) if (isReversePair(ctx, i, j, reverse)) out[j] = 1;
+}
+
+/** True when the pair is a reverse-mentoring pair (see {@link reversePairs}). */
+export function isReversePair(ctx: ScoringContext, a: number, b: number, reverse: boolean): boolean {
+  const skills = ctx.cfg.rules.reverseSkills;
+  if (skills.length === 0) return false;
+  const mentee = reverse ? ctx.cols : ctx.rows;
+  const mentor = reverse ? ctx.rows : ctx.cols;
+  const [ea, eb] = reverse ? [b, a] : [a, b];
+  for (const name of skills) {
+    const s = ctx.dict.skills.find(name);
+    if (s < 0) continue;
+    if (has(mentee.wanted.val, mentee.wanted.off[ea], mentee.wanted.off[ea + 1], s) &&
+        has(mentor.offered.val, mentor.offered.off[eb], mentor.offered.off[eb + 1], s)) return true;
+  }
+  return false;
+}
+
+function has(val: Int32Array, from: number, to: number, x: number): boolean {
+  for (let k = from; k < to; k++) if (val[k] === x) return true;
+  return false;
+}

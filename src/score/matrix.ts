@@ -1,0 +1,308 @@
+import type { DenseMatrix } from '../solve/_internal/dense.js';
+import type { Participant } from '../profile/types.js';
+import { CRITERIA, resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.js';
+import { AvailabilityCriterion } from './criteria/availability.js';
+import { CategoryCriterion } from './criteria/categorical.js';
+import { PersonalityCriterion, SeniorityCriterion, TimeZoneCriterion } from './criteria/numeric.js';
+import { SetOverlap, SharedLanguage } from './criteria/sets.js';
+import { SkillsCriterion } from './criteria/skills.js';
+import type { Criterion, ScoringContext } from './criteria/types.js';
+import { encodeSide, newDictionaries } from './encode.js';
+import { buildRules, type Rule } from './rules.js';
+
+/** A criterion as used in a matrix: its weight and whether it is a hard rule (`must`). */
+export interface WeightedCriterion {
+  readonly name: string;
+  readonly weight: number;
+  readonly must: boolean;
+}
+
+/** Why a pair is forbidden: the rule's name and a sentence naming both people. */
+export interface ForbiddenReason {
+  readonly rule: string;
+  readonly message: string;
+}
+
+/** Internals kept for explanations and reasons (not part of the public shape). */
+interface Internals {
+  readonly ctx: ScoringContext;
+  readonly criteria: readonly Criterion[];
+  readonly weights: readonly WeightedCriterion[];
+  readonly rules: readonly Rule[];
+}
+
+const INTERNALS = new WeakMap<CompatibilityMatrix, Internals>();
+
+/**
+ * Pair scores of mentees (rows) × mentors (columns), or of a peer pool with itself.
+ *
+ * - `scores`: row-major `Float64Array`, each in [0, 1] (shown as 0–100): the weighted
+ *   mean of the criteria that apply to the pair.
+ * - `forbidden`: row-major `Uint8Array`; 0 = allowed, k > 0 = forbidden by rule
+ *   `ruleNames[k - 1]` (the first rule that forbade it). `reason(i, j)` gives the
+ *   sentence, `reasons(i, j)` every rule that forbids the pair.
+ *
+ * Memory: the two arrays (9 bytes a pair) plus O(people) for the encoded profiles.
+ */
+export class CompatibilityMatrix {
+  /** `'bipartite'` (mentees × mentors) or `'peer'` (one pool, symmetric). */
+  readonly kind: 'bipartite' | 'peer';
+  readonly rows: number;
+  readonly cols: number;
+  readonly rowIds: readonly string[];
+  readonly colIds: readonly string[];
+  readonly scores: Float64Array;
+  readonly forbidden: Uint8Array;
+  readonly ruleNames: readonly string[];
+  /** The criteria that were scored, with their weights, in report order. */
+  readonly criteria: readonly WeightedCriterion[];
+
+  /** @internal Use {@link buildCompatibility} or {@link buildPeerCompatibility}. */
+  constructor(
+    kind: 'bipartite' | 'peer',
+    ctx: ScoringContext,
+    criteria: readonly Criterion[],
+    weights: readonly WeightedCriterion[],
+    rules: readonly Rule[],
+    ruleNames: readonly string[],
+    scores: Float64Array,
+    forbidden: Uint8Array,
+  ) {
+    this.kind = kind;
+    this.rows = ctx.rows.n;
+    this.cols = ctx.cols.n;
+    this.rowIds = ctx.rows.people.map((p) => p.id);
+    this.colIds = ctx.cols.people.map((p) => p.id);
+    this.scores = scores;
+    this.forbidden = forbidden;
+    this.ruleNames = ruleNames;
+    this.criteria = weights;
+    INTERNALS.set(this, { ctx, criteria, weights, rules });
+  }
+
+  /** Score of row i, column j in [0, 1]. */
+  score(i: number, j: number): number {
+    return this.scores[i * this.cols + j];
+  }
+
+  /** True when the pair may not be matched. */
+  isForbidden(i: number, j: number): boolean {
+    return this.forbidden[i * this.cols + j] !== 0;
+  }
+
+  /** Why the pair is forbidden (the first rule that forbade it), or undefined. */
+  reason(i: number, j: number): ForbiddenReason | undefined {
+    const code = this.forbidden[i * this.cols + j];
+    if (code === 0) return undefined;
+    return this.reasons(i, j).find((r) => r.rule === this.ruleNames[code - 1]) ?? {
+      rule: this.ruleNames[code - 1],
+      message: this.ruleNames[code - 1],
+    };
+  }
+
+  /** Every rule that forbids the pair, each with its sentence (empty when allowed). */
+  reasons(i: number, j: number): ForbiddenReason[] {
+    return forbiddenReasons(this, i, j);
+  }
+
+  /**
+   * The scores as a solver input for maximisation: a new `{ rows, cols, data }` with
+   * forbidden pairs set to `-Infinity` (and scores scaled by `scale`, e.g. 100).
+   */
+  toMaximizeInput(scale = 1): DenseMatrix {
+    const data = new Float64Array(this.scores.length);
+    for (let k = 0; k < data.length; k++) data[k] = this.forbidden[k] ? -Infinity : this.scores[k] * scale;
+    return { rows: this.rows, cols: this.cols, data };
+  }
+}
+
+/** @internal The matrix internals, for explanations. */
+export function internalsOf(m: CompatibilityMatrix): Internals {
+  const x = INTERNALS.get(m);
+  if (!x) throw new TypeError('not a CompatibilityMatrix built by this copy of mentor-match');
+  return x;
+}
+
+function forbiddenReasons(m: CompatibilityMatrix, i: number, j: number): ForbiddenReason[] {
+  const { criteria, weights, rules } = internalsOf(m);
+  const out: ForbiddenReason[] = [];
+  if (m.kind === 'peer' && i === j) out.push({ rule: 'self', message: 'a person cannot be paired with themself' });
+  for (const r of rules) {
+    const msg = r.reason(i, j, false);
+    if (!msg) continue;
+    // Peers: an asymmetric rule counts only when the other direction fails too.
+    if (m.kind === 'peer' && !r.symmetric) {
+      const back = r.reason(i, j, true);
+      if (back) out.push({ rule: r.name, message: `${msg}; the other way round: ${back}` });
+      continue;
+    }
+    out.push({ rule: r.name, message: msg });
+  }
+  criteria.forEach((c, k) => {
+    if (!weights[k].must) return;
+    const e = combined(c, i, j, m.kind === 'peer');
+    if (e === 0) out.push({ rule: `must:${c.name}`, message: `${c.name} is required and this pair scores 0 on it` });
+  });
+  return out;
+}
+
+function combined(c: Criterion, i: number, j: number, peer: boolean): number {
+  const f = c.explain(i, j, false).score;
+  if (!peer || c.symmetric) return f;
+  return nanMean(f, c.explain(i, j, true).score);
+}
+
+function nanMean(a: number, b: number): number {
+  if (a !== a) return b;
+  if (b !== b) return a;
+  return (a + b) / 2;
+}
+
+function makeCriteria(ctx: ScoringContext): { criteria: Criterion[]; weights: WeightedCriterion[] } {
+  const cfg = ctx.cfg;
+  const all: Record<(typeof CRITERIA)[number], () => Criterion> = {
+    skills: () => new SkillsCriterion(ctx),
+    goals: () => new SetOverlap('goals', ctx, cfg.goalsMeasure),
+    interests: () => new SetOverlap('interests', ctx, cfg.interestsMeasure),
+    availability: () => new AvailabilityCriterion(ctx),
+    timeZone: () => new TimeZoneCriterion(ctx),
+    personality: () => new PersonalityCriterion(ctx),
+    languages: () => new SharedLanguage(ctx),
+    department: () => new CategoryCriterion('department', ctx, 'dept', cfg.departmentPrefer, 'department'),
+    location: () => new CategoryCriterion('location', ctx, 'loc', cfg.locationPrefer, 'location'),
+    seniority: () => new SeniorityCriterion(ctx),
+  };
+  const criteria: Criterion[] = [];
+  const weights: WeightedCriterion[] = [];
+  for (const name of CRITERIA) {
+    const w = cfg.weights[name];
+    if (w.weight === 0 && !w.must) continue;
+    criteria.push(all[name]());
+    weights.push({ name, weight: w.weight, must: w.must });
+  }
+  cfg.custom.forEach((cc, k) => {
+    if (cc.weight.weight === 0 && !cc.weight.must) return;
+    criteria.push(new CategoryCriterion(cc.name, ctx, k, cc.prefer, cc.attribute));
+    weights.push({ name: cc.name, weight: cc.weight.weight, must: cc.weight.must });
+  });
+  return { criteria, weights };
+}
+
+function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP: readonly Participant[] | null, cfg: ResolvedConfig): CompatibilityMatrix {
+  const dict = newDictionaries();
+  const rows = encodeSide(rowsP, cfg, dict);
+  const cols = colsP ? encodeSide(colsP, cfg, dict) : rows;
+  const peer = kind === 'peer';
+  const ctx: ScoringContext = { rows, cols, dict, cfg, peer };
+  const { criteria, weights } = makeCriteria(ctx);
+  const rules = buildRules(ctx);
+
+  // Rule codes: 1..R for rules, then one per `must` criterion, then `self` (peers).
+  const ruleNames = rules.map((r) => r.name);
+  const mustCode = weights.map((w) => (w.must ? ruleNames.push(`must:${w.name}`) : 0));
+  const selfCode = peer ? ruleNames.push('self') : 0;
+
+  const R = rows.n;
+  const C = cols.n;
+  const scores = new Float64Array(R * C);
+  const forbidden = new Uint8Array(R * C);
+  const acc = new Float64Array(C);
+  const wsum = new Float64Array(C);
+  const tmp = new Float64Array(C);
+  const tmp2 = new Float64Array(C);
+  const fwd = new Uint8Array(peer ? C : 0);
+  const bwd = new Uint8Array(peer ? C : 0);
+  for (let i = 0; i < R; i++) {
+    acc.fill(0);
+    wsum.fill(0);
+    const code = forbidden.subarray(i * C, (i + 1) * C);
+    for (let k = 0; k < criteria.length; k++) {
+      const c = criteria[k];
+      c.scoreRow(i, tmp, false);
+      if (peer && !c.symmetric) {
+        c.scoreRow(i, tmp2, true);
+        for (let j = 0; j < C; j++) tmp[j] = nanMean(tmp[j], tmp2[j]);
+      }
+      const w = weights[k].weight;
+      if (w > 0) {
+        for (let j = 0; j < C; j++) {
+          const s = tmp[j];
+          if (s === s) {
+            acc[j] += w * s;
+            wsum[j] += w;
+          }
+        }
+      }
+      const mc = mustCode[k];
+      if (mc) for (let j = 0; j < C; j++) if (tmp[j] === 0 && code[j] === 0) code[j] = mc;
+    }
+    const off = i * C;
+    for (let j = 0; j < C; j++) scores[off + j] = wsum[j] > 0 ? acc[j] / wsum[j] : 0;
+    // Rules that forbid (rule k has code k + 1). In a peer pool either person may be the
+    // mentor, so an asymmetric rule forbids a pair only when it forbids both directions.
+    for (let k = 0; k < rules.length; k++) {
+      if (!peer || rules[k].symmetric) {
+        rules[k].forbidRow(i, code, k + 1, false);
+        continue;
+      }
+      fwd.fill(0);
+      bwd.fill(0);
+      rules[k].forbidRow(i, fwd, 1, false);
+      rules[k].forbidRow(i, bwd, 1, true);
+      for (let j = 0; j < C; j++) if (code[j] === 0 && fwd[j] && bwd[j]) code[j] = k + 1;
+    }
+    if (peer && code[i] === 0) code[i] = selfCode;
+  }
+  return new CompatibilityMatrix(kind, ctx, criteria, weights, rules, ruleNames, scores, forbidden);
+}
+
+/**
+ * Scores every mentee (row) against every mentor (column).
+ *
+ * Each criterion (see the README) maps a pair to [0, 1] or "not applicable" when data
+ * is missing on either side; the pair score is the weighted mean of the criteria that
+ * apply (weights re-normalised per pair), so missing data neither rewards nor
+ * penalises. A criterion with `must` also forbids the pairs that score 0 on it; hard
+ * rules forbid pairs and record why.
+ *
+ * Work: each criterion fills a whole row at once from inverted indexes and typed
+ * arrays — no per-pair allocation. Memory: 9 bytes a pair plus O(people).
+ *
+ * @param mentees - validated participants (see `parseParticipants`); rows.
+ * @param mentors - validated participants; columns.
+ * @param config - criteria weights, options and hard rules (see {@link ScoringConfig}).
+ * @throws ConfigError (`INVALID_CONFIG`) on an invalid configuration, including a rule
+ *   naming an unknown participant.
+ *
+ * @example
+ * ```ts
+ * const people = parseParticipants(json);
+ * const mentees = people.filter((p) => p.roles.includes('mentee'));
+ * const mentors = people.filter((p) => p.roles.includes('mentor'));
+ * const m = buildCompatibility(mentees, mentors, { weights: { skills: 'must' } });
+ * m.score(0, 0);           // 0.83
+ * m.reason(1, 0)?.message; // 'Ana is Ben's manager'
+ * ```
+ */
+export function buildCompatibility(
+  mentees: readonly Participant[],
+  mentors: readonly Participant[],
+  config: ScoringConfig = {},
+): CompatibilityMatrix {
+  return build('bipartite', mentees, mentors, resolveConfig(config));
+}
+
+/**
+ * Scores a peer pool against itself: a symmetric n × n matrix. Asymmetric criteria
+ * (skills, seniority) are scored in both directions and averaged; asymmetric rules
+ * forbid a pair when they forbid either direction; the diagonal is forbidden (`self`).
+ *
+ * @example
+ * ```ts
+ * const m = buildPeerCompatibility(pool, {});
+ * m.score(0, 1) === m.score(1, 0); // true
+ * ```
+ */
+export function buildPeerCompatibility(pool: readonly Participant[], config: ScoringConfig = {}): CompatibilityMatrix {
+  return build('peer', pool, null, resolveConfig(config));
+}
