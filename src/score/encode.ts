@@ -67,13 +67,23 @@ export interface EncodedSide {
   readonly seniority: Float64Array;
   /** UTC offset in minutes at the reference date; NaN without a time zone. */
   readonly tzOffset: Float64Array;
-  /** Weekly availability as UTC minute intervals (see time/week.ts), one per person. */
+  /** Weekly availability as UTC minute intervals (see time/encode.ts), one per person. */
   readonly avail: readonly Int32Array[];
+  /**
+   * AVAIL_WORDS 32-bit words per person: bit b set when the person is available at some
+   * minute of the b-th AVAIL_BLOCK-minute block of the UTC week. Pairs whose masks do
+   * not meet share no minute, and are skipped without merging their interval lists.
+   */
+  readonly availMask: Uint32Array;
   /** n × T personality values in config trait order, NaN when missing. */
   readonly traits: Float64Array;
   /** One array per custom criterion: the value id (in `custom`), -1 when missing. */
   readonly custom: readonly Int32Array[];
 }
+
+/** Availability mask: AVAIL_WORDS × 32 blocks of AVAIL_BLOCK minutes cover the 10,080-minute week. */
+export const AVAIL_WORDS = 4;
+export const AVAIL_BLOCK = 79;
 
 /** Creates empty dictionaries for a new matrix. */
 export function newDictionaries(): Dictionaries {
@@ -157,9 +167,19 @@ export function encodeSide(people: readonly Participant[], cfg: ResolvedConfig, 
       if (v !== undefined) custom[c][p] = dict.custom.id(`${cfg.custom[c].attribute}=${typeof v}:${String(v)}`);
     }
   }
+  const availMask = new Uint32Array(AVAIL_WORDS * n);
+  for (let p = 0; p < n; p++) {
+    const a = avail[p];
+    for (let k = 0; k < a.length; k += 2) {
+      for (let b = Math.floor(a[k] / AVAIL_BLOCK), e = Math.floor((a[k + 1] - 1) / AVAIL_BLOCK); b <= e; b++) {
+        availMask[AVAIL_WORDS * p + (b >> 5)] |= 1 << (b & 31);
+      }
+    }
+  }
   return {
     people,
     n,
+    availMask,
     offered: csr(people, (p) => p.skillsOffered, dict.skills),
     wanted: csr(people, (p) => p.skillsWanted, dict.skills),
     goals: csr(people, (p) => p.goals, dict.goals),

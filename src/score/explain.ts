@@ -17,7 +17,7 @@ export interface CriterionBreakdown {
 export interface PairExplanation {
   readonly rowId: string;
   readonly colId: string;
-  /** Pair score on 0–100. */
+  /** Pair score on 0–100 (for a forbidden pair: what it would score without the rules). */
   readonly score: number;
   readonly forbidden: boolean;
   /** Every rule that forbids the pair (empty when allowed). */
@@ -72,7 +72,9 @@ export function explainPair(matrix: CompatibilityMatrix, i: number, j: number): 
   return {
     rowId: matrix.rowIds[i],
     colId: matrix.colIds[j],
-    score: 100 * matrix.score(i, j),
+    // The criteria's sum: the matrix score for an allowed pair, and for a forbidden one
+    // (scored 0 in the matrix) what it would have scored.
+    score: breakdown.reduce((s, c) => s + c.contribution, 0),
     forbidden: matrix.isForbidden(i, j),
     reasons,
     criteria: breakdown,

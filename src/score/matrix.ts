@@ -37,7 +37,8 @@ const INTERNALS = new WeakMap<CompatibilityMatrix, Internals>();
  * Pair scores of mentees (rows) × mentors (columns), or of a peer pool with itself.
  *
  * - `scores`: row-major `Float64Array`, each in [0, 1] (shown as 0–100): the weighted
- *   mean of the criteria that apply to the pair.
+ *   mean of the criteria that apply to the pair; 0 for a forbidden pair (use
+ *   {@link explainPair} to see how it would have scored).
  * - `forbidden`: row-major `Uint8Array`; 0 = allowed, k > 0 = forbidden by rule
  *   `ruleNames[k - 1]` (the first rule that forbade it). `reason(i, j)` gives the
  *   sentence, `reasons(i, j)` every rule that forbids the pair.
@@ -216,30 +217,9 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
     acc.fill(0);
     wsum.fill(0);
     const code = forbidden.subarray(i * C, (i + 1) * C);
-    for (let k = 0; k < criteria.length; k++) {
-      const c = criteria[k];
-      c.scoreRow(i, tmp, false);
-      if (peer && !c.symmetric) {
-        c.scoreRow(i, tmp2, true);
-        for (let j = 0; j < C; j++) tmp[j] = nanMean(tmp[j], tmp2[j]);
-      }
-      const w = weights[k].weight;
-      if (w > 0) {
-        for (let j = 0; j < C; j++) {
-          const s = tmp[j];
-          if (s === s) {
-            acc[j] += w * s;
-            wsum[j] += w;
-          }
-        }
-      }
-      const mc = mustCode[k];
-      if (mc) for (let j = 0; j < C; j++) if (tmp[j] === 0 && code[j] === 0) code[j] = mc;
-    }
-    const off = i * C;
-    for (let j = 0; j < C; j++) scores[off + j] = wsum[j] > 0 ? acc[j] / wsum[j] : 0;
-    // Rules that forbid (rule k has code k + 1). In a peer pool either person may be the
-    // mentor, so an asymmetric rule forbids a pair only when it forbids both directions.
+    // Rules first (rule k has code k + 1), so that costly criteria can skip forbidden
+    // pairs. In a peer pool either person may be the mentor, so an asymmetric rule
+    // forbids a pair only when it forbids both directions.
     for (let k = 0; k < rules.length; k++) {
       if (!peer || rules[k].symmetric) {
         rules[k].forbidRow(i, code, k + 1, false);
@@ -252,6 +232,31 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
       for (let j = 0; j < C; j++) if (code[j] === 0 && fwd[j] && bwd[j]) code[j] = k + 1;
     }
     if (peer && code[i] === 0) code[i] = selfCode;
+    for (let k = 0; k < criteria.length; k++) {
+      const c = criteria[k];
+      const mc = mustCode[k];
+      // A `must` criterion is scored everywhere (it forbids); the others skip forbidden pairs.
+      const skip = mc ? undefined : code;
+      c.scoreRow(i, tmp, false, skip);
+      if (peer && !c.symmetric) {
+        c.scoreRow(i, tmp2, true, skip);
+        for (let j = 0; j < C; j++) tmp[j] = nanMean(tmp[j], tmp2[j]);
+      }
+      const w = weights[k].weight;
+      if (w > 0) {
+        for (let j = 0; j < C; j++) {
+          const s = tmp[j];
+          if (s === s) {
+            acc[j] += w * s;
+            wsum[j] += w;
+          }
+        }
+      }
+      if (mc) for (let j = 0; j < C; j++) if (tmp[j] === 0 && code[j] === 0) code[j] = mc;
+    }
+    // Forbidden pairs score 0 (their criteria may not have been computed).
+    const off = i * C;
+    for (let j = 0; j < C; j++) scores[off + j] = code[j] === 0 && wsum[j] > 0 ? acc[j] / wsum[j] : 0;
   }
   return new CompatibilityMatrix(kind, ctx, criteria, weights, rules, ruleNames, scores, forbidden);
 }

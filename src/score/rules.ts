@@ -1,9 +1,8 @@
 import { ConfigError } from '../errors.js';
-import { offsetGapHours, isReversePair, reversePairs } from './criteria/numeric.js';
-import { intersectionCounts } from './criteria/sets.js';
+import { isReversePair, offsetClasses, offsetGapHours, reversePairs, type OffsetClasses } from './criteria/numeric.js';
+import { SharedTagTest } from './criteria/sets.js';
 import type { ScoringContext } from './criteria/types.js';
 import { who } from './criteria/types.js';
-import { postings, type Postings } from './encode.js';
 import { sharedMinutes } from './time/index.js';
 
 /**
@@ -187,14 +186,21 @@ class SameDepartmentRule implements Rule {
 class TimeZoneGapRule implements Rule {
   readonly name = 'maxTimeZoneGap';
   readonly symmetric = true;
-  constructor(private readonly ctx: ScoringContext) {}
+  private readonly zones: OffsetClasses;
+  private readonly tooFar: Uint8Array;
+  constructor(private readonly ctx: ScoringContext) {
+    this.zones = offsetClasses(ctx.cols.tzOffset);
+    this.tooFar = new Uint8Array(this.zones.offsets.length + 1);
+  }
 
   forbidRow(i: number, out: Uint8Array, code: number): void {
     const a = this.ctx.rows.tzOffset[i];
     if (a !== a) return;
-    const B = this.ctx.cols.tzOffset;
     const max = this.ctx.cfg.rules.maxTimeZoneGapHours;
-    for (let j = 0; j < out.length; j++) if (out[j] === 0 && offsetGapHours(a, B[j]) > max) out[j] = code;
+    const { offsets, cls } = this.zones;
+    const tooFar = this.tooFar;
+    for (let z = 0; z < offsets.length; z++) tooFar[z + 1] = offsetGapHours(a, offsets[z]) > max ? 1 : 0;
+    for (let j = 0; j < out.length; j++) if (out[j] === 0 && tooFar[cls[j]]) out[j] = code;
   }
 
   reason(a: number, b: number): string | undefined {
@@ -234,16 +240,14 @@ class AvailabilityRule implements Rule {
 class LanguageRule implements Rule {
   readonly name = 'sharedLanguage';
   readonly symmetric = true;
-  private readonly post: Postings;
-  private readonly count: Float64Array;
+  private readonly shared: SharedTagTest;
   constructor(private readonly ctx: ScoringContext) {
-    this.post = postings(ctx.cols.languages, ctx.cols.n, ctx.dict.languages.size);
-    this.count = new Float64Array(ctx.cols.n);
+    this.shared = new SharedTagTest(ctx, 'languages');
   }
 
   forbidRow(i: number, out: Uint8Array, code: number): void {
-    intersectionCounts(this.ctx.rows.languages, i, this.post, this.count);
-    for (let j = 0; j < out.length; j++) if (out[j] === 0 && this.count[j] === 0) out[j] = code;
+    const hit = this.shared.row(i);
+    for (let j = 0; j < out.length; j++) if (out[j] === 0 && hit[j] === 0) out[j] = code;
   }
 
   reason(a: number, b: number): string | undefined {

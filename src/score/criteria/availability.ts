@@ -1,3 +1,4 @@
+import { AVAIL_WORDS } from '../encode.js';
 import { describeWindow, overlapWindows, sharedMinutes } from '../time/index.js';
 import type { Criterion, Evidence, ScoringContext } from './types.js';
 import { who } from './types.js';
@@ -14,18 +15,31 @@ export class AvailabilityCriterion implements Criterion {
   readonly symmetric = true;
   constructor(private readonly ctx: ScoringContext) {}
 
-  scoreRow(i: number, out: Float64Array): void {
+  scoreRow(i: number, out: Float64Array, _reverse: boolean, skip?: Uint8Array): void {
     const a = this.ctx.rows.avail[i];
     const B = this.ctx.cols.avail;
+    const mb = this.ctx.cols.availMask;
+    const ma = this.ctx.rows.availMask;
+    const o = AVAIL_WORDS * i;
+    const m0 = ma[o];
+    const m1 = ma[o + 1];
+    const m2 = ma[o + 2];
+    const m3 = ma[o + 3];
     const { minMeetingMinutes: min, targetMinutes: target } = this.ctx.cfg;
     if (a.length === 0) {
       out.fill(NaN);
       return;
     }
     for (let j = 0; j < out.length; j++) {
+      if (skip && skip[j] !== 0) continue;
       const b = B[j];
       if (b.length === 0) {
         out[j] = NaN;
+        continue;
+      }
+      const q = AVAIL_WORDS * j;
+      if (((m0 & mb[q]) | (m1 & mb[q + 1]) | (m2 & mb[q + 2]) | (m3 & mb[q + 3])) === 0) {
+        out[j] = 0; // no common block, so no common minute
         continue;
       }
       const m = sharedMinutes(a, b, min);

@@ -1,9 +1,30 @@
 import type { Criterion, Evidence, ScoringContext } from './types.js';
 import { who } from './types.js';
 
+/** The distinct UTC offsets of a side, and each person's class (0 = no time zone, z + 1 = offsets[z]). */
+export interface OffsetClasses {
+  readonly offsets: Float64Array;
+  readonly cls: Int32Array;
+}
+
+/** Groups people by UTC offset (a cohort has few distinct offsets). */
+export function offsetClasses(tz: Float64Array): OffsetClasses {
+  const ids = new Map<number, number>();
+  const cls = new Int32Array(tz.length);
+  for (let p = 0; p < tz.length; p++) {
+    const x = tz[p];
+    if (x !== x) continue;
+    let z = ids.get(x);
+    if (z === undefined) ids.set(x, (z = ids.size));
+    cls[p] = z + 1;
+  }
+  return { offsets: Float64Array.from(ids.keys()), cls };
+}
+
 /** Circular distance between two UTC offsets, in hours (at most 12). */
 export function offsetGapHours(a: number, b: number): number {
-  let d = Math.abs(a - b) % 1440;
+  let d = a > b ? a - b : b - a;
+  if (d >= 1440) d -= 1440; // offsets lie within -12 h … +14 h, so one step suffices
   if (d > 720) d = 1440 - d;
   return d / 60;
 }
@@ -15,16 +36,25 @@ export function offsetGapHours(a: number, b: number): number {
 export class TimeZoneCriterion implements Criterion {
   readonly name = 'timeZone';
   readonly symmetric = true;
-  constructor(private readonly ctx: ScoringContext) {}
+  private readonly zones: OffsetClasses;
+  private readonly table: Float64Array;
+  constructor(private readonly ctx: ScoringContext) {
+    this.zones = offsetClasses(ctx.cols.tzOffset);
+    this.table = new Float64Array(this.zones.offsets.length + 1);
+  }
 
   scoreRow(i: number, out: Float64Array): void {
     const a = this.ctx.rows.tzOffset[i];
-    const b = this.ctx.cols.tzOffset;
     const scale = this.ctx.cfg.timeZoneScaleHours;
-    for (let j = 0; j < out.length; j++) {
-      const g = offsetGapHours(a, b[j]);
-      out[j] = g !== g ? NaN : g >= scale ? 0 : 1 - g / scale;
+    // One score per distinct column offset (few), then a lookup per pair.
+    const { offsets, cls } = this.zones;
+    const table = this.table;
+    table[0] = NaN;
+    for (let z = 0; z < offsets.length; z++) {
+      const g = offsetGapHours(a, offsets[z]);
+      table[z + 1] = g !== g ? NaN : g >= scale ? 0 : 1 - g / scale;
     }
+    for (let j = 0; j < out.length; j++) out[j] = table[cls[j]];
   }
 
   explain(a: number, b: number): Evidence {
@@ -52,24 +82,42 @@ function fmtHours(h: number): string {
 export class PersonalityCriterion implements Criterion {
   readonly name = 'personality';
   readonly symmetric = true;
-  constructor(private readonly ctx: ScoringContext) {}
 
-  scoreRow(i: number, out: Float64Array): void {
-    const traits = this.ctx.cfg.traits;
-    const T = traits.length;
-    const A = this.ctx.rows.traits;
-    const B = this.ctx.cols.traits;
-    for (let j = 0; j < out.length; j++) {
+  /** Traits scaled to [0, 1] by their declared range (NaN when missing), rows and columns. */
+  private readonly a: Float64Array;
+  private readonly b: Float64Array;
+  /** 1 for `similar` traits, 0 for `complementary`. */
+  private readonly similar: Float64Array;
+
+  constructor(private readonly ctx: ScoringContext) {
+    const traits = ctx.cfg.traits;
+    const scale = (v: Float64Array): Float64Array => {
+      const out = new Float64Array(v.length);
+      for (let k = 0; k < v.length; k++) {
+        const t = traits[k % traits.length];
+        out[k] = (v[k] - t.min) / (t.max - t.min);
+      }
+      return out;
+    };
+    this.a = scale(ctx.rows.traits);
+    this.b = ctx.cols === ctx.rows ? this.a : scale(ctx.cols.traits);
+    this.similar = Float64Array.from(traits, (t) => (t.mode === 'similar' ? 1 : 0));
+  }
+
+  scoreRow(i: number, out: Float64Array, _reverse: boolean, skip?: Uint8Array): void {
+    const T = this.similar.length;
+    const { a: A, b: B, similar } = this;
+    const o = i * T;
+    for (let j = 0, q = 0; j < out.length; j++, q += T) {
+      if (skip && skip[j] !== 0) continue;
       let sum = 0;
       let cnt = 0;
       for (let t = 0; t < T; t++) {
-        const x = A[i * T + t];
-        const y = B[j * T + t];
-        if (x !== x || y !== y) continue;
-        const tr = traits[t];
-        const d = Math.abs(x - y) / (tr.max - tr.min);
-        sum += tr.mode === 'similar' ? 1 - d : d;
-        cnt++;
+        const d = Math.abs(A[o + t] - B[q + t]); // NaN when either is missing
+        if (d === d) {
+          sum += similar[t] === 1 ? 1 - d : d;
+          cnt++;
+        }
       }
       out[j] = cnt === 0 ? NaN : sum / cnt;
     }
@@ -117,11 +165,19 @@ export class SeniorityCriterion implements Criterion {
     const { cfg } = this.ctx;
     const si = this.ctx.rows.seniority[i];
     const sj = this.ctx.cols.seniority;
-    reversePairs(this.ctx, i, reverse, this.rev);
+    const lo = cfg.seniorityMinGap;
+    const hi = cfg.seniorityMaxGap;
+    const inv = 1 / cfg.seniorityDecay;
+    const sign = reverse ? -1 : 1; // gap = mentor - mentee
+    const anyReverse = cfg.rules.reverseSkills.length > 0;
+    if (anyReverse) reversePairs(this.ctx, i, reverse, this.rev);
+    const rev = this.rev;
     for (let j = 0; j < out.length; j++) {
-      let g = reverse ? si - sj[j] : sj[j] - si;
-      if (this.rev[j]) g = -g;
-      out[j] = g !== g ? NaN : gapScore(g, cfg.seniorityMinGap, cfg.seniorityMaxGap, cfg.seniorityDecay);
+      let g = sign * (sj[j] - si);
+      if (anyReverse && rev[j]) g = -g;
+      const d = g < lo ? lo - g : g > hi ? g - hi : 0; // NaN falls through to d = 0 …
+      const x = 1 - d * inv;
+      out[j] = g !== g ? NaN : x > 0 ? x : 0; // … and is caught here
     }
   }
 

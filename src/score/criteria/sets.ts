@@ -86,22 +86,21 @@ export function sharedTags(A: Csr, a: number, B: Csr, b: number, dict: TagDict):
 export class SharedLanguage implements Criterion {
   readonly name = 'languages';
   readonly symmetric = true;
-  private readonly post: Postings;
-  private readonly count: Float64Array;
+  private readonly shared: SharedTagTest;
 
   constructor(private readonly ctx: ScoringContext) {
-    this.post = postings(ctx.cols.languages, ctx.cols.n, ctx.dict.languages.size);
-    this.count = new Float64Array(ctx.cols.n);
+    this.shared = new SharedTagTest(ctx, 'languages');
   }
 
   scoreRow(i: number, out: Float64Array): void {
     const a = this.ctx.rows.languages;
-    const b = this.ctx.cols.languages;
-    intersectionCounts(a, i, this.post, this.count);
-    const na = a.off[i + 1] - a.off[i];
-    for (let j = 0; j < out.length; j++) {
-      out[j] = na === 0 || b.off[j + 1] === b.off[j] ? NaN : this.count[j] > 0 ? 1 : 0;
+    if (a.off[i + 1] === a.off[i]) {
+      out.fill(NaN);
+      return;
     }
+    const bo = this.ctx.cols.languages.off;
+    const any = this.shared.row(i);
+    for (let j = 0; j < out.length; j++) out[j] = bo[j + 1] === bo[j] ? NaN : any[j];
   }
 
   explain(a: number, b: number): Evidence {
@@ -111,4 +110,48 @@ export class SharedLanguage implements Criterion {
     const shared = sharedTags(A, a, B, b, this.ctx.dict.languages);
     return { score: shared.length ? 1 : 0, evidence: shared.length ? [`both speak ${shared.join(', ')}`] : [] };
   }
+}
+
+/**
+ * "Do row i and column j share a tag?" for a whole row: with at most 32 distinct tags
+ * (languages, usually) one AND of two bit masks a pair, else through the postings.
+ */
+export class SharedTagTest {
+  private readonly rowMask: Uint32Array | null;
+  private readonly colMask: Uint32Array | null;
+  private readonly post: Postings | null;
+  private readonly count: Float64Array;
+  private readonly hit: Uint8Array;
+
+  constructor(
+    private readonly ctx: ScoringContext,
+    private readonly field: 'languages',
+  ) {
+    const small = ctx.dict[field].size <= 32;
+    this.rowMask = small ? masks(ctx.rows[field], ctx.rows.n) : null;
+    this.colMask = small ? (ctx.cols === ctx.rows ? this.rowMask : masks(ctx.cols[field], ctx.cols.n)) : null;
+    this.post = small ? null : postings(ctx.cols[field], ctx.cols.n, ctx.dict[field].size);
+    this.count = new Float64Array(small ? 0 : ctx.cols.n);
+    this.hit = new Uint8Array(ctx.cols.n);
+  }
+
+  /** hit[j] = 1 when row i and column j share a tag (valid until the next call). */
+  row(i: number): Uint8Array {
+    const hit = this.hit;
+    if (this.rowMask && this.colMask) {
+      const a = this.rowMask[i];
+      const B = this.colMask;
+      for (let j = 0; j < hit.length; j++) hit[j] = (a & B[j]) !== 0 ? 1 : 0;
+    } else {
+      intersectionCounts(this.ctx.rows[this.field], i, this.post!, this.count);
+      for (let j = 0; j < hit.length; j++) hit[j] = this.count[j] > 0 ? 1 : 0;
+    }
+    return hit;
+  }
+}
+
+function masks(c: Csr, n: number): Uint32Array {
+  const out = new Uint32Array(n);
+  for (let p = 0; p < n; p++) for (let k = c.off[p]; k < c.off[p + 1]; k++) out[p] |= 1 << c.val[k];
+  return out;
 }

@@ -26,15 +26,17 @@ export interface Evidence {
 /**
  * A scoring criterion: maps a pair to a score in [0, 1] (NaN = not applicable).
  *
- * `scoreRow(i, out, reverse)` fills `out[j]` for every column person j. With
+ * `scoreRow(i, out, reverse, skip)` fills `out[j]` for every column person j. With
  * `reverse = false` row person i is the mentee and j the mentor; with `reverse = true`
  * (peer pools, for asymmetric criteria) i is the mentor and j the mentee. Symmetric
- * criteria ignore `reverse`. No allocation per pair.
+ * criteria ignore `reverse`. When `skip` is given, a criterion may leave `out[j]`
+ * unset wherever `skip[j] !== 0` (pairs already forbidden: their score is not used);
+ * the costly criteria do. No allocation per pair.
  */
 export interface Criterion {
   readonly name: string;
   readonly symmetric: boolean;
-  scoreRow(i: number, out: Float64Array, reverse: boolean): void;
+  scoreRow(i: number, out: Float64Array, reverse: boolean, skip?: Uint8Array): void;
   /** Score and evidence for mentee `a` (a row) and mentor `b` (a column), or reversed. */
   explain(a: number, b: number, reverse: boolean): Evidence;
 }
