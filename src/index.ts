@@ -16,3 +16,25 @@ export type { CapacitatedAssignmentOptions, CapacitatedAssignmentResult } from '
 
 export { maxWeightMatching, maxWeightMatchingDense } from './solve/blossom.js';
 export type { MaxWeightMatchingOptions, MaxWeightMatchingEdgeOptions, MatchingResult } from './solve/blossom.js';
+
+export { ProfileError, ConfigError } from './errors.js';
+export type { ProfileIssue } from './errors.js';
+
+export type { Participant, Role, Skill, Slot, Capacity } from './profile/types.js';
+export { normalizeTag } from './profile/normalize.js';
+export { parseSlot, isTimeZone } from './profile/slots.js';
+export type { SlotParse } from './profile/slots.js';
+export { DEFAULT_TRAITS } from './profile/traits.js';
+export type { TraitRange } from './profile/traits.js';
+
+export { buildCompatibility, buildPeerCompatibility, CompatibilityMatrix } from './score/matrix.js';
+export type { ForbiddenReason, WeightedCriterion } from './score/matrix.js';
+export { explainPair } from './score/explain.js';
+export type { PairExplanation, CriterionBreakdown } from './score/explain.js';
+export { resolveConfig, CRITERIA, DEFAULT_WEIGHTS, TIERS, DEFAULT_REFERENCE_DATE } from './score/config.js';
+export type { ScoringConfig, ResolvedConfig, CriterionName, WeightInput } from './score/config.js';
+
+export { parseParticipants, safeParseParticipants } from './profile/parse.js';
+export type { ParseOptions, SafeParseParticipantsResult } from './profile/parse.js';
+export type { ProfileIssueCode } from './profile/issues.js';
+export type { ParticipantInput, RoleInput, SkillInput, CapacityInput } from './profile/schema.js';

@@ -1,10 +1,12 @@
 import type { Slot } from './types.js';
 
 /** Day names accepted in slots (English, three letters or full, any case). */
-const DAYS: Readonly<Record<string, number>> = {
-  mon: 0, monday: 0, tue: 1, tues: 1, tuesday: 1, wed: 2, wednesday: 2, thu: 3, thur: 3, thurs: 3, thursday: 3,
-  fri: 4, friday: 4, sat: 5, saturday: 5, sun: 6, sunday: 6,
-};
+const DAYS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    mon: 0, monday: 0, tue: 1, tues: 1, tuesday: 1, wed: 2, wednesday: 2, thu: 3, thur: 3, thurs: 3, thursday: 3,
+    fri: 4, friday: 4, sat: 5, saturday: 5, sun: 6, sunday: 6,
+  }),
+);
 
 /** Outcome of {@link parseSlot}: a slot, or what was expected and what was found. */
 export type SlotParse =
@@ -30,7 +32,7 @@ export function parseSlot(text: string): SlotParse {
   if (typeof text !== 'string') return { ok: false, expected: expectedShape, found: typeof text };
   const m = SLOT_RE.exec(text);
   if (!m) return { ok: false, expected: expectedShape, found: JSON.stringify(text) };
-  const day = DAYS[m[1].toLowerCase()];
+  const day = DAYS.get(m[1].toLowerCase());
   if (day === undefined) {
     return { ok: false, expected: 'a day such as Mon, Tue, … Sun', found: JSON.stringify(m[1]) };
   }

@@ -78,12 +78,10 @@ describe('parseSlot(text)', () => {
     expect(parseSlot(text as string)).toEqual({ ok: false, expected, found });
   });
 
-  // Known bug in src/profile/slots.ts (not fixed here: that file belongs to the groundwork):
-  // DAYS is a plain object, so the day 'constructor' finds Object.prototype.constructor and
-  // the slot comes back with a function as its day. parseParticipants guards against it
-  // (see parse.test.ts). When slots.ts is fixed, this test fails: change `it.fails` to `it`.
-  it.fails('parseSlot rejects "constructor" as a day (currently returns day = Object)', () => {
-    expect(parseSlot('constructor 09:00-10:00').ok).toBe(false);
+  it('parseSlot rejects prototype keys such as "constructor" and "__proto__" as days', () => {
+    for (const d of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(parseSlot(`${d} 09:00-10:00`).ok).toBe(false);
+    }
   });
 
   it('parseSlot round-trips every well-formed slot (property)', () => {
