@@ -9,7 +9,9 @@
  * pair: Float64 score + Uint8 rule code).
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { ScoringConfig } from '../src/score/config.js';
 import { buildCompatibility } from '../src/score/matrix.js';
 import { cohort } from './cohort.js';
@@ -60,6 +62,15 @@ function measure(cfg: ScoringConfig): { medianMs: number; pairsPerSecond: number
   return { medianMs: Math.round(med), pairsPerSecond: Math.round(pairs / (med / 1000)), forbiddenShare: +(forbidden / pairs).toFixed(3) };
 }
 
+if (args.includes('--memory')) {
+  // One build in this process: how far the peak rises above the loaded cohort.
+  const base = peakRssMB() ?? mb(process.memoryUsage().rss);
+  const m = buildCompatibility(mentees, mentors, config);
+  const peak = peakRssMB() ?? mb(process.memoryUsage().rss);
+  console.log(JSON.stringify({ pairs: m.scores.length, baselineMB: +base.toFixed(1), peakMB: +peak.toFixed(1), growthMB: +(peak - base).toFixed(1), matrixMB: +mb(pairs * 9).toFixed(1) }));
+  process.exit(0);
+}
+
 const withRules = measure(config);
 const noRules = measure({ ...config, rules: { notOwnManager: false } });
 const after = process.memoryUsage();
@@ -78,6 +89,13 @@ const line = {
 };
 console.log(JSON.stringify(line));
 
+/** Runs this script with --memory in a fresh process and describes the result. */
+function memoryLine(): string {
+  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--memory', '--mentees', String(M), '--mentors', String(N)], { encoding: 'utf8' });
+  const r = JSON.parse(out.trim().split('\n').pop()!) as { baselineMB: number; peakMB: number; growthMB: number; matrixMB: number };
+  return `peak RSS ${r.peakMB} MB = ${r.baselineMB} MB with the cohort loaded + ${r.growthMB} MB for the build, of which the matrix itself is ${r.matrixMB} MB.`;
+}
+
 if (args.includes('--write')) {
   const file = new URL('./RESULTS.md', import.meta.url);
   const path = file.pathname;
@@ -95,6 +113,8 @@ if (args.includes('--write')) {
     `| all criteria, no rules (every pair scored) | ${M.toLocaleString('en')} × ${N.toLocaleString('en')} | ${pairs.toLocaleString('en')} | ${(100 * noRules.forbiddenShare).toFixed(1)} % | ${noRules.medianMs} | ${(noRules.pairsPerSecond / 1e6).toFixed(1)} M |`,
     '',
     `Memory: the matrix itself is ${line.matrixMB} MB (9 bytes a pair: Float64 score + Uint8 rule code). RSS ${line.rssBeforeMB} MB with the cohort loaded, ${line.rssAfterMB} MB after ${2 * runs} builds, peak ${line.peakRssMB?.toFixed(0) ?? 'n/a'} MB (a previous build's arrays are alive until collected; ArrayBuffers ${line.arrayBuffersMB} MB at the end). Beyond the matrix, a build allocates O(people) (encoded profiles, inverted indexes, a few row buffers).`,
+    '',
+    `One build in a fresh process (\`npx tsx bench/score.ts --memory\`): ${memoryLine()}`,
     '',
     `Median of ${runs} builds per configuration. Forbidden pairs are not scored by the costly criteria (availability, personality): their score is 0 and explainPair computes it on demand — which is why the configuration with rules is faster.`,
     '<!-- scoring:end -->',
