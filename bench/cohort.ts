@@ -42,7 +42,7 @@ function pick<T>(r: () => number, xs: readonly T[], k: number): T[] {
 }
 
 /** `n` participants with the given role, ids prefixed by `prefix`, from `seed`. */
-export function cohort(n: number, role: 'mentor' | 'mentee', seed: number, prefix = role): Participant[] {
+export function cohort(n: number, role: 'mentor' | 'mentee', seed: number, prefix: string = role): Participant[] {
   const r = rng(seed);
   const out: Participant[] = [];
   for (let p = 0; p < n; p++) {

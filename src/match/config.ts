@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import type { ScoringConfig } from '../score/config.js';
+
+/** The mentoring models `match` runs. */
+export type MatchMode = 'one-to-one' | 'capacity' | 'group' | 'peer' | 'reverse';
+/** What `match` optimises; see the README for the plain-words version. */
+export type Objective = 'best-total' | 'most-matched' | 'fairness';
+
+const id = z.union([z.string().min(1), z.number()]).transform(String);
+const pair = z.tuple([id, id]);
+
+const matchSchema = z
+  .object({
+    mode: z.enum(['one-to-one', 'capacity', 'group', 'peer', 'reverse']).optional(),
+    objective: z.enum(['best-total', 'most-matched', 'fairness']).optional(),
+    minScore: z.number().min(0).max(100).optional(),
+    group: z
+      .object({
+        minSize: z.number().int().nonnegative().optional(),
+        maxSize: z.number().int().positive().optional(),
+        cohesion: z.object({ weight: z.number().nonnegative(), on: z.enum(['goals', 'interests']).optional() }).strict().optional(),
+      })
+      .strict()
+      .optional(),
+    peer: z.object({ odd: z.enum(['leave-one', 'trio']).optional(), circleSize: z.number().int().min(3).optional() }).strict().optional(),
+    locked: z.array(pair).optional(),
+    excludedPartners: z.array(pair).optional(),
+    preferredPartners: z.array(pair).optional(),
+    preferredBonus: z.number().min(0).max(100).optional(),
+    priority: z.array(id).optional(),
+    priorityBonus: z.number().min(0).max(100).optional(),
+  })
+  .strict();
+
+/** Match options on top of the scoring configuration (weights, rules, …). */
+export type MatchOptions = z.input<typeof matchSchema>;
+
+/** Everything `match` accepts: {@link ScoringConfig} plus {@link MatchOptions}. */
+export type MatchConfig = ScoringConfig & MatchOptions;
+
+/** {@link MatchOptions} with defaults filled in. */
+export interface ResolvedMatchOptions {
+  readonly mode: MatchMode;
+  readonly objective: Objective;
+  /** 0–1 (from 0–100). */
+  readonly minScore: number;
+  readonly group: { readonly minSize: number; readonly maxSize: number | undefined; readonly cohesion?: { readonly weight: number; readonly on: 'goals' | 'interests' } };
+  readonly peer: { readonly odd: 'leave-one' | 'trio'; readonly circleSize: number | undefined };
+  readonly locked: readonly (readonly [string, string])[];
+  readonly excludedPartners: readonly (readonly [string, string])[];
+  readonly preferredPartners: readonly (readonly [string, string])[];
+  /** 0–1 (from points). */
+  readonly preferredBonus: number;
+  readonly priority: readonly string[];
+  readonly priorityBonus: number;
+}
+
+const MATCH_KEYS = new Set(Object.keys(matchSchema.shape));
+
+/**
+ * Splits a {@link MatchConfig} into the scoring part and validated match options.
+ *
+ * @throws ConfigError (`INVALID_CONFIG`) listing every problem in the match options.
+ */
+export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig; options: ResolvedMatchOptions } {
+  const scoring: Record<string, unknown> = {};
+  const own: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(config ?? {})) (MATCH_KEYS.has(k) ? own : scoring)[k] = v;
+  const parsed = matchSchema.safeParse(own);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`));
+  }
+  const o = parsed.data;
+  const g = o.group ?? {};
+  if (g.maxSize !== undefined && g.minSize !== undefined && g.minSize > g.maxSize) {
+    throw new ConfigError([`group: expected minSize ≤ maxSize; found ${g.minSize} > ${g.maxSize}`]);
+  }
+  return {
+    scoring: scoring as ScoringConfig,
+    options: {
+      mode: o.mode ?? 'capacity',
+      objective: o.objective ?? 'best-total',
+      minScore: (o.minScore ?? 0) / 100,
+      group: { minSize: g.minSize ?? 0, maxSize: g.maxSize, ...(g.cohesion ? { cohesion: { weight: g.cohesion.weight, on: g.cohesion.on ?? 'goals' } } : {}) },
+      peer: { odd: o.peer?.odd ?? 'leave-one', circleSize: o.peer?.circleSize },
+      locked: o.locked ?? [],
+      excludedPartners: o.excludedPartners ?? [],
+      preferredPartners: o.preferredPartners ?? [],
+      preferredBonus: (o.preferredBonus ?? 10) / 100,
+      priority: o.priority ?? [],
+      priorityBonus: (o.priorityBonus ?? 20) / 100,
+    },
+  };
+}

@@ -1,0 +1,402 @@
+import { ConfigError } from '../errors.js';
+import type { Participant } from '../profile/types.js';
+import type { ScoringConfig } from '../score/config.js';
+import { explainPair } from '../score/explain.js';
+import { buildCompatibility, buildPeerCompatibility, type CompatibilityMatrix } from '../score/matrix.js';
+import { capacitatedAssignment } from '../solve/capacitated.js';
+import { splitConfig, type MatchConfig, type ResolvedMatchOptions } from './config.js';
+import { canonicalJson, fnv1a64 } from './hash.js';
+import { solveGroups } from './_internal/groups.js';
+import { peerCircles, peerPairs } from './_internal/peer-groups.js';
+import type { MatchedGroup, MatchedPair, MatchResult, ObjectiveValue, Unmatched } from './types.js';
+
+/**
+ * Matches participants for one mentoring model and returns the complete, explained
+ * result: every participant is in a pair or group, or listed as unmatched with a reason.
+ *
+ * Modes (`config.mode`, default `capacity`):
+ * - `one-to-one`: each mentor takes at most one mentee;
+ * - `capacity`: each mentor takes up to `capacity.max` mentees (their profile);
+ * - `group`: a mentor leads a group of `group.minSize`–`group.maxSize` mentees (default
+ *   max: the mentor's capacity); groups below the minimum are dissolved and their members
+ *   re-placed; optional `group.cohesion` trades mentees' shared goals against mentor fit;
+ * - `reverse`: capacity mode with `rules.seniorityDirection` on, so that for the skills in
+ *   `rules.reverseSkills` the junior mentors the senior;
+ * - `peer`: pairs within one pool (everyone), exact; an odd pool leaves out the person
+ *   whose absence costs least, or forms one trio (`peer.odd: 'trio'`); `peer.circleSize`
+ *   forms circles of that size instead.
+ *
+ * Objectives (`config.objective`): `best-total` (default) — the largest total score;
+ * `most-matched` — as many people matched as possible, then the largest total;
+ * `fairness` — as many matched as `most-matched`, the lowest pair score as high as
+ * possible, then the largest total under that floor (the result reports the price of
+ * fairness). `minScore` (0–100) forbids weaker pairs.
+ *
+ * Life cycle: `locked` pairs are kept as they are while the others are matched;
+ * `excludedPartners` are never paired again; `preferredPartners` get `preferredBonus`
+ * points (default 10) and people in `priority` (left unmatched last round) get
+ * `priorityBonus` points (default 20) on every pair while solving — reported scores never
+ * include bonuses.
+ *
+ * Deterministic: participants are put in id order before solving, so the same input in
+ * any order gives the same pairs, in the same (id) order.
+ *
+ * @param participants - validated participants (see `parseParticipants`).
+ * @param config - scoring configuration (weights, rules, …) plus the options above.
+ * @throws ConfigError (`INVALID_CONFIG`) on an invalid configuration, including locked or
+ *   listed pairs naming unknown participants.
+ *
+ * @example
+ * ```ts
+ * const result = match(parseParticipants(json), { mode: 'capacity', objective: 'fairness' });
+ * result.pairs[0];     // { menteeId: 'ana', mentorId: 'ben', score: 81.2, locked: false, breakdown: [...] }
+ * result.unmatched[0]; // { id: 'eve', role: 'mentee', reason: { code: 'all-forbidden', message: '…' } }
+ * ```
+ */
+export function match(participants: readonly Participant[], config: MatchConfig = {}): MatchResult {
+  const { scoring, options } = splitConfig(config);
+  const people = [...participants].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const configHash = fnv1a64(canonicalJson({ config, participants: people }));
+  if (options.mode === 'peer') return matchPeers(people, scoring, options, configHash);
+  return matchBipartite(people, scoring, options, configHash);
+}
+
+// --- bipartite modes ---------------------------------------------------------------
+
+function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): MatchResult {
+  const mentees = people.filter((p) => p.roles.includes('mentee'));
+  const mentors = people.filter((p) => p.roles.includes('mentor'));
+  const menteeIdx = new Map(mentees.map((p, i) => [p.id, i]));
+  const mentorIdx = new Map(mentors.map((p, j) => [p.id, j]));
+
+  const rules = { ...(scoringIn.rules ?? {}) };
+  const banned = [...(rules.bannedPairs ?? []), ...o.excludedPartners.map(([a, b]) => orient(a, b, menteeIdx, mentorIdx, 'excludedPartners'))];
+  // Someone who is both mentor and mentee is never paired with themself.
+  for (const p of people) if (menteeIdx.has(p.id) && mentorIdx.has(p.id)) banned.push([p.id, p.id]);
+  if (banned.length) rules.bannedPairs = banned;
+  if (o.mode === 'reverse') {
+    if (!rules.reverseSkills?.length) throw new ConfigError(["mode 'reverse': name the skills the juniors teach in rules.reverseSkills"]);
+    rules.seniorityDirection = true;
+  }
+  const matrix = buildCompatibility(mentees, mentors, { ...scoringIn, rules });
+  const R = mentees.length;
+  const C = mentors.length;
+
+  // Locked pairs are kept; their mentors' places are used up.
+  const lockedCol = new Int32Array(R).fill(-1);
+  for (const [a, b] of o.locked) {
+    const [ma, mb] = orient(a, b, menteeIdx, mentorIdx, 'locked');
+    lockedCol[menteeIdx.get(ma)!] = mentorIdx.get(mb)!;
+  }
+  const maxOf = (p: Participant): number =>
+    o.mode === 'one-to-one' ? 1 : o.mode === 'group' ? (o.group.maxSize ?? p.capacity.max) : p.capacity.max;
+  const capacity = new Int32Array(C);
+  mentors.forEach((p, j) => (capacity[j] = maxOf(p)));
+  for (let i = 0; i < R; i++) if (lockedCol[i] >= 0) capacity[lockedCol[i]] = Math.max(0, capacity[lockedCol[i]] - 1);
+
+  const value = solverValues(matrix, o, mentees.map((p) => p.id), mentors.map((p) => p.id), lockedCol);
+  let assignment: Int32Array;
+  let objective: ObjectiveValue;
+  let dissolved: readonly number[] = [];
+  if (o.mode === 'group') {
+    const allowed = new Uint8Array(R * C);
+    for (let k = 0; k < allowed.length; k++) allowed[k] = value.data[k] === -Infinity ? 0 : 1;
+    const cohesion = o.group.cohesion;
+    const g = solveGroups(value, allowed, {
+      minSize: o.group.minSize,
+      maxSize: Array.from(capacity),
+      ...(cohesion ? { cohesion: { weight: cohesion.weight, similarity: (a: number, b: number) => jaccard(mentees[a][cohesion.on], mentees[b][cohesion.on]) } } : {}),
+    });
+    assignment = g.assignment;
+    dissolved = g.dissolved;
+    objective = { name: o.objective, value: 100 * g.objective };
+  } else {
+    const solved = solve(value, capacity, o);
+    assignment = solved.assignment;
+    objective = solved.objective;
+  }
+  for (let i = 0; i < R; i++) if (lockedCol[i] >= 0) assignment[i] = lockedCol[i];
+
+  const pairs: MatchedPair[] = [];
+  const members: number[][] = mentors.map(() => []);
+  for (let i = 0; i < R; i++) {
+    const j = assignment[i];
+    if (j < 0) continue;
+    members[j].push(i);
+    pairs.push({
+      menteeId: mentees[i].id,
+      mentorId: mentors[j].id,
+      score: 100 * pairScore(matrix, i, j),
+      locked: lockedCol[i] === j,
+      breakdown: explainPair(matrix, i, j).criteria,
+    });
+  }
+  const groups: MatchedGroup[] =
+    o.mode === 'group'
+      ? members.flatMap((m, j) =>
+          m.length === 0
+            ? []
+            : [{ mentorId: mentors[j].id, memberIds: m.map((i) => mentees[i].id), score: mean(m.map((i) => 100 * pairScore(matrix, i, j))) }],
+        )
+      : [];
+  const unmatched: Unmatched[] = [];
+  const dissolvedSet = new Set(dissolved);
+  for (let i = 0; i < R; i++) {
+    if (assignment[i] < 0) unmatched.push({ id: mentees[i].id, role: 'mentee', reason: menteeReason(matrix, value.data, i, o, dissolvedSet.size > 0) });
+  }
+  const menteeSet = new Set(mentees.map((p) => p.id));
+  mentors.forEach((p, j) => {
+    if (members[j].length > 0 || menteeSet.has(p.id)) return; // a matched mentee who also mentors is not "unmatched"
+    unmatched.push({ id: p.id, role: 'mentor', reason: mentorReason(matrix, value.data, j, dissolvedSet.has(j), o) });
+  });
+  return freeze({ mode: o.mode, pairs, groups, unmatched, stats: stats(people.length, pairs, unmatched), objective, configHash });
+}
+
+/**
+ * Values the solver maximises: pair scores (0–1) plus preference and priority bonuses;
+ * forbidden pairs, pairs below `minScore`, and the rows of locked mentees are -Infinity.
+ */
+function solverValues(
+  matrix: CompatibilityMatrix,
+  o: ResolvedMatchOptions,
+  rowIds: readonly string[],
+  colIds: readonly string[],
+  lockedRow: Int32Array,
+): { rows: number; cols: number; data: Float64Array } {
+  const { rows, cols } = matrix;
+  const data = new Float64Array(rows * cols);
+  const prio = new Set(o.priority);
+  const rowIndex = new Map(rowIds.map((x, i) => [x, i]));
+  const colIndex = new Map(colIds.map((x, j) => [x, j]));
+  const preferred = new Set<number>();
+  for (const [a, b] of o.preferredPartners) {
+    const i = rowIndex.get(a) ?? rowIndex.get(b);
+    const j = rowIndex.has(a) ? colIndex.get(b) : colIndex.get(a);
+    if (i === undefined || j === undefined) throw new ConfigError([`preferredPartners: [${a}, ${b}] does not name a mentee and a mentor`]);
+    preferred.add(i * cols + j);
+    if (matrix.kind === 'peer') preferred.add(j * cols + i);
+  }
+  for (const x of o.priority) if (!rowIndex.has(x) && !colIndex.has(x)) throw new ConfigError([`priority: '${x}' is not a participant`]);
+  for (let i = 0; i < rows; i++) {
+    const bonusRow = prio.has(rowIds[i]) ? o.priorityBonus : 0;
+    for (let j = 0; j < cols; j++) {
+      const k = i * cols + j;
+      const s = matrix.scores[k];
+      if (matrix.forbidden[k] !== 0 || s < o.minScore || lockedRow[i] >= 0) {
+        data[k] = -Infinity;
+        continue;
+      }
+      data[k] = s + bonusRow + (prio.has(colIds[j]) && matrix.kind === 'peer' ? o.priorityBonus : 0) + (preferred.has(k) ? o.preferredBonus : 0);
+    }
+  }
+  return { rows, cols, data };
+}
+
+/** One objective on the capacitated solver. */
+function solve(
+  value: { rows: number; cols: number; data: Float64Array },
+  capacity: Int32Array,
+  o: ResolvedMatchOptions,
+): { assignment: Int32Array; objective: ObjectiveValue } {
+  const mostMatched = (v: typeof value) => capacitatedAssignment(v, { capacity, maximize: true });
+  if (o.objective === 'most-matched') {
+    const r = mostMatched(value);
+    return { assignment: r.assignment, objective: { name: 'most-matched', value: 100 * r.total } };
+  }
+  if (o.objective === 'best-total') {
+    // A zero-valued "nobody" column with room for everyone: cardinality no longer counts.
+    const { rows, cols, data } = value;
+    const ext = new Float64Array(rows * (cols + 1));
+    for (let i = 0; i < rows; i++) ext.set(data.subarray(i * cols, (i + 1) * cols), i * (cols + 1));
+    const cap = Int32Array.from([...capacity, rows]);
+    const r = capacitatedAssignment({ rows, cols: cols + 1, data: ext }, { capacity: cap, maximize: true });
+    const assignment = r.assignment.map((j) => (j === cols ? -1 : j));
+    return { assignment, objective: { name: 'best-total', value: 100 * r.total } };
+  }
+  // Fairness: the highest floor that keeps the most-matched cardinality, then the best total above it.
+  const base = mostMatched(value);
+  const target = base.assignedCount;
+  const levels = Float64Array.from(new Set(Array.from(value.data).filter((x) => x !== -Infinity))).sort();
+  const above = (floor: number) => {
+    const d = value.data.map((x) => (x >= floor ? x : -Infinity));
+    return mostMatched({ rows: value.rows, cols: value.cols, data: d });
+  };
+  let lo = 0;
+  let hi = levels.length - 1;
+  let best = base;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = above(levels[mid]);
+    if (r.assignedCount === target) {
+      best = r;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  let floor = Infinity;
+  for (let i = 0; i < value.rows; i++) {
+    const j = best.assignment[i];
+    if (j >= 0) floor = Math.min(floor, value.data[i * value.cols + j]);
+  }
+  return {
+    assignment: best.assignment,
+    objective: { name: 'fairness', value: floor === Infinity ? 0 : 100 * floor, priceOfFairness: 100 * (base.total - best.total) },
+  };
+}
+
+// --- peer mode ---------------------------------------------------------------------
+
+function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): MatchResult {
+  const idx = new Map(people.map((p, i) => [p.id, i]));
+  const rules = { ...(scoringIn.rules ?? {}) };
+  if (o.excludedPartners.length) rules.bannedPairs = [...(rules.bannedPairs ?? []), ...o.excludedPartners.map(([a, b]) => [a, b] as [string, string])];
+  const matrix = buildPeerCompatibility(people, { ...scoringIn, rules });
+  const n = people.length;
+  const lockedWith = new Int32Array(n).fill(-1);
+  for (const [a, b] of o.locked) {
+    const i = idx.get(a);
+    const j = idx.get(b);
+    if (i === undefined || j === undefined || i === j) throw new ConfigError([`locked: [${a}, ${b}] does not name two participants`]);
+    lockedWith[i] = j;
+    lockedWith[j] = i;
+  }
+  const ids = people.map((p) => p.id);
+  const value = solverValues(matrix, o, ids, ids, lockedWith);
+  for (let j = 0; j < n; j++) if (lockedWith[j] >= 0) for (let i = 0; i < n; i++) value.data[i * n + j] = -Infinity;
+
+  const pairs: MatchedPair[] = [];
+  const groups: MatchedGroup[] = [];
+  const placed = new Uint8Array(n);
+  const addPair = (i: number, j: number, locked: boolean): void => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    placed[a] = placed[b] = 1;
+    pairs.push({ menteeId: ids[a], mentorId: ids[b], score: 100 * pairScore(matrix, a, b), locked, breakdown: explainPair(matrix, a, b).criteria });
+  };
+  for (let i = 0; i < n; i++) if (lockedWith[i] > i) addPair(i, lockedWith[i], true);
+
+  let objective: ObjectiveValue;
+  if (o.peer.circleSize !== undefined) {
+    const r = peerCircles(value, o.peer.circleSize);
+    for (const c of r.circles) {
+      for (const x of c) placed[x] = 1;
+      groups.push({ mentorId: undefined, memberIds: c.map((x) => ids[x]).sort(), score: circleScore(matrix, c) });
+    }
+    objective = { name: o.objective, value: 100 * r.total };
+  } else {
+    const r = peerPairs(value, { odd: o.peer.odd });
+    for (const [a, b] of r.pairs) addPair(a, b, false);
+    if (r.trio) {
+      for (const x of r.trio) placed[x] = 1;
+      groups.push({ mentorId: undefined, memberIds: r.trio.map((x) => ids[x]).sort(), score: circleScore(matrix, [...r.trio]) });
+    }
+    objective = { name: o.objective, value: 100 * r.total };
+  }
+  pairs.sort((x, y) => (x.menteeId < y.menteeId ? -1 : 1));
+  const unmatched: Unmatched[] = [];
+  for (let i = 0; i < n; i++) {
+    if (placed[i]) continue;
+    let allowed = 0;
+    for (let j = 0; j < n; j++) if (value.data[i * n + j] !== -Infinity) allowed++;
+    const reason =
+      allowed === 0
+        ? forbiddenSummary(matrix, i, 'row', 'peer')
+        : { code: 'odd-one-out', message: `left out so that everyone else could be paired at the best total (${allowed} allowed partner${allowed === 1 ? '' : 's'} were taken)` };
+    unmatched.push({ id: ids[i], role: 'peer', reason });
+  }
+  return freeze({ mode: 'peer', pairs, groups, unmatched, stats: stats(n, pairs, unmatched), objective, configHash });
+}
+
+// --- reasons, stats, helpers -----------------------------------------------------
+
+function menteeReason(matrix: CompatibilityMatrix, value: Float64Array, i: number, o: ResolvedMatchOptions, anyDissolved: boolean): { code: string; message: string } {
+  const C = matrix.cols;
+  if (C === 0) return { code: 'no-candidates', message: 'there are no mentors' };
+  let allowed = 0;
+  let belowMin = 0;
+  for (let j = 0; j < C; j++) {
+    const k = i * C + j;
+    if (matrix.forbidden[k]) continue;
+    if (matrix.scores[k] < o.minScore) belowMin++;
+    else if (value[k] !== -Infinity) allowed++;
+  }
+  if (allowed === 0 && belowMin === 0) return forbiddenSummary(matrix, i, 'row', 'mentor');
+  if (allowed === 0) return { code: 'below-min-score', message: `every allowed mentor (${belowMin}) scores below the minimum score of ${Math.round(100 * o.minScore)}` };
+  if (anyDissolved) {
+    return { code: 'group-dissolved', message: `the groups of the ${allowed} mentor${allowed === 1 ? '' : 's'} this mentee could join were full or dissolved for being below the minimum size` };
+  }
+  return { code: 'no-capacity', message: `the ${allowed} mentor${allowed === 1 ? '' : 's'} this mentee could have were filled by matches that serve the objective better` };
+}
+
+function mentorReason(matrix: CompatibilityMatrix, value: Float64Array, j: number, dissolved: boolean, o: ResolvedMatchOptions): { code: string; message: string } {
+  if (dissolved) return { code: 'group-dissolved', message: `the group would have had fewer than ${o.group.minSize} mentees, so it was dissolved` };
+  let allowed = 0;
+  for (let i = 0; i < matrix.rows; i++) if (value[i * matrix.cols + j] !== -Infinity) allowed++;
+  if (allowed === 0) return forbiddenSummary(matrix, j, 'col', 'mentee');
+  return { code: 'not-needed', message: `the ${allowed} mentee${allowed === 1 ? '' : 's'} this mentor could take were better served by other mentors` };
+}
+
+/** "every mentor is excluded: 12 by maxTimeZoneGap, 3 by sharedLanguage". */
+function forbiddenSummary(matrix: CompatibilityMatrix, k: number, along: 'row' | 'col', other: string): { code: string; message: string } {
+  const counts = new Map<string, number>();
+  const n = along === 'row' ? matrix.cols : matrix.rows;
+  for (let t = 0; t < n; t++) {
+    const [i, j] = along === 'row' ? [k, t] : [t, k];
+    if (matrix.kind === 'peer' && i === j) continue;
+    const code = matrix.forbidden[i * matrix.cols + j];
+    const rule = code ? matrix.ruleNames[code - 1] : 'locked';
+    counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  }
+  const parts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r, c]) => `${c} by ${r}`);
+  return { code: 'all-forbidden', message: `every ${other} is excluded: ${parts.join(', ') || 'none available'}` };
+}
+
+function pairScore(matrix: CompatibilityMatrix, i: number, j: number): number {
+  return matrix.score(i, j);
+}
+
+function circleScore(matrix: CompatibilityMatrix, c: readonly number[]): number {
+  const s: number[] = [];
+  for (let a = 0; a < c.length; a++) for (let b = a + 1; b < c.length; b++) s.push(100 * matrix.score(c[a], c[b]));
+  return mean(s);
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const sb = new Set(b);
+  let c = 0;
+  for (const x of a) if (sb.has(x)) c++;
+  return c / (a.length + b.length - c);
+}
+
+/** [menteeId, mentorId] from a pair written either way round. */
+function orient(a: string, b: string, mentees: Map<string, number>, mentors: Map<string, number>, what: string): [string, string] {
+  if (mentees.has(a) && mentors.has(b)) return [a, b];
+  if (mentees.has(b) && mentors.has(a)) return [b, a];
+  throw new ConfigError([`${what}: [${a}, ${b}] does not name a mentee and a mentor`]);
+}
+
+function stats(participants: number, pairs: readonly MatchedPair[], unmatched: readonly Unmatched[]): MatchResult['stats'] {
+  const scores = pairs.map((p) => p.score);
+  return {
+    participants,
+    matched: participants - unmatched.length,
+    unmatched: unmatched.length,
+    pairs: pairs.length,
+    meanScore: mean(scores),
+    minScore: scores.length ? Math.min(...scores) : 0,
+    totalScore: scores.reduce((a, b) => a + b, 0),
+  };
+}
+
+function freeze<T>(x: T): T {
+  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x as object)) freeze(v);
+  }
+  return x;
+}

@@ -1,0 +1,65 @@
+import { ConfigError } from '../errors.js';
+import type { Participant } from '../profile/types.js';
+import { explainPair, type PairExplanation } from '../score/explain.js';
+import { buildCompatibility } from '../score/matrix.js';
+import { splitConfig, type MatchConfig } from './config.js';
+
+/** One recommended candidate. */
+export interface Recommendation {
+  readonly id: string;
+  /** Compatibility on 0–100. */
+  readonly score: number;
+  /** Places the candidate mentor still has (mentee candidates: the mentee's free slots). */
+  readonly placesLeft: number;
+  readonly explanation: PairExplanation;
+}
+
+/**
+ * The top `k` candidates for one person, best first, with explanations — for
+ * self-selection programmes. For a mentee: mentors; for a mentor: mentees. Forbidden
+ * pairs (rules, `excludedPartners`, `minScore`) are never recommended, and neither is a
+ * mentor with no place left after the `locked` pairs (capacity-aware), nor a mentee
+ * who already has all their mentors. Ties go to the smaller id.
+ *
+ * @throws ConfigError when `personId` is not a participant with a mentee or mentor role.
+ *
+ * @example
+ * ```ts
+ * recommend(people, 'ana', 3).map((r) => [r.id, Math.round(r.score)]); // [['ben', 81], ['dee', 74], ['cai', 52]]
+ * ```
+ */
+export function recommend(participants: readonly Participant[], personId: string, k = 5, config: MatchConfig = {}): Recommendation[] {
+  const { scoring, options } = splitConfig(config);
+  const people = [...participants].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const me = people.find((p) => p.id === personId);
+  if (!me) throw new ConfigError([`recommend: '${personId}' is not a participant`]);
+  const asMentee = me.roles.includes('mentee');
+  if (!asMentee && !me.roles.includes('mentor')) throw new ConfigError([`recommend: '${personId}' has no role`]);
+  const others = people.filter((p) => p.id !== personId && p.roles.includes(asMentee ? 'mentor' : 'mentee'));
+  const rules = { ...(scoring.rules ?? {}) };
+  const excluded = options.excludedPartners
+    .filter(([a, b]) => a === personId || b === personId)
+    .map(([a, b]) => (asMentee ? [personId, a === personId ? b : a] : [a === personId ? b : a, personId]) as [string, string])
+    .filter(([a, b]) => others.some((p) => p.id === (asMentee ? b : a)));
+  if (excluded.length) rules.bannedPairs = [...(rules.bannedPairs ?? []), ...excluded];
+  const matrix = asMentee ? buildCompatibility([me], others, { ...scoring, rules }) : buildCompatibility(others, [me], { ...scoring, rules });
+
+  // Places left after locked pairs.
+  const lockedCount = new Map<string, number>();
+  for (const [a, b] of options.locked) for (const x of [a, b]) lockedCount.set(x, (lockedCount.get(x) ?? 0) + 1);
+  const placesLeft = (p: Participant, asMentor: boolean): number => (asMentor ? p.capacity.max : p.maxMentors) - (lockedCount.get(p.id) ?? 0);
+  if (placesLeft(me, !asMentee) <= 0) return [];
+
+  const out: Recommendation[] = [];
+  others.forEach((p, t) => {
+    const [i, j] = asMentee ? [0, t] : [t, 0];
+    if (matrix.isForbidden(i, j)) return;
+    const score = 100 * matrix.score(i, j);
+    if (score < 100 * options.minScore) return;
+    const left = placesLeft(p, asMentee);
+    if (left <= 0) return;
+    out.push({ id: p.id, score, placesLeft: left, explanation: explainPair(matrix, i, j) });
+  });
+  out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return out.slice(0, Math.max(0, k));
+}

@@ -1,0 +1,225 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
+import type { MatchConfig } from '../../src/match/config.js';
+import { match } from '../../src/match/match.js';
+import { recommend } from '../../src/match/recommend.js';
+import { fnv1a64 } from '../../src/match/hash.js';
+import type { Participant } from '../../src/profile/types.js';
+import { only, person } from '../score/_people.js';
+
+/** Mentors with a capacity. */
+const mentor = (id: string, offers: string[], extra: Partial<Participant> = {}, max = 1): Participant => ({
+  ...person({ id, roles: ['mentor'], offers }),
+  capacity: { max, min: 0 },
+  ...extra,
+});
+const mentee = (id: string, wants: string[], extra: Partial<Participant> = {}): Participant => ({ ...person({ id, roles: ['mentee'], wants }), ...extra });
+const skillsOnly: MatchConfig = { weights: only({ skills: 1 }) as MatchConfig['weights'], rules: { notOwnManager: false } };
+
+describe('match(participants, config): one-to-one and capacity', () => {
+  const people = [
+    mentee('a', ['py', 'sql']),
+    mentee('b', ['py']),
+    mentee('c', ['go']),
+    mentor('x', ['py', 'sql']),
+    mentor('y', ['py', 'go']),
+  ];
+  it('one-to-one finds the best total: a–x (1.0) and c–y (1.0); b is left with a reason', () => {
+    const r = match(people, { ...skillsOnly, mode: 'one-to-one' });
+    expect(r.pairs.map((p) => [p.menteeId, p.mentorId, p.score])).toEqual([
+      ['a', 'x', 100],
+      ['c', 'y', 100],
+    ]);
+    expect(r.unmatched).toEqual([{ id: 'b', role: 'mentee', reason: { code: 'no-capacity', message: expect.stringContaining('2 mentors') } }]);
+    expect(r.stats).toMatchObject({ participants: 5, matched: 4, unmatched: 1, pairs: 2, meanScore: 100, minScore: 100, totalScore: 200 });
+    expect(r.pairs[0].breakdown[0].evidence).toEqual(['teaches py', 'teaches sql']);
+  });
+
+  it('capacity mode lets a mentor take several mentees (profile capacity)', () => {
+    const ppl = people.map((p) => (p.id === 'x' ? { ...p, capacity: { max: 2, min: 0 } } : p));
+    const r = match(ppl, { ...skillsOnly, mode: 'capacity' });
+    expect(r.pairs.map((p) => `${p.menteeId}-${p.mentorId}`)).toEqual(['a-x', 'b-x', 'c-y']);
+    expect(r.unmatched).toEqual([]);
+  });
+
+  it('best-total may match fewer people than most-matched; most-matched never matches fewer', () => {
+    // path a–x–b–y with weights: a-x 0.3, b-x 1.0, b-y 0.3 — best total takes b–x only? No: 1.0 vs 0.3 + 0.3.
+    const ppl = [
+      mentee('a', ['s1', 's2', 's3']),
+      mentee('b', ['s1', 's2', 's3']),
+      mentor('x', ['s1']),
+      mentor('y', ['s1', 's2', 's3']),
+    ];
+    const bt = match(ppl, { ...skillsOnly, mode: 'one-to-one', objective: 'best-total' });
+    const mm = match(ppl, { ...skillsOnly, mode: 'one-to-one', objective: 'most-matched' });
+    expect(mm.stats.pairs).toBeGreaterThanOrEqual(bt.stats.pairs);
+    expect(bt.stats.totalScore).toBeGreaterThanOrEqual(mm.stats.totalScore - 1e-9);
+  });
+
+  it('fairness raises the lowest pair score and reports the price of fairness', () => {
+    // Best total: a–x 1.0 + b–y 0.0? With a zero floor the fair answer swaps to a–y, b–x (0.5 each).
+    const ppl = [
+      mentee('a', ['p', 'q']),
+      mentee('b', ['p', 'q']),
+      mentor('x', ['p', 'q']),
+      mentor('y', ['p']),
+    ];
+    const total = match(ppl, { ...skillsOnly, mode: 'one-to-one', objective: 'most-matched' });
+    const fair = match(ppl, { ...skillsOnly, mode: 'one-to-one', objective: 'fairness' });
+    expect(fair.stats.minScore).toBeGreaterThanOrEqual(total.stats.minScore);
+    expect(fair.objective.name).toBe('fairness');
+    expect(fair.objective.priceOfFairness).toBeCloseTo(total.objective.value - fair.stats.totalScore, 9);
+  });
+
+  it('minScore forbids weaker pairs and reports those mentees as below the minimum', () => {
+    const r = match([mentee('a', ['p', 'q', 'r', 's']), mentor('x', ['p'])], { ...skillsOnly, minScore: 50 });
+    expect(r.pairs).toEqual([]);
+    expect(r.unmatched[0]).toEqual({ id: 'a', role: 'mentee', reason: { code: 'below-min-score', message: 'every allowed mentor (1) scores below the minimum score of 50' } });
+  });
+
+  it('a mentee whose every mentor is forbidden is told which rules excluded whom', () => {
+    const ppl = [mentee('a', ['p'], { department: 'd' }), mentor('x', ['p'], { department: 'd' }), mentor('y', ['p'], { department: 'd' })];
+    const r = match(ppl, { ...skillsOnly, rules: { notOwnManager: false, differentDepartment: true } });
+    expect(r.unmatched.find((u) => u.id === 'a')?.reason).toEqual({ code: 'all-forbidden', message: 'every mentor is excluded: 2 by differentDepartment' });
+  });
+});
+
+describe('match(participants, config): life cycle', () => {
+  const people = [mentee('a', ['p']), mentee('b', ['p']), mentor('x', ['p']), mentor('y', ['q'])];
+  it('locked pairs survive even when another answer would score more', () => {
+    const r = match(people, { ...skillsOnly, mode: 'one-to-one', locked: [['a', 'y']] });
+    expect(r.pairs.find((p) => p.menteeId === 'a')).toMatchObject({ mentorId: 'y', locked: true });
+    expect(r.pairs.find((p) => p.menteeId === 'b')).toMatchObject({ mentorId: 'x', locked: false });
+  });
+  it('excluded past partners are never paired; preferred ones win ties; priority people go first', () => {
+    const ex = match(people, { ...skillsOnly, mode: 'one-to-one', excludedPartners: [['a', 'x']] });
+    expect(ex.pairs.some((p) => p.menteeId === 'a' && p.mentorId === 'x')).toBe(false);
+    const pref = match(people, { ...skillsOnly, mode: 'one-to-one', preferredPartners: [['b', 'x']] });
+    expect(pref.pairs.find((p) => p.mentorId === 'x')?.menteeId).toBe('b');
+    const prio = match(people, { ...skillsOnly, mode: 'one-to-one', priority: ['b'] });
+    expect(prio.pairs.find((p) => p.mentorId === 'x')?.menteeId).toBe('b');
+  });
+  it('unknown ids in locked, excluded or preferred pairs are a ConfigError', () => {
+    expect(() => match(people, { locked: [['a', 'zz']] })).toThrow(ConfigError);
+    expect(() => match(people, { excludedPartners: [['qq', 'x']] })).toThrow(ConfigError);
+    expect(() => match(people, { mode: 'weird' } as never)).toThrow(ConfigError);
+  });
+  it('recommend(person, k) lists allowed candidates best first, capacity-aware', () => {
+    const recs = recommend(people, 'a', 5, skillsOnly);
+    expect(recs.map((r) => [r.id, r.score])).toEqual([
+      ['x', 100],
+      ['y', 0],
+    ]);
+    const full = recommend(people, 'a', 5, { ...skillsOnly, locked: [['b', 'x']] });
+    expect(full.map((r) => r.id)).toEqual(['y']);
+    expect(recommend(people, 'x', 1, skillsOnly).map((r) => r.id)).toEqual(['a']);
+  });
+});
+
+describe('match(participants, config): reverse and peer', () => {
+  it("reverse mode: for the named skills the junior mentors the senior", () => {
+    const ppl = [mentee('exec', ['tiktok'], { seniority: 7 }), mentor('junior', ['tiktok'], { seniority: 1 }), mentor('vp', ['tiktok'], { seniority: 8 })];
+    const r = match(ppl, { ...skillsOnly, mode: 'reverse', rules: { notOwnManager: false, reverseSkills: ['tiktok'] } });
+    expect(r.pairs.map((p) => p.mentorId)).toEqual(['junior']);
+    expect(() => match(ppl, { mode: 'reverse' })).toThrow(ConfigError);
+  });
+
+  it('peer mode pairs everyone in an even pool and leaves the cheapest person out of an odd one', () => {
+    const pool = ['a', 'b', 'c', 'd', 'e'].map((id, k) => ({ ...person({ id, roles: ['mentee', 'mentor'], goals: [k < 2 ? 'g1' : 'g2', 'x'] }) }));
+    const r = match(pool, { mode: 'peer', weights: only({ goals: 1 }) as MatchConfig['weights'], rules: { notOwnManager: false } });
+    expect(r.pairs).toHaveLength(2);
+    expect(r.unmatched).toHaveLength(1);
+    expect(r.unmatched[0].reason.code).toBe('odd-one-out');
+    const trio = match(pool, { mode: 'peer', peer: { odd: 'trio' }, weights: only({ goals: 1 }) as MatchConfig['weights'], rules: { notOwnManager: false } });
+    expect(trio.unmatched).toHaveLength(0);
+    expect(trio.groups).toHaveLength(1);
+  });
+});
+
+describe('match: determinism and invariants (property)', () => {
+  const arb = fc
+    .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 40, maxLength: 40 }))
+    .map(([ne, nm, bits]) => {
+      const skills = ['p', 'q', 'r', 's'];
+      const ppl: Participant[] = [];
+      for (let i = 0; i < ne; i++) ppl.push(mentee(`e${i}`, skills.filter((_, k) => (bits[i] >> k) & 1), { department: bits[10 + i] % 2 ? 'd1' : 'd2' }));
+      for (let j = 0; j < nm; j++) ppl.push(mentor(`m${j}`, skills.filter((_, k) => (bits[20 + j] >> k) & 1), { department: bits[30 + j] % 2 ? 'd1' : 'd2' }, 1 + (bits[25 + j] % 3)));
+      return ppl;
+    });
+  const cfg: MatchConfig = { ...skillsOnly, rules: { notOwnManager: false, differentDepartment: true } };
+
+  it('every participant is matched or reported with a reason; capacities and rules hold; shuffling changes nothing', () => {
+    fc.assert(
+      fc.property(arb, fc.constantFrom('one-to-one', 'capacity') , fc.constantFrom('best-total', 'most-matched', 'fairness'), (ppl, mode, objective) => {
+        const r = match(ppl, { ...cfg, mode, objective } as never);
+        const ids = new Set([...r.pairs.flatMap((p) => [p.menteeId, p.mentorId]), ...r.unmatched.map((u) => u.id)]);
+        expect(ids.size).toBe(ppl.length);
+        const load = new Map<string, number>();
+        for (const p of r.pairs) {
+          load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
+          const a = ppl.find((x) => x.id === p.menteeId)!;
+          const b = ppl.find((x) => x.id === p.mentorId)!;
+          expect(a.department).not.toBe(b.department);
+        }
+        for (const [m, c] of load) expect(c).toBeLessThanOrEqual(mode === 'one-to-one' ? 1 : ppl.find((x) => x.id === m)!.capacity.max);
+        const shuffled = match([...ppl].reverse(), { ...cfg, mode, objective } as never);
+        expect(shuffled.pairs.map((p) => [p.menteeId, p.mentorId])).toEqual(r.pairs.map((p) => [p.menteeId, p.mentorId]));
+        expect(shuffled.configHash).toBe(r.configHash);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('fairness never has a lower minimum pair score than most-matched; best-total equals brute force', () => {
+    fc.assert(
+      fc.property(arb, (ppl) => {
+        const mm = match(ppl, { ...cfg, mode: 'one-to-one', objective: 'most-matched' });
+        const fair = match(ppl, { ...cfg, mode: 'one-to-one', objective: 'fairness' });
+        expect(fair.stats.pairs).toBe(mm.stats.pairs);
+        if (mm.stats.pairs > 0) expect(fair.stats.minScore).toBeGreaterThanOrEqual(mm.stats.minScore - 1e-9);
+        const bt = match(ppl, { ...cfg, mode: 'one-to-one', objective: 'best-total' });
+        expect(bt.stats.totalScore).toBeCloseTo(bruteBestTotal(ppl, cfg), 6);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
+
+/** Brute force: best total of a one-to-one matching (0–100 scale) via the matrix scores. */
+function bruteBestTotal(ppl: Participant[], cfg: object): number {
+  const r = match(ppl, { ...cfg, mode: 'one-to-one', objective: 'most-matched' } as never);
+  void r;
+  const es = ppl.filter((p) => p.roles.includes('mentee')).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const ms = ppl.filter((p) => p.roles.includes('mentor')).sort((a, b) => (a.id < b.id ? -1 : 1));
+  // Score each pair through a 1×1 match (the same scoring and rules).
+  const score = es.map((e) => ms.map((m) => {
+    const one = match([e, m], { ...cfg, mode: 'one-to-one', objective: 'most-matched' } as never);
+    return one.pairs.length ? one.pairs[0].score : -Infinity;
+  }));
+  let best = 0;
+  const used = new Array(ms.length).fill(false);
+  const rec = (i: number, total: number): void => {
+    if (i === es.length) {
+      best = Math.max(best, total);
+      return;
+    }
+    rec(i + 1, total);
+    for (let j = 0; j < ms.length; j++) {
+      if (used[j] || score[i][j] === -Infinity) continue;
+      used[j] = true;
+      rec(i + 1, total + score[i][j]);
+      used[j] = false;
+    }
+  };
+  rec(0, 0);
+  return best;
+}
+
+describe('fnv1a64', () => {
+  it('matches the published FNV-1a 64 test vectors', () => {
+    expect(fnv1a64('')).toBe('cbf29ce484222325');
+    expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
+    expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+  });
+});
