@@ -38,3 +38,9 @@ export { parseParticipants, safeParseParticipants } from './profile/parse.js';
 export type { ParseOptions, SafeParseParticipantsResult } from './profile/parse.js';
 export type { ProfileIssueCode } from './profile/issues.js';
 export type { ParticipantInput, RoleInput, SkillInput, CapacityInput } from './profile/schema.js';
+
+export { match } from './match/match.js';
+export { recommend } from './match/recommend.js';
+export type { Recommendation } from './match/recommend.js';
+export type { MatchConfig, MatchOptions, MatchMode, Objective } from './match/config.js';
+export type { MatchResult, MatchedPair, MatchedGroup, Unmatched, UnmatchedReason, MatchStats, ObjectiveValue } from './match/types.js';

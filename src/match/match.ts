@@ -217,23 +217,25 @@ function solve(
   const base = mostMatched(value);
   const target = base.assignedCount;
   const levels = Float64Array.from(new Set(Array.from(value.data).filter((x) => x !== -Infinity))).sort();
+  const d = new Float64Array(value.data.length); // one buffer for every floor tried
   const above = (floor: number) => {
-    const d = value.data.map((x) => (x >= floor ? x : -Infinity));
+    const src = value.data;
+    for (let k = 0; k < src.length; k++) d[k] = src[k] >= floor ? src[k] : -Infinity;
     return mostMatched({ rows: value.rows, cols: value.cols, data: d });
   };
   let lo = 0;
   let hi = levels.length - 1;
-  let best = base;
+  let bestFloor = -Infinity;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const r = above(levels[mid]);
-    if (r.assignedCount === target) {
-      best = r;
+    if (above(levels[mid]).assignedCount === target) {
+      bestFloor = levels[mid];
       lo = mid + 1;
     } else {
       hi = mid - 1;
     }
   }
+  const best = bestFloor === -Infinity ? base : above(bestFloor);
   let floor = Infinity;
   for (let i = 0; i < value.rows; i++) {
     const j = best.assignment[i];
@@ -296,12 +298,11 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
   const unmatched: Unmatched[] = [];
   for (let i = 0; i < n; i++) {
     if (placed[i]) continue;
-    let allowed = 0;
-    for (let j = 0; j < n; j++) if (value.data[i * n + j] !== -Infinity) allowed++;
-    const reason =
-      allowed === 0
-        ? forbiddenSummary(matrix, i, 'row', 'peer')
-        : { code: 'odd-one-out', message: `left out so that everyone else could be paired at the best total (${allowed} allowed partner${allowed === 1 ? '' : 's'} were taken)` };
+    const c = candidates(matrix, value.data, i, 'row', o.minScore);
+    const reason = noCandidate(c, 'peer', o) ?? {
+      code: 'odd-one-out',
+      message: `left out so that everyone else could be paired at the best total (${c.allowed} allowed partner${c.allowed === 1 ? '' : 's'} were taken)`,
+    };
     unmatched.push({ id: ids[i], role: 'peer', reason });
   }
   return freeze({ mode: 'peer', pairs, groups, unmatched, stats: stats(n, pairs, unmatched), objective, configHash });
@@ -309,46 +310,56 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
 
 // --- reasons, stats, helpers -----------------------------------------------------
 
-function menteeReason(matrix: CompatibilityMatrix, value: Float64Array, i: number, o: ResolvedMatchOptions, anyDissolved: boolean): { code: string; message: string } {
-  const C = matrix.cols;
-  if (C === 0) return { code: 'no-candidates', message: 'there are no mentors' };
+/** How the candidates of one person (a row or a column) stand. */
+function candidates(matrix: CompatibilityMatrix, value: Float64Array, k: number, along: 'row' | 'col', minScore: number) {
+  const n = along === 'row' ? matrix.cols : matrix.rows;
   let allowed = 0;
   let belowMin = 0;
-  for (let j = 0; j < C; j++) {
-    const k = i * C + j;
-    if (matrix.forbidden[k]) continue;
-    if (matrix.scores[k] < o.minScore) belowMin++;
-    else if (value[k] !== -Infinity) allowed++;
+  const byRule = new Map<string, number>();
+  for (let t = 0; t < n; t++) {
+    const [i, j] = along === 'row' ? [k, t] : [t, k];
+    if (matrix.kind === 'peer' && i === j) continue;
+    const cell = i * matrix.cols + j;
+    const code = matrix.forbidden[cell];
+    if (code) byRule.set(matrix.ruleNames[code - 1], (byRule.get(matrix.ruleNames[code - 1]) ?? 0) + 1);
+    else if (matrix.scores[cell] < minScore) belowMin++;
+    else if (value[cell] !== -Infinity) allowed++;
+    else byRule.set('locked', (byRule.get('locked') ?? 0) + 1);
   }
-  if (allowed === 0 && belowMin === 0) return forbiddenSummary(matrix, i, 'row', 'mentor');
-  if (allowed === 0) return { code: 'below-min-score', message: `every allowed mentor (${belowMin}) scores below the minimum score of ${Math.round(100 * o.minScore)}` };
+  const rules = [...byRule].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([r, c]) => `${c} by ${r}`);
+  return { n, allowed, belowMin, rules };
+}
+
+/** The reason when nobody is even a candidate: forbidden by rules or below the minimum score. */
+function noCandidate(c: ReturnType<typeof candidates>, other: string, o: ResolvedMatchOptions): { code: string; message: string } | undefined {
+  if (c.allowed > 0) return undefined;
+  if (c.n === 0) return { code: 'no-candidates', message: `there is no ${other}` };
+  if (c.belowMin === 0) return { code: 'all-forbidden', message: `every ${other} is excluded: ${c.rules.join(', ')}` };
+  const also = c.rules.length ? `; the others are excluded: ${c.rules.join(', ')}` : '';
+  return {
+    code: 'below-min-score',
+    message: `every allowed ${other} (${c.belowMin}) scores below the minimum score of ${Math.round(100 * o.minScore)}${also}`,
+  };
+}
+
+function menteeReason(matrix: CompatibilityMatrix, value: Float64Array, i: number, o: ResolvedMatchOptions, anyDissolved: boolean): { code: string; message: string } {
+  const c = candidates(matrix, value, i, 'row', o.minScore);
+  const none = noCandidate(c, 'mentor', o);
+  if (none) return none;
+  const s = c.allowed === 1 ? '' : 's';
   if (anyDissolved) {
-    return { code: 'group-dissolved', message: `the groups of the ${allowed} mentor${allowed === 1 ? '' : 's'} this mentee could join were full or dissolved for being below the minimum size` };
+    return { code: 'group-dissolved', message: `the groups of the ${c.allowed} mentor${s} this mentee could join were full or dissolved for being below the minimum size` };
   }
-  return { code: 'no-capacity', message: `the ${allowed} mentor${allowed === 1 ? '' : 's'} this mentee could have were filled by matches that serve the objective better` };
+  return { code: 'no-capacity', message: `the ${c.allowed} mentor${s} this mentee could have were filled by matches that serve the objective better` };
 }
 
 function mentorReason(matrix: CompatibilityMatrix, value: Float64Array, j: number, dissolved: boolean, o: ResolvedMatchOptions): { code: string; message: string } {
   if (dissolved) return { code: 'group-dissolved', message: `the group would have had fewer than ${o.group.minSize} mentees, so it was dissolved` };
-  let allowed = 0;
-  for (let i = 0; i < matrix.rows; i++) if (value[i * matrix.cols + j] !== -Infinity) allowed++;
-  if (allowed === 0) return forbiddenSummary(matrix, j, 'col', 'mentee');
-  return { code: 'not-needed', message: `the ${allowed} mentee${allowed === 1 ? '' : 's'} this mentor could take were better served by other mentors` };
-}
-
-/** "every mentor is excluded: 12 by maxTimeZoneGap, 3 by sharedLanguage". */
-function forbiddenSummary(matrix: CompatibilityMatrix, k: number, along: 'row' | 'col', other: string): { code: string; message: string } {
-  const counts = new Map<string, number>();
-  const n = along === 'row' ? matrix.cols : matrix.rows;
-  for (let t = 0; t < n; t++) {
-    const [i, j] = along === 'row' ? [k, t] : [t, k];
-    if (matrix.kind === 'peer' && i === j) continue;
-    const code = matrix.forbidden[i * matrix.cols + j];
-    const rule = code ? matrix.ruleNames[code - 1] : 'locked';
-    counts.set(rule, (counts.get(rule) ?? 0) + 1);
-  }
-  const parts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r, c]) => `${c} by ${r}`);
-  return { code: 'all-forbidden', message: `every ${other} is excluded: ${parts.join(', ') || 'none available'}` };
+  const c = candidates(matrix, value, j, 'col', o.minScore);
+  const none = noCandidate(c, 'mentee', o);
+  if (none) return none;
+  const s = c.allowed === 1 ? '' : 's';
+  return { code: 'not-needed', message: `the ${c.allowed} mentee${s} this mentor could take were better served by other mentors` };
 }
 
 function pairScore(matrix: CompatibilityMatrix, i: number, j: number): number {
