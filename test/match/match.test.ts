@@ -137,6 +137,38 @@ describe('match(participants, config): reverse and peer', () => {
   });
 });
 
+describe('match(participants, config): group mode', () => {
+  const ppl = [mentee('a', ['p']), mentee('b', ['p']), mentee('c', ['p']), mentor('x', ['p'], {}, 9), mentor('y', ['p'], {}, 9)];
+  it('groups respect maxSize, and a group below minSize is dissolved with its members re-placed or reported', () => {
+    const r = match(ppl, { ...skillsOnly, mode: 'group', group: { minSize: 2, maxSize: 2 } });
+    const sizes = r.groups.map((g) => g.memberIds.length);
+    expect(sizes.every((k) => k >= 2 && k <= 2)).toBe(true);
+    expect(r.groups).toHaveLength(1);
+    const left = r.unmatched.filter((u) => u.role === 'mentee');
+    expect(left).toHaveLength(1);
+    expect(left[0].reason.code).toBe('group-dissolved');
+    expect(r.unmatched.find((u) => u.role === 'mentor')?.reason.code).toBe('group-dissolved');
+  });
+  it('without a minimum every mentee is placed and groups never exceed maxSize', () => {
+    const r = match(ppl, { ...skillsOnly, mode: 'group', group: { maxSize: 2 } });
+    expect(r.groups.map((g) => g.memberIds.length).sort()).toEqual([1, 2]);
+    expect(r.unmatched.filter((u) => u.role === 'mentee')).toEqual([]);
+  });
+  it('cohesion puts mentees who share goals together when fit is equal', () => {
+    const cohort = [
+      mentee('a', ['p'], { goals: ['g1'] }),
+      mentee('b', ['p'], { goals: ['g2'] }),
+      mentee('c', ['p'], { goals: ['g1'] }),
+      mentee('d', ['p'], { goals: ['g2'] }),
+      mentor('x', ['p'], {}, 2),
+      mentor('y', ['p'], {}, 2),
+    ];
+    const r = match(cohort, { ...skillsOnly, mode: 'group', group: { maxSize: 2, cohesion: { weight: 1, on: 'goals' } } });
+    const together = r.groups.map((g) => [...g.memberIds].sort().join(''));
+    expect(together.sort()).toEqual(['ac', 'bd']);
+  });
+});
+
 describe('match: determinism and invariants (property)', () => {
   const arb = fc
     .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 40, maxLength: 40 }))
