@@ -1,0 +1,544 @@
+/**
+ * peerPairs and peerCircles: peer mentoring inside one pool, read as a specification.
+ *
+ * Contract: nobody is in two places, a forbidden pair (-Infinity) is never put together,
+ * totals are the sums of the weights inside pairs / trios / circles; peerPairs is the
+ * exact maximum-cardinality, maximum-weight matching (brute force for n ≤ 8) and an odd
+ * pool with every pair allowed leaves exactly one person out (or forms one trio);
+ * peerCircles follows the size plan, stays within it, and ends at a local optimum.
+ *
+ * A fast-check failure prints its seed and path: pin it by adding the counterexample to
+ * the example tests.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { peerCircles, peerPairs, planSizes } from '../../src/match/_internal/peer-groups.js';
+import type { DenseMatrix } from '../../src/solve/_internal/dense.js';
+import { expectMatchError } from '../_helpers/expect-error.js';
+
+const X = -Infinity;
+
+function sym(rows: readonly (readonly number[])[]): DenseMatrix {
+  return { rows: rows.length, cols: rows.length, data: Float64Array.from(rows.flat()) };
+}
+const w = (m: DenseMatrix, a: number, b: number): number => m.data[a * m.cols + b];
+
+/** Random symmetric n×n matrix: integer weights −2..9, a share of forbidden pairs. */
+function poolArb(o: { minN?: number; maxN: number; forbidden: boolean }): fc.Arbitrary<DenseMatrix> {
+  return fc.integer({ min: o.minN ?? 0, max: o.maxN }).chain((n) =>
+    fc
+      .array(o.forbidden ? fc.oneof({ weight: 1, arbitrary: fc.constant(X) }, { weight: 4, arbitrary: fc.integer({ min: -2, max: 9 }) }) : fc.integer({ min: -2, max: 9 }), {
+        minLength: (n * (n - 1)) / 2,
+        maxLength: (n * (n - 1)) / 2,
+      })
+      .map((cells) => {
+        const data = new Float64Array(n * n);
+        let k = 0;
+        for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) data[a * n + b] = data[b * n + a] = cells[k++];
+        return { rows: n, cols: n, data };
+      }),
+  );
+}
+
+/** Brute force: maximum cardinality, then maximum weight, over all matchings. */
+function bruteForcePairs(m: DenseMatrix): { count: number; total: number } {
+  const n = m.rows;
+  const used = new Uint8Array(n);
+  let best = { count: -1, total: -Infinity };
+  const rec = (count: number, total: number): void => {
+    let v = 0;
+    while (v < n && used[v]) v++;
+    if (v === n) {
+      if (count > best.count || (count === best.count && total > best.total)) best = { count, total };
+      return;
+    }
+    used[v] = 1;
+    rec(count, total); // v stays unmatched
+    for (let u = v + 1; u < n; u++) {
+      if (used[u] || w(m, v, u) === X) continue;
+      used[u] = 1;
+      rec(count + 1, total + w(m, v, u));
+      used[u] = 0;
+    }
+    used[v] = 0;
+  };
+  rec(0, 0);
+  return best;
+}
+
+/** Brute force: best total over partitions of 0..n-1 into circles of exactly `sizes` (every pair allowed). */
+function bruteForceCircles(m: DenseMatrix, sizes: readonly number[]): number {
+  const n = m.rows;
+  const circles: number[][] = sizes.map(() => []);
+  let best = -Infinity;
+  const rec = (p: number, total: number): void => {
+    if (p === n) {
+      best = Math.max(best, total);
+      return;
+    }
+    let triedEmpty = false;
+    for (let c = 0; c < sizes.length; c++) {
+      if (circles[c].length >= sizes[c]) continue;
+      // symmetry: put p in at most one empty circle of each size
+      if (circles[c].length === 0) {
+        if (triedEmpty && sizes.some((s, d) => d < c && s === sizes[c] && circles[d].length === 0)) continue;
+        triedEmpty = true;
+      }
+      let add = 0;
+      for (const x of circles[c]) add += w(m, p, x);
+      circles[c].push(p);
+      rec(p + 1, total + add);
+      circles[c].pop();
+    }
+  };
+  rec(0, 0);
+  return best;
+}
+
+function circleTotal(m: DenseMatrix, circles: readonly (readonly number[])[]): number {
+  let t = 0;
+  for (const g of circles) for (let a = 0; a < g.length; a++) for (let b = a + 1; b < g.length; b++) t += w(m, g[a], g[b]);
+  return t;
+}
+
+// ---------------------------------------------------------------------------
+// peerPairs
+// ---------------------------------------------------------------------------
+
+describe('peerPairs(weights, { odd })', () => {
+  const three = sym([
+    [0, 5, 1],
+    [5, 0, 2],
+    [1, 2, 0],
+  ]);
+
+  it("leaves out the person whose absence costs least with odd: 'leave-one' (the @example)", () => {
+    expect(peerPairs(three, { odd: 'leave-one' })).toEqual({ pairs: [[0, 1]], trio: null, unmatched: [2], total: 5 });
+  });
+
+  it("adds the person left out to the pair they fit best with odd: 'trio' (the @example)", () => {
+    expect(peerPairs(three, { odd: 'trio' })).toEqual({ pairs: [], trio: [0, 1, 2], unmatched: [], total: 8 });
+  });
+
+  it('is the maximum-cardinality matching first: a heavy edge gives way to two lighter pairs', () => {
+    const m = sym([
+      [0, 8, 9, 0],
+      [8, 0, 10, 0],
+      [9, 10, 0, 7],
+      [0, 0, 7, 0],
+    ]);
+    expect(peerPairs(m, { odd: 'leave-one' })).toEqual({ pairs: [[0, 1], [2, 3]], trio: null, unmatched: [], total: 15 });
+    expect(peerPairs(m, { odd: 'trio' })).toEqual({ pairs: [[0, 1], [2, 3]], trio: null, unmatched: [], total: 15 });
+  });
+
+  it('picks the trio pair by the sum of the two new edges, skipping pairs with a forbidden edge', () => {
+    // pairs (0,1) = 10 and (2,3) = 10; person 4 is left out (all its edges are weak).
+    // 4 + 0 = 3, 4 + 1 = 3 (sum 6) vs 4 + 2 = 5, 4 + 3 forbidden: the trio is {0, 1, 4}.
+    const m = sym([
+      [0, 10, 0, 0, 3],
+      [10, 0, 0, 0, 3],
+      [0, 0, 0, 10, 5],
+      [0, 0, 10, 0, X],
+      [3, 3, 5, X, 0],
+    ]);
+    const r = peerPairs(m, { odd: 'trio' });
+    expect(r).toEqual({ pairs: [[2, 3]], trio: [0, 1, 4], unmatched: [], total: 26 });
+  });
+
+  it('forms no trio when the person left out cannot join any pair', () => {
+    const m = sym([
+      [0, 4, X],
+      [4, 0, X],
+      [X, X, 0],
+    ]);
+    expect(peerPairs(m, { odd: 'trio' })).toEqual({ pairs: [[0, 1]], trio: null, unmatched: [2], total: 4 });
+  });
+
+  it('takes a negative edge when it is the only way to pair more people', () => {
+    const m = sym([
+      [0, -3],
+      [-3, 0],
+    ]);
+    expect(peerPairs(m, { odd: 'leave-one' })).toEqual({ pairs: [[0, 1]], trio: null, unmatched: [], total: -3 });
+  });
+
+  it('handles the empty pool and a pool of one', () => {
+    expect(peerPairs(sym([]), { odd: 'trio' })).toEqual({ pairs: [], trio: null, unmatched: [], total: 0 });
+    expect(peerPairs(sym([[0]]), { odd: 'trio' })).toEqual({ pairs: [], trio: null, unmatched: [0], total: 0 });
+  });
+
+  it.each<[string, () => unknown]>([
+    ['an asymmetric matrix', () => peerPairs(sym([[0, 1], [2, 0]]), { odd: 'leave-one' })],
+    ['a non-square matrix', () => peerPairs({ rows: 1, cols: 2, data: new Float64Array(2) }, { odd: 'leave-one' })],
+    ['NaN', () => peerPairs(sym([[0, NaN], [NaN, 0]]), { odd: 'leave-one' })],
+    ['+Infinity', () => peerPairs(sym([[0, Infinity], [Infinity, 0]]), { odd: 'leave-one' })],
+    ['an unknown odd', () => peerPairs(sym([[0, 1], [1, 0]]), { odd: 'pair' as 'trio' })],
+  ])('rejects %s with INVALID_INPUT', (_, f) => {
+    expectMatchError(f, 'INVALID_INPUT');
+  });
+});
+
+describe('peerPairs properties', () => {
+  const odd = fc.constantFrom<'leave-one' | 'trio'>('leave-one', 'trio');
+
+  it('everyone appears once, no forbidden pair is used, and the total adds up', () => {
+    fc.assert(
+      fc.property(poolArb({ maxN: 9, forbidden: true }), odd, (m, mode) => {
+        const r = peerPairs(m, { odd: mode });
+        const seen = [...r.pairs.flat(), ...(r.trio ?? []), ...r.unmatched].sort((a, b) => a - b);
+        expect(seen).toEqual(Array.from({ length: m.rows }, (_, i) => i));
+        let total = 0;
+        for (const [a, b] of r.pairs) {
+          expect(a).toBeLessThan(b);
+          expect(w(m, a, b)).not.toBe(X);
+          total += w(m, a, b);
+        }
+        if (r.trio) {
+          const [a, b, c] = r.trio;
+          expect(a < b && b < c).toBe(true);
+          for (const [x, y] of [[a, b], [a, c], [b, c]]) {
+            expect(w(m, x, y)).not.toBe(X);
+            total += w(m, x, y);
+          }
+          expect(mode).toBe('trio');
+        }
+        expect(r.total).toBeCloseTo(total, 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("'leave-one' is the brute-force maximum-cardinality, maximum-weight matching", () => {
+    fc.assert(
+      fc.property(poolArb({ maxN: 8, forbidden: true }), (m) => {
+        const r = peerPairs(m, { odd: 'leave-one' });
+        const bf = bruteForcePairs(m);
+        expect(r.pairs.length).toBe(bf.count);
+        expect(r.total).toBeCloseTo(bf.total, 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("'trio' adds the best (left-out person, pair) insertion to the exact pairs", () => {
+    fc.assert(
+      fc.property(poolArb({ maxN: 9, forbidden: true }), (m) => {
+        const base = peerPairs(m, { odd: 'leave-one' });
+        const r = peerPairs(m, { odd: 'trio' });
+        let best = -Infinity;
+        for (const u of base.unmatched) {
+          for (const [a, b] of base.pairs) if (w(m, u, a) !== X && w(m, u, b) !== X) best = Math.max(best, w(m, u, a) + w(m, u, b));
+        }
+        if (best === -Infinity) {
+          expect(r).toEqual(base);
+        } else {
+          expect(r.trio).not.toBeNull();
+          expect(r.total).toBeCloseTo(base.total + best, 9);
+          expect(r.unmatched.length).toBe(base.unmatched.length - 1);
+          expect(r.pairs.length).toBe(base.pairs.length - 1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a complete allowed graph: an odd pool leaves exactly one out (or forms one trio), an even pool nobody', () => {
+    fc.assert(
+      fc.property(poolArb({ minN: 1, maxN: 11, forbidden: false }), (m) => {
+        const n = m.rows;
+        const leave = peerPairs(m, { odd: 'leave-one' });
+        expect(leave.unmatched.length).toBe(n % 2);
+        expect(leave.pairs.length).toBe(Math.floor(n / 2));
+        const trio = peerPairs(m, { odd: 'trio' });
+        if (n % 2 === 1 && n >= 3) {
+          expect(trio.unmatched).toEqual([]);
+          expect(trio.trio).not.toBeNull();
+        } else {
+          expect(trio).toEqual(leave);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the person left out of an odd complete pool is the one whose absence costs least', () => {
+    fc.assert(
+      fc.property(poolArb({ minN: 3, maxN: 7, forbidden: false }).filter((m) => m.rows % 2 === 1), (m) => {
+        const r = peerPairs(m, { odd: 'leave-one' });
+        // best perfect matching of the pool without v, for every v
+        let best = -Infinity;
+        for (let v = 0; v < m.rows; v++) {
+          const data = m.data.slice();
+          for (let u = 0; u < m.rows; u++) data[v * m.rows + u] = data[u * m.rows + v] = X;
+          best = Math.max(best, bruteForcePairs({ ...m, data }).total);
+        }
+        expect(r.total).toBeCloseTo(best, 9);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(poolArb({ maxN: 12, forbidden: true }), odd, (m, mode) => {
+        expect(peerPairs(m, { odd: mode })).toEqual(peerPairs(m, { odd: mode }));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------
+// peerCircles
+// ---------------------------------------------------------------------------
+
+describe('planSizes(n, k): circle sizes', () => {
+  it.each<[number, number, number[]]>([
+    [0, 3, []],
+    [1, 3, []],
+    [2, 3, [2]],
+    [3, 3, [3]],
+    [5, 3, [3, 2]],
+    [6, 3, [3, 3]],
+    [7, 3, [4, 3]],
+    [8, 3, [4, 4]], // tie between [4, 4] and [3, 3, 2]: ⌊n/k⌋ circles
+    [6, 5, [6]],
+    [9, 5, [5, 4]],
+    [11, 5, [6, 5]],
+    [12, 10, [12]],
+    [14, 10, [7, 7]],
+    [5, 2, [3, 2]],
+    [10, 2, [2, 2, 2, 2, 2]],
+    [100, 4, new Array<number>(25).fill(4)],
+    [103, 4, [5, 5, 5, ...new Array<number>(22).fill(4)]],
+  ])('planSizes(%i, %i) = %j', (n, k, sizes) => {
+    expect(planSizes(n, k)).toEqual(sizes);
+  });
+
+  it('sizes add up to n, differ by at most one, are ≥ 2, and are k or k + 1 once n ≥ k(k − 1)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 400 }), fc.integer({ min: 2, max: 12 }), (n, k) => {
+        const sizes = planSizes(n, k);
+        expect(sizes.reduce((a, b) => a + b, 0)).toBe(n);
+        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(Math.min(2, n));
+        if (n >= k) expect(Math.min(...sizes)).toBeGreaterThanOrEqual(Math.max(2, Math.floor(k / 2)));
+        if (n >= k * (k - 1)) for (const s of sizes) expect([k, k + 1]).toContain(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('peerCircles(weights, k)', () => {
+  it('finds two clear clusters (the @example)', () => {
+    const m = sym([
+      [0, 9, 8, 1, 1, 1],
+      [9, 0, 7, 1, 1, 1],
+      [8, 7, 0, 1, 1, 1],
+      [1, 1, 1, 0, 6, 5],
+      [1, 1, 1, 6, 0, 4],
+      [1, 1, 1, 5, 4, 0],
+    ]);
+    expect(peerCircles(m, 3)).toEqual({ circles: [[0, 1, 2], [3, 4, 5]], unmatched: [], total: 39, moves: 0, converged: true });
+  });
+
+  it('repairs a greedy seeding by a swap', () => {
+    // k = 2: greedy takes the strongest edge (0,1) = 10, leaving (2,3) = 0; swapping 0 and 3
+    // gives (0,2) + (1,3) = 18.
+    const m = sym([
+      [0, 10, 9, 0],
+      [10, 0, 0, 9],
+      [9, 0, 0, 0],
+      [0, 9, 0, 0],
+    ]);
+    const r = peerCircles(m, 2);
+    expect(r.circles).toEqual([[0, 2], [1, 3]]);
+    expect(r.total).toBe(18);
+    expect(r.moves).toBe(1);
+  });
+
+  it('never puts a forbidden pair in a circle, and leaves out who cannot be placed', () => {
+    // 4 cannot meet anyone; 5 may only meet 0.
+    const m = sym([
+      [0, 5, 5, 5, X, 1],
+      [5, 0, 5, 5, X, X],
+      [5, 5, 0, 5, X, X],
+      [5, 5, 5, 0, X, X],
+      [X, X, X, X, 0, X],
+      [1, X, X, X, X, 0],
+    ]);
+    // 5 eligible people (4 is not) → plan [3, 2]; 5 fits nowhere but with 0.
+    const r = peerCircles(m, 3);
+    expect(r.unmatched).toContain(4);
+    for (const g of r.circles) for (const a of g) for (const b of g) if (a !== b) expect(w(m, a, b)).not.toBe(X);
+    expect([...r.circles.flat(), ...r.unmatched].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(r.unmatched).toEqual([4]);
+    // 5 is with 0 in a pair; {1, 2, 3} form the circle of three.
+    expect(r.circles).toEqual([[0, 5], [1, 2, 3]]);
+    expect(r.total).toBe(1 + 15);
+  });
+
+  it('forms one smaller circle when the pool is smaller than k, and none below 2 people', () => {
+    const m = sym([
+      [0, 1, 2],
+      [1, 0, 3],
+      [2, 3, 0],
+    ]);
+    expect(peerCircles(m, 5).circles).toEqual([[0, 1, 2]]);
+    expect(peerCircles(sym([[0]]), 3)).toEqual({ circles: [], unmatched: [0], total: 0, moves: 0, converged: true });
+    expect(peerCircles(sym([]), 3)).toEqual({ circles: [], unmatched: [], total: 0, moves: 0, converged: true });
+  });
+
+  it('stops on the work budget with converged: false and a valid answer', () => {
+    const m = sym([
+      [0, 10, 9, 0],
+      [10, 0, 0, 9],
+      [9, 0, 0, 0],
+      [0, 9, 0, 0],
+    ]);
+    const r = peerCircles(m, 2, { maxWork: 0 });
+    expect(r.converged).toBe(false);
+    expect(r.circles).toEqual([[0, 1], [2, 3]]);
+  });
+
+  it.each<[string, () => unknown]>([
+    ['k = 1', () => peerCircles(sym([[0, 1], [1, 0]]), 1)],
+    ['k = 2.5', () => peerCircles(sym([[0, 1], [1, 0]]), 2.5)],
+    ['an asymmetric matrix', () => peerCircles(sym([[0, 1], [2, 0]]), 2)],
+    ['a non-square matrix', () => peerCircles({ rows: 1, cols: 2, data: new Float64Array(2) }, 2)],
+    ['NaN', () => peerCircles(sym([[0, NaN], [NaN, 0]]), 2)],
+    ['+Infinity', () => peerCircles(sym([[0, Infinity], [Infinity, 0]]), 2)],
+    ['a negative maxWork', () => peerCircles(sym([[0, 1], [1, 0]]), 2, { maxWork: -1 })],
+  ])('rejects %s with INVALID_INPUT', (_, f) => {
+    expectMatchError(f, 'INVALID_INPUT');
+  });
+});
+
+describe('peerCircles properties', () => {
+  const k = fc.integer({ min: 2, max: 4 });
+
+  /** Size plan of the eligible people: base size, how many circles may have base + 1. */
+  function planOf(m: DenseMatrix, kk: number): { eligible: boolean[]; sizes: number[]; base: number; extra: number } {
+    const n = m.rows;
+    const eligible = Array.from({ length: n }, (_, a) => Array.from({ length: n }, (_, b) => b !== a && w(m, a, b) !== X).some(Boolean));
+    const sizes = planSizes(eligible.filter(Boolean).length, kk);
+    const base = sizes.length === 0 ? 0 : Math.min(...sizes);
+    return { eligible, sizes, base, extra: sizes.filter((x) => x > base).length };
+  }
+
+  /** No insertion, circle opening or swap would place more people or raise the total. */
+  function expectLocalOptimum(m: DenseMatrix, kk: number, r: ReturnType<typeof peerCircles>): void {
+    const n = m.rows;
+    const { eligible, sizes, base, extra } = planOf(m, kk);
+    const allowedIn = (p: number, g: readonly number[]): boolean => g.every((x) => x === p || w(m, p, x) !== X);
+    const big = r.circles.filter((g) => g.length === base + 1).length;
+    const at = (p: number): number => r.circles.findIndex((g) => g.includes(p));
+    for (const p of r.unmatched) {
+      if (!eligible[p]) continue;
+      for (const g of r.circles) {
+        const room = g.length < base || (g.length === base && big < extra);
+        if (room) expect(allowedIn(p, g), `insert ${p} into ${g}`).toBe(false);
+      }
+      if (r.circles.length < sizes.length) {
+        // an empty circle could be opened with any allowed partner not needed to keep a circle at 2
+        for (let v = 0; v < n; v++) {
+          if (v === p || w(m, p, v) === X) continue;
+          expect(at(v) >= 0 && r.circles[at(v)].length === 2, `open a circle with ${p} and ${v}`).toBe(true);
+        }
+      }
+    }
+    const circles = r.circles.map((g) => [...g]);
+    const tol = 1e-7;
+    for (let p = 0; p < n; p++) {
+      for (let q = p + 1; q < n; q++) {
+        const a = at(p);
+        const b = at(q);
+        if (a === b || !eligible[p] || !eligible[q]) continue;
+        const next = circles.map((g, c) => (c === a ? g.map((x) => (x === p ? q : x)) : c === b ? g.map((x) => (x === q ? p : x)) : g));
+        if (!next.every((g) => g.every((x) => allowedIn(x, g)))) continue;
+        expect(circleTotal(m, next), `swap ${p} ↔ ${q}`).toBeLessThanOrEqual(r.total + tol);
+      }
+    }
+  }
+
+  it('never a forbidden pair inside a circle, nobody twice, sizes within the plan, total adds up', () => {
+    fc.assert(
+      fc.property(poolArb({ maxN: 10, forbidden: true }), k, (m, kk) => {
+        const r = peerCircles(m, kk);
+        const seen = [...r.circles.flat(), ...r.unmatched].sort((a, b) => a - b);
+        expect(seen).toEqual(Array.from({ length: m.rows }, (_, i) => i));
+        const { eligible, sizes, base, extra } = planOf(m, kk);
+        for (let p = 0; p < m.rows; p++) if (!eligible[p]) expect(r.unmatched).toContain(p);
+        expect(r.circles.length).toBeLessThanOrEqual(sizes.length);
+        expect(r.circles.filter((g) => g.length === base + 1).length).toBeLessThanOrEqual(extra);
+        for (const g of r.circles) {
+          expect(g.length).toBeGreaterThanOrEqual(2);
+          expect(g.length).toBeLessThanOrEqual(base + 1);
+          for (let s = 0; s < g.length; s++) {
+            if (s > 0) expect(g[s - 1]).toBeLessThan(g[s]);
+            for (let t = s + 1; t < g.length; t++) expect(w(m, g[s], g[t])).not.toBe(X);
+          }
+        }
+        expect(r.total).toBeCloseTo(circleTotal(m, r.circles), 9);
+        expect(r.converged).toBe(true);
+        expectLocalOptimum(m, kk, r);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a complete allowed graph: everyone placed, sizes exactly the plan, total ≤ the brute-force optimum', () => {
+    fc.assert(
+      fc.property(poolArb({ maxN: 8, forbidden: false }), k, (m, kk) => {
+        const r = peerCircles(m, kk);
+        const sizes = planSizes(m.rows, kk);
+        expect(r.unmatched).toEqual(m.rows < 2 ? Array.from({ length: m.rows }, (_, i) => i) : []);
+        expect(r.circles.map((g) => g.length).sort((a, b) => b - a)).toEqual(sizes);
+        if (sizes.length > 0) expect(r.total).toBeLessThanOrEqual(bruteForceCircles(m, sizes) + 1e-9);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('k = 2 on an even complete pool never beats the exact peerPairs total', () => {
+    fc.assert(
+      fc.property(poolArb({ maxN: 10, forbidden: false }).filter((m) => m.rows % 2 === 0), (m) => {
+        const r = peerCircles(m, 2);
+        expect(r.total).toBeLessThanOrEqual(peerPairs(m, { odd: 'leave-one' }).total + 1e-9);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(poolArb({ maxN: 12, forbidden: true }), k, (m, kk) => {
+        expect(peerCircles(m, kk)).toEqual(peerCircles(m, kk));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('200 people, k = 4, random weights: valid and at least as good as the seeding alone', () => {
+    let seed = 7;
+    const rnd = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const n = 200;
+    const data = new Float64Array(n * n);
+    for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) data[a * n + b] = data[b * n + a] = rnd() < 0.05 ? X : Math.round(rnd() * 100) / 100;
+    const m = { rows: n, cols: n, data };
+    const seeded = peerCircles(m, 4, { maxWork: 0 });
+    const r = peerCircles(m, 4);
+    expect(r.total).toBeGreaterThanOrEqual(seeded.total);
+    expect(r.moves).toBeGreaterThan(0);
+    expect(r.unmatched).toEqual([]);
+    for (const g of r.circles) {
+      expect(g.length).toBe(4);
+      for (const a of g) for (const b of g) if (a !== b) expect(w(m, a, b)).not.toBe(X);
+    }
+  });
+});
