@@ -105,6 +105,9 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     const g = solveGroups(value, allowed, {
       minSize: o.group.minSize,
       maxSize: Array.from(capacity),
+      // Dissolving one undersized group per re-solve is the rule; on large cohorts (many
+      // mentors) 16 at a time keeps the dissolve loop to seconds (see groups.ts).
+      dissolveBatch: C > 500 ? 16 : 1,
       ...(cohesion ? { cohesion: { weight: cohesion.weight, similarity: (a: number, b: number) => jaccard(mentees[a][cohesion.on], mentees[b][cohesion.on]) } } : {}),
     });
     assignment = g.assignment;
