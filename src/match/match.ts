@@ -4,6 +4,7 @@ import type { ScoringConfig } from '../score/config.js';
 import { explainPair } from '../score/explain.js';
 import { buildCompatibility, buildPeerCompatibility, type CompatibilityMatrix } from '../score/matrix.js';
 import { capacitatedAssignment } from '../solve/capacitated.js';
+import { solveBMatching } from '../solve/_internal/b-matching.js';
 import { splitConfig, type MatchConfig, type ResolvedMatchOptions } from './config.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
 import { solveGroups } from './_internal/groups.js';
@@ -82,20 +83,28 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   const R = mentees.length;
   const C = mentors.length;
 
-  // Locked pairs are kept; their mentors' places are used up.
-  const lockedCol = new Int32Array(R).fill(-1);
-  for (const [a, b] of o.locked) {
+  // Locked pairs are kept; their mentors' places (and their mentees' places) are used up.
+  const lockedPairs: [number, number][] = o.locked.map(([a, b]) => {
     const [ma, mb] = orient(a, b, menteeIdx, mentorIdx, 'locked');
-    lockedCol[menteeIdx.get(ma)!] = mentorIdx.get(mb)!;
+    return [menteeIdx.get(ma)!, mentorIdx.get(mb)!];
+  });
+  // A mentee may take several mentors (profile `maxMentors`) in capacity and reverse modes.
+  const multi = (o.mode === 'capacity' || o.mode === 'reverse') && mentees.some((p) => p.maxMentors > 1);
+  const rowCap = Int32Array.from(mentees, (p) => (multi ? p.maxMentors : 1));
+  const lockedCol = new Int32Array(R).fill(-1); // one-mentor modes: a locked mentee's row is closed
+  for (const [i, j] of lockedPairs) {
+    rowCap[i] = Math.max(0, rowCap[i] - 1);
+    if (!multi) lockedCol[i] = j;
   }
   const maxOf = (p: Participant): number =>
     o.mode === 'one-to-one' ? 1 : o.mode === 'group' ? (o.group.maxSize ?? p.capacity.max) : p.capacity.max;
   const capacity = new Int32Array(C);
   mentors.forEach((p, j) => (capacity[j] = maxOf(p)));
-  for (let i = 0; i < R; i++) if (lockedCol[i] >= 0) capacity[lockedCol[i]] = Math.max(0, capacity[lockedCol[i]] - 1);
+  for (const [, j] of lockedPairs) capacity[j] = Math.max(0, capacity[j] - 1);
 
   const value = solverValues(matrix, o, mentees.map((p) => p.id), mentors.map((p) => p.id), lockedCol);
-  let assignment: Int32Array;
+  for (const [i, j] of lockedPairs) value.data[i * C + j] = -Infinity; // never the same pair twice
+  let chosen: [number, number][];
   let objective: ObjectiveValue;
   let dissolved: readonly number[] = [];
   if (o.mode === 'group') {
@@ -110,27 +119,32 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
       dissolveBatch: C > 500 ? 16 : 1,
       ...(cohesion ? { cohesion: { weight: cohesion.weight, similarity: (a: number, b: number) => jaccard(mentees[a][cohesion.on], mentees[b][cohesion.on]) } } : {}),
     });
-    assignment = g.assignment;
+    chosen = fromAssignment(g.assignment);
     dissolved = g.dissolved;
     objective = { name: o.objective, value: 100 * g.objective };
+  } else if (multi) {
+    const solved = solveMulti(value, rowCap, capacity, o);
+    chosen = solved.pairs;
+    objective = solved.objective;
   } else {
     const solved = solve(value, capacity, o);
-    assignment = solved.assignment;
+    chosen = fromAssignment(solved.assignment);
     objective = solved.objective;
   }
-  for (let i = 0; i < R; i++) if (lockedCol[i] >= 0) assignment[i] = lockedCol[i];
+  const lockedSet = new Set(lockedPairs.map(([i, j]) => i * C + j));
+  chosen = [...lockedPairs, ...chosen].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 
   const pairs: MatchedPair[] = [];
   const members: number[][] = mentors.map(() => []);
-  for (let i = 0; i < R; i++) {
-    const j = assignment[i];
-    if (j < 0) continue;
+  const menteeMatched = new Uint8Array(R);
+  for (const [i, j] of chosen) {
     members[j].push(i);
+    menteeMatched[i] = 1;
     pairs.push({
       menteeId: mentees[i].id,
       mentorId: mentors[j].id,
       score: 100 * pairScore(matrix, i, j),
-      locked: lockedCol[i] === j,
+      locked: lockedSet.has(i * C + j),
       breakdown: explainPair(matrix, i, j).criteria,
     });
   }
@@ -145,7 +159,7 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   const unmatched: Unmatched[] = [];
   const dissolvedSet = new Set(dissolved);
   for (let i = 0; i < R; i++) {
-    if (assignment[i] < 0) unmatched.push({ id: mentees[i].id, role: 'mentee', reason: menteeReason(matrix, value.data, i, o, dissolvedSet.size > 0) });
+    if (!menteeMatched[i]) unmatched.push({ id: mentees[i].id, role: 'mentee', reason: menteeReason(matrix, value.data, i, o, dissolvedSet.size > 0) });
   }
   const menteeSet = new Set(mentees.map((p) => p.id));
   mentors.forEach((p, j) => {
@@ -246,6 +260,64 @@ function solve(
   }
   return {
     assignment: best.assignment,
+    objective: { name: 'fairness', value: floor === Infinity ? 0 : 100 * floor, priceOfFairness: 100 * (base.total - best.total) },
+  };
+}
+
+function fromAssignment(a: Int32Array): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] >= 0) out.push([i, a[i]]);
+  return out;
+}
+
+/**
+ * Mentees who take several mentors: exact b-matching (each pair at most once), with the
+ * same three objectives as {@link solve}.
+ */
+function solveMulti(
+  value: { rows: number; cols: number; data: Float64Array },
+  rowCap: Int32Array,
+  colCap: Int32Array,
+  o: ResolvedMatchOptions,
+): { pairs: [number, number][]; objective: ObjectiveValue } {
+  const { rows, cols, data } = value;
+  const run = (d: Float64Array, stop: boolean) => {
+    const flat = solveBMatching(rows, cols, d, rowCap, colCap, stop);
+    const pairs: [number, number][] = [];
+    let total = 0;
+    for (let t = 0; t < flat.length; t += 2) {
+      pairs.push([flat[t], flat[t + 1]]);
+      total += d[flat[t] * cols + flat[t + 1]];
+    }
+    return { pairs, total };
+  };
+  if (o.objective !== 'fairness') {
+    const r = run(data, o.objective === 'best-total');
+    return { pairs: r.pairs, objective: { name: o.objective, value: 100 * r.total } };
+  }
+  const base = run(data, false);
+  const levels = Float64Array.from(new Set(Array.from(data).filter((x) => x !== -Infinity))).sort();
+  const d = new Float64Array(data.length);
+  const above = (floor: number) => {
+    for (let k = 0; k < data.length; k++) d[k] = data[k] >= floor ? data[k] : -Infinity;
+    return run(d, false);
+  };
+  let lo = 0;
+  let hi = levels.length - 1;
+  let bestFloor = -Infinity;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (above(levels[mid]).pairs.length === base.pairs.length) {
+      bestFloor = levels[mid];
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  const best = bestFloor === -Infinity ? base : above(bestFloor);
+  const floor = best.pairs.reduce((m, [i, j]) => Math.min(m, data[i * cols + j]), Infinity);
+  return {
+    pairs: best.pairs,
     objective: { name: 'fairness', value: floor === Infinity ? 0 : 100 * floor, priceOfFairness: 100 * (base.total - best.total) },
   };
 }

@@ -169,6 +169,34 @@ describe('match(participants, config): group mode', () => {
   });
 });
 
+describe('match(participants, config): mentees with several mentors', () => {
+  it('a mentee with maxMentors 2 gets two different mentors; limits hold on both sides', () => {
+    const ppl = [
+      { ...mentee('a', ['p', 'q']), maxMentors: 2 },
+      mentee('b', ['p']),
+      mentor('x', ['p'], {}, 1),
+      mentor('y', ['q'], {}, 2),
+      mentor('z', ['p', 'q'], {}, 1),
+    ];
+    const r = match(ppl, { ...skillsOnly, mode: 'capacity', objective: 'most-matched' });
+    const forA = r.pairs.filter((p) => p.menteeId === 'a').map((p) => p.mentorId);
+    expect(new Set(forA).size).toBe(2);
+    expect(r.pairs.filter((p) => p.menteeId === 'b')).toHaveLength(1);
+    const load = (m: string) => r.pairs.filter((p) => p.mentorId === m).length;
+    expect(load('x')).toBeLessThanOrEqual(1);
+    expect(load('z')).toBeLessThanOrEqual(1);
+    expect(r.unmatched.filter((u) => u.role === 'mentee')).toEqual([]);
+  });
+  it('a locked pair counts towards maxMentors and is never repeated', () => {
+    const ppl = [{ ...mentee('a', ['p']), maxMentors: 2 }, mentor('x', ['p'], {}, 2), mentor('y', ['p'], {}, 2)];
+    const r = match(ppl, { ...skillsOnly, mode: 'capacity', locked: [['a', 'x']] });
+    expect(r.pairs.map((p) => [p.mentorId, p.locked])).toEqual([
+      ['x', true],
+      ['y', false],
+    ]);
+  });
+});
+
 describe('match: determinism and invariants (property)', () => {
   const arb = fc
     .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 40, maxLength: 40 }))

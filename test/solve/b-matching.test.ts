@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { solveBMatching } from '../../src/solve/_internal/b-matching.js';
+
+/** Brute force over every subset of allowed pairs: (most pairs, best total) and (best total). */
+function brute(rows: number, cols: number, v: number[], rc: number[], cc: number[]): { maxCard: [number, number]; best: number } {
+  const cells = v.map((x, k) => [k, x] as const).filter(([, x]) => x !== -Infinity);
+  let maxCard: [number, number] = [0, 0];
+  let best = 0;
+  const r = new Array(rows).fill(0);
+  const c = new Array(cols).fill(0);
+  const rec = (t: number, n: number, s: number): void => {
+    if (t === cells.length) {
+      if (n > maxCard[0] || (n === maxCard[0] && s > maxCard[1] + 1e-12)) maxCard = [n, s];
+      if (s > best) best = s;
+      return;
+    }
+    rec(t + 1, n, s);
+    const [k, x] = cells[t];
+    const i = Math.floor(k / cols);
+    const j = k % cols;
+    if (r[i] < rc[i] && c[j] < cc[j]) {
+      r[i]++;
+      c[j]++;
+      rec(t + 1, n + 1, s + x);
+      r[i]--;
+      c[j]--;
+    }
+  };
+  rec(0, 0, 0);
+  return { maxCard, best };
+}
+
+function total(pairs: Int32Array, cols: number, v: number[]): number {
+  let s = 0;
+  for (let t = 0; t < pairs.length; t += 2) s += v[pairs[t] * cols + pairs[t + 1]];
+  return s;
+}
+
+describe('solveBMatching (rows with several columns, unit pairs)', () => {
+  const inst = fc
+    .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
+    .chain(([rows, cols]) =>
+      fc.tuple(
+        fc.constant(rows),
+        fc.constant(cols),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 9 }), fc.constant(-Infinity)), { minLength: rows * cols, maxLength: rows * cols }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: rows, maxLength: rows }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: cols, maxLength: cols }),
+      ),
+    );
+
+  it('most pairs then best total, and best total, equal brute force; limits hold; no pair twice', () => {
+    fc.assert(
+      fc.property(inst, ([rows, cols, v, rc, cc]) => {
+        const want = brute(rows, cols, v, rc, cc);
+        for (const stop of [false, true]) {
+          const p = solveBMatching(rows, cols, Float64Array.from(v), Int32Array.from(rc), Int32Array.from(cc), stop);
+          const seen = new Set<number>();
+          const r = new Array(rows).fill(0);
+          const c = new Array(cols).fill(0);
+          for (let t = 0; t < p.length; t += 2) {
+            const k = p[t] * cols + p[t + 1];
+            expect(seen.has(k)).toBe(false);
+            seen.add(k);
+            expect(v[k]).not.toBe(-Infinity);
+            r[p[t]]++;
+            c[p[t + 1]]++;
+          }
+          r.forEach((x, i) => expect(x).toBeLessThanOrEqual(rc[i]));
+          c.forEach((x, j) => expect(x).toBeLessThanOrEqual(cc[j]));
+          if (stop) expect(total(p, cols, v)).toBeCloseTo(want.best, 9);
+          else {
+            expect(p.length / 2).toBe(want.maxCard[0]);
+            expect(total(p, cols, v)).toBeCloseTo(want.maxCard[1], 9);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
