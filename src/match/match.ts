@@ -2,7 +2,7 @@ import { ConfigError } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { ScoringConfig } from '../score/config.js';
 import { explainPair } from '../score/explain.js';
-import { buildCompatibility, buildPeerCompatibility, type CompatibilityMatrix } from '../score/matrix.js';
+import { buildCompatibility, buildPeerCompatibility, internalsOf, type CompatibilityMatrix } from '../score/matrix.js';
 import { capacitatedAssignment } from '../solve/capacitated.js';
 import { solveBMatching } from '../solve/_internal/b-matching.js';
 import { splitConfig, type MatchConfig, type ResolvedMatchOptions } from './config.js';
@@ -107,12 +107,15 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   let chosen: [number, number][];
   let objective: ObjectiveValue;
   let dissolved: readonly number[] = [];
-  if (o.mode === 'group') {
+  // Group mode, and capacity modes where some mentor asks for a minimum number of mentees,
+  // go through the group solver (sizes between a minimum and a maximum per mentor).
+  const mentorMins = !multi && o.mode !== 'group' && o.mode !== 'one-to-one' && mentors.some((p) => p.capacity.min > 0);
+  if (o.mode === 'group' || mentorMins) {
     const allowed = new Uint8Array(R * C);
     for (let k = 0; k < allowed.length; k++) allowed[k] = value.data[k] === -Infinity ? 0 : 1;
     const cohesion = o.group.cohesion;
     const g = solveGroups(value, allowed, {
-      minSize: o.group.minSize,
+      minSize: mentorMins ? mentors.map((p) => p.capacity.min) : o.group.minSize,
       maxSize: Array.from(capacity),
       // Dissolving one undersized group per re-solve is the rule; on large cohorts (many
       // mentors) 16 at a time keeps the dissolve loop to seconds (see groups.ts).
@@ -429,12 +432,20 @@ function menteeReason(matrix: CompatibilityMatrix, value: Float64Array, i: numbe
 }
 
 function mentorReason(matrix: CompatibilityMatrix, value: Float64Array, j: number, dissolved: boolean, o: ResolvedMatchOptions): { code: string; message: string } {
-  if (dissolved) return { code: 'group-dissolved', message: `the group would have had fewer than ${o.group.minSize} mentees, so it was dissolved` };
+  if (dissolved) {
+    const min = o.mode === 'group' ? o.group.minSize : (matrix.colIds.length ? mentorMin(matrix, j) : 0);
+    return { code: 'group-dissolved', message: `this mentor would have had fewer than ${min} mentees (their minimum), so the group was dissolved` };
+  }
   const c = candidates(matrix, value, j, 'col', o.minScore);
   const none = noCandidate(c, 'mentee', o);
   if (none) return none;
   const s = c.allowed === 1 ? '' : 's';
   return { code: 'not-needed', message: `the ${c.allowed} mentee${s} this mentor could take were better served by other mentors` };
+}
+
+/** A mentor's minimum number of mentees (profile capacity.min). */
+function mentorMin(matrix: CompatibilityMatrix, j: number): number {
+  return internalsOf(matrix).ctx.cols.people[j].capacity.min;
 }
 
 function pairScore(matrix: CompatibilityMatrix, i: number, j: number): number {

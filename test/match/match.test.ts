@@ -197,6 +197,15 @@ describe('match(participants, config): mentees with several mentors', () => {
   });
 });
 
+describe('match(participants, config): mentor minimum in capacity mode', () => {
+  it('a mentor whose minimum cannot be met takes nobody, and is told why', () => {
+    const ppl = [mentee('a', ['p']), mentee('b', ['p']), mentor('x', ['p'], {}, 3), { ...mentor('y', ['p'], {}, 3), capacity: { max: 3, min: 3 } }];
+    const r = match(ppl, { ...skillsOnly, mode: 'capacity' });
+    expect(r.pairs.every((p) => p.mentorId === 'x')).toBe(true);
+    expect(r.unmatched.find((u) => u.id === 'y')?.reason.code).toMatch(/group-dissolved|not-needed/);
+  });
+});
+
 describe('match: determinism and invariants (property)', () => {
   const arb = fc
     .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 40, maxLength: 40 }))

@@ -43,7 +43,7 @@ export interface GroupOptions {
    * Smallest group a mentor may lead (integer ≥ 0). A mentor with fewer mentees than
    * this leads no group: the group is dissolved. 0 and 1 never dissolve anything.
    */
-  readonly minSize: number;
+  readonly minSize: number | readonly number[];
   /** Largest group per mentor: one integer ≥ 0 for every column, or one per column. */
   readonly maxSize: readonly number[] | number;
   /** Cohesion term; absent = mentor fit only (exact). */
@@ -212,7 +212,7 @@ export interface GroupScores {
  */
 export function solveGroups(scores: GroupScores, allowed: Uint8Array, options: GroupOptions): GroupSolution {
   const { rows, cols, data } = checkShape(scores, allowed);
-  const minSize = checkSize(options.minSize, 'minSize');
+  const minOf = normalizeMinSize(options.minSize, cols);
   const maxSize = normalizeMaxSize(options.maxSize, cols);
   const cohesion = checkCohesion(options.cohesion);
   const maxWork = options.maxWork === undefined ? GROUP_SEARCH_BUDGET : checkSize(options.maxWork, 'maxWork');
@@ -243,7 +243,7 @@ export function solveGroups(scores: GroupScores, allowed: Uint8Array, options: G
   const open = new Uint8Array(cols);
   const capacity = new Int32Array(cols);
   for (let j = 0; j < cols; j++) {
-    open[j] = maxSize[j] >= minSize || fixedCount[j] > 0 ? 1 : 0;
+    open[j] = maxSize[j] >= minOf[j] || fixedCount[j] > 0 ? 1 : 0;
     capacity[j] = open[j] === 1 ? maxSize[j] - fixedCount[j] : 0;
   }
 
@@ -265,7 +265,7 @@ export function solveGroups(scores: GroupScores, allowed: Uint8Array, options: G
       fit[j] += data[i * cols + j];
     }
     const under: number[] = [];
-    for (let j = 0; j < cols; j++) if (size[j] > 0 && size[j] < minSize && fixedCount[j] === 0) under.push(j);
+    for (let j = 0; j < cols; j++) if (size[j] > 0 && size[j] < minOf[j] && fixedCount[j] === 0) under.push(j);
     if (under.length === 0) break;
     under.sort((a, b) => size[a] - size[b] || fit[a] - fit[b] || a - b);
     for (const j of under.slice(0, batch)) {
@@ -275,7 +275,7 @@ export function solveGroups(scores: GroupScores, allowed: Uint8Array, options: G
     }
   }
   const undersized: number[] = [];
-  for (let j = 0; j < cols; j++) if (size[j] > 0 && size[j] < minSize) undersized.push(j);
+  for (let j = 0; j < cols; j++) if (size[j] > 0 && size[j] < minOf[j]) undersized.push(j);
 
   const weight = cohesion === undefined ? 0 : cohesion.weight;
   let swaps = 0;
@@ -290,7 +290,7 @@ export function solveGroups(scores: GroupScores, allowed: Uint8Array, options: G
       assignment,
       size,
       cap: Int32Array.from(maxSize, (m, j) => (open[j] === 1 ? m : 0)),
-      minSize,
+      minOf,
       weight,
       similarity: checkedSimilarity(cohesion.similarity),
       maxWork,
@@ -343,7 +343,7 @@ interface SearchInput {
   /** Updated in place. */
   readonly size: Int32Array;
   readonly cap: Int32Array;
-  readonly minSize: number;
+  readonly minOf: Int32Array;
   readonly weight: number;
   readonly similarity: (a: number, b: number) => number;
   readonly maxWork: number;
@@ -351,7 +351,7 @@ interface SearchInput {
 
 /** First-improvement local search over moves and swaps; see {@link solveGroups}. */
 function localSearch(p: SearchInput): { swaps: number; converged: boolean } {
-  const { rows, cols, data, allowed, fixed, assignment, size, cap, minSize, weight, similarity, maxWork } = p;
+  const { rows, cols, data, allowed, fixed, assignment, size, cap, minOf, weight, similarity, maxWork } = p;
   const members: number[][] = Array.from({ length: cols }, () => []);
   for (let i = 0; i < rows; i++) if (assignment[i] >= 0) members[assignment[i]].push(i);
   let work = 0;
@@ -388,11 +388,11 @@ function localSearch(p: SearchInput): { swaps: number; converged: boolean } {
       if (fixed[r] >= 0) continue;
       // Moves of r to another column with room.
       const g = assignment[r];
-      if (g >= 0 && size[g] - 1 >= minSize) {
+      if (g >= 0 && size[g] - 1 >= minOf[g]) {
         for (let h = 0; h < cols; h++) {
           if (work >= maxWork) return { swaps, converged: false };
           work++;
-          if (h === g || size[h] >= cap[h] || size[h] + 1 < minSize || allowed[r * cols + h] === 0) continue;
+          if (h === g || size[h] >= cap[h] || size[h] + 1 < minOf[h] || allowed[r * cols + h] === 0) continue;
           const sg = pairSum[g] - simTo(r, g, -1);
           const sh = pairSum[h] + simTo(r, h, -1);
           const delta =
@@ -484,6 +484,16 @@ function checkSize(x: unknown, what: string): number {
     throw new InvalidInputError(`${what} must be a non-negative integer; found ${String(x)}`, { value: x });
   }
   return x;
+}
+
+/** One minimum group size per column (a single number applies to every column). */
+function normalizeMinSize(minSize: number | readonly number[], cols: number): Int32Array {
+  if (typeof minSize === 'number') return new Int32Array(cols).fill(checkSize(minSize, 'minSize'));
+  if (!Array.isArray(minSize) || minSize.length !== cols) {
+    const found = Array.isArray(minSize) ? `${minSize.length} numbers` : typeof minSize;
+    throw new InvalidInputError(`minSize must be a number or one number per column (${cols}); found ${found}`, {});
+  }
+  return Int32Array.from(minSize, (x, j) => checkSize(x, `minSize[${j}]`));
 }
 
 function normalizeMaxSize(maxSize: readonly number[] | number, cols: number): Int32Array {
