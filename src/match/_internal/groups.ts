@@ -40,8 +40,9 @@ export interface GroupCohesion {
  */
 export interface GroupOptions {
   /**
-   * Smallest group a mentor may lead (integer ≥ 0). A mentor with fewer mentees than
-   * this leads no group: the group is dissolved. 0 and 1 never dissolve anything.
+   * Smallest group a mentor may lead (integer ≥ 0), one for every column or one per
+   * column. A mentor with fewer mentees than this leads no group: the group is
+   * dissolved. 0 and 1 never dissolve anything.
    */
   readonly minSize: number | readonly number[];
   /** Largest group per mentor: one integer ≥ 0 for every column, or one per column. */
