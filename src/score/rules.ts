@@ -97,7 +97,8 @@ class PairListRule implements Rule {
       const names = l.map((j) => who(this.ctx.cols, j)).join(' or ');
       return `${A} is required to be paired with ${names}`;
     }
-    return l?.includes(b) ? `${A} and ${B} are a banned pair` : undefined;
+    if (!l?.includes(b)) return undefined;
+    return this.ctx.rows.people[a].id === this.ctx.cols.people[b].id ? `${A} cannot be paired with themself` : `${A} and ${B} are a banned pair`;
   }
 }
 
