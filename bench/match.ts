@@ -15,6 +15,7 @@ import type { MatchConfig } from '../src/match/config.js';
 import { match } from '../src/match/match.js';
 import type { Participant } from '../src/profile/types.js';
 import { cohort } from './cohort.js';
+import { peakRssMB } from './rss.js';
 
 const CASES = {
   capacity: { label: '10,000 mentees × 2,000 mentors, capacity 5, best total', mentees: 10_000, mentors: 2_000, config: { mode: 'capacity' } },
@@ -27,15 +28,6 @@ const scoring: MatchConfig = {
   skills: { rarity: true },
   rules: { notOwnManager: true, maxTimeZoneGapHours: 10, sharedLanguage: true },
 };
-
-function peakRssMB(): number | undefined {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/u.exec(readFileSync('/proc/self/status', 'utf8'));
-    return m ? Number(m[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function people(c: (typeof CASES)[CaseName]): Participant[] {
   if (c.mentors === 0) return cohort(c.mentees, 'mentee', 3, 'peer').map((p): Participant => ({ ...p, roles: ['mentor', 'mentee'], skillsOffered: p.skillsWanted }));

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { ScoringConfig } from '../src/score/config.js';
 import { buildCompatibility } from '../src/score/matrix.js';
 import { cohort } from './cohort.js';
+import { peakRssMB } from './rss.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number): number => {
@@ -33,15 +34,6 @@ const config: ScoringConfig = {
   custom: [{ attribute: 'band', prefer: 'same', weight: 'low' }],
   rules: { notOwnManager: true, maxTimeZoneGapHours: 10, sharedLanguage: true, seniorityDirection: true },
 };
-
-function peakRssMB(): number | undefined {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/u.exec(readFileSync('/proc/self/status', 'utf8'));
-    return m ? Number(m[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const mb = (b: number): number => b / 1024 / 1024;
 const before = process.memoryUsage();

@@ -234,21 +234,34 @@ function solve(
     return { assignment, objective: { name: 'best-total', value: 100 * r.total } };
   }
   // Fairness: the highest floor that keeps the most-matched cardinality, then the best total above it.
-  const base = mostMatched(value);
-  const target = base.assignedCount;
-  const levels = Float64Array.from(new Set(Array.from(value.data).filter((x) => x !== -Infinity))).sort();
   const d = new Float64Array(value.data.length); // one buffer for every floor tried
-  const above = (floor: number) => {
+  const r = highestFloor(value.data, (floor) => {
     const src = value.data;
     for (let k = 0; k < src.length; k++) d[k] = src[k] >= floor ? src[k] : -Infinity;
-    return mostMatched({ rows: value.rows, cols: value.cols, data: d });
-  };
+    const s = mostMatched({ rows: value.rows, cols: value.cols, data: d });
+    return { count: s.assignedCount, total: s.total, result: s.assignment };
+  });
+  return { assignment: r.result, objective: r.objective };
+}
+
+/**
+ * The fairness search shared by both solvers: binary search over the distinct values for
+ * the highest floor whose solve (`above(floor)`, pairs below it forbidden) still matches
+ * as many as with no floor; then that solve's answer, its lowest pair and the total it
+ * gave up (the price of fairness).
+ */
+function highestFloor<T>(
+  values: Float64Array,
+  above: (floor: number) => { count: number; total: number; result: T },
+): { result: T; objective: ObjectiveValue } {
+  const base = above(-Infinity);
+  const levels = Float64Array.from(new Set(Array.from(values).filter((x) => x !== -Infinity))).sort();
   let lo = 0;
   let hi = levels.length - 1;
   let bestFloor = -Infinity;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (above(levels[mid]).assignedCount === target) {
+    if (above(levels[mid]).count === base.count) {
       bestFloor = levels[mid];
       lo = mid + 1;
     } else {
@@ -256,15 +269,9 @@ function solve(
     }
   }
   const best = bestFloor === -Infinity ? base : above(bestFloor);
-  let floor = Infinity;
-  for (let i = 0; i < value.rows; i++) {
-    const j = best.assignment[i];
-    if (j >= 0) floor = Math.min(floor, value.data[i * value.cols + j]);
-  }
-  return {
-    assignment: best.assignment,
-    objective: { name: 'fairness', value: floor === Infinity ? 0 : 100 * floor, priceOfFairness: 100 * (base.total - best.total) },
-  };
+  // The floor found is the lowest chosen value: a higher one would have been feasible too.
+  const floor = best.count === 0 ? 0 : bestFloor;
+  return { result: best.result, objective: { name: 'fairness', value: 100 * floor, priceOfFairness: 100 * (base.total - best.total) } };
 }
 
 function fromAssignment(a: Int32Array): [number, number][] {
@@ -298,31 +305,13 @@ function solveMulti(
     const r = run(data, o.objective === 'best-total');
     return { pairs: r.pairs, objective: { name: o.objective, value: 100 * r.total } };
   }
-  const base = run(data, false);
-  const levels = Float64Array.from(new Set(Array.from(data).filter((x) => x !== -Infinity))).sort();
   const d = new Float64Array(data.length);
-  const above = (floor: number) => {
+  const r = highestFloor(data, (floor) => {
     for (let k = 0; k < data.length; k++) d[k] = data[k] >= floor ? data[k] : -Infinity;
-    return run(d, false);
-  };
-  let lo = 0;
-  let hi = levels.length - 1;
-  let bestFloor = -Infinity;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (above(levels[mid]).pairs.length === base.pairs.length) {
-      bestFloor = levels[mid];
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  const best = bestFloor === -Infinity ? base : above(bestFloor);
-  const floor = best.pairs.reduce((m, [i, j]) => Math.min(m, data[i * cols + j]), Infinity);
-  return {
-    pairs: best.pairs,
-    objective: { name: 'fairness', value: floor === Infinity ? 0 : 100 * floor, priceOfFairness: 100 * (base.total - best.total) },
-  };
+    const s = run(d, false);
+    return { count: s.pairs.length, total: s.total, result: s.pairs };
+  });
+  return { pairs: r.result, objective: r.objective };
 }
 
 // --- peer mode ---------------------------------------------------------------------
