@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { solveBMatching } from '../../src/solve/_internal/b-matching.js';
 
 /** Brute force over every subset of allowed pairs: (most pairs, best total) and (best total). */
-function brute(rows: number, cols: number, v: number[], rc: number[], cc: number[]): { maxCard: [number, number]; best: number } {
+function brute(rows: number, cols: number, v: number[], rc: number[], cc: number[], of?: number[], gcap?: number[]): { maxCard: [number, number]; best: number } {
   const cells = v.map((x, k) => [k, x] as const).filter(([, x]) => x !== -Infinity);
   let maxCard: [number, number] = [0, 0];
   let best = 0;
   const r = new Array(rows).fill(0);
   const c = new Array(cols).fill(0);
+  const gu = new Array(gcap?.length ?? 0).fill(0);
   const rec = (t: number, n: number, s: number): void => {
     if (t === cells.length) {
       if (n > maxCard[0] || (n === maxCard[0] && s > maxCard[1] + 1e-12)) maxCard = [n, s];
@@ -19,12 +20,15 @@ function brute(rows: number, cols: number, v: number[], rc: number[], cc: number
     const [k, x] = cells[t];
     const i = Math.floor(k / cols);
     const j = k % cols;
-    if (r[i] < rc[i] && c[j] < cc[j]) {
+    const g = of ? of[i] : -1;
+    if (r[i] < rc[i] && c[j] < cc[j] && (g < 0 || gu[g] < gcap![g])) {
       r[i]++;
       c[j]++;
+      if (g >= 0) gu[g]++;
       rec(t + 1, n + 1, s + x);
       r[i]--;
       c[j]--;
+      if (g >= 0) gu[g]--;
     }
   };
   rec(0, 0, 0);
@@ -77,6 +81,36 @@ describe('solveBMatching (rows with several columns, unit pairs)', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('with quota groups (a cap on the pairs of each group of rows) equals brute force', () => {
+    const withGroups = inst.chain(([rows, cols, v, rc, cc]) =>
+      fc.tuple(
+        fc.constant([rows, cols, v, rc, cc] as const),
+        fc.array(fc.integer({ min: -1, max: 1 }), { minLength: rows, maxLength: rows }),
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 2, maxLength: 2 }),
+      ),
+    );
+    fc.assert(
+      fc.property(withGroups, ([[rows, cols, v, rc, cc], of, gcap]) => {
+        const want = brute(rows, cols, v, rc, cc, of, gcap);
+        for (const stop of [false, true]) {
+          const p = solveBMatching(rows, cols, Float64Array.from(v), Int32Array.from(rc), Int32Array.from(cc), stop, {
+            of: Int32Array.from(of),
+            cap: Int32Array.from(gcap),
+          });
+          const gu = [0, 0];
+          for (let t = 0; t < p.length; t += 2) if (of[p[t]] >= 0) gu[of[p[t]]]++;
+          gu.forEach((x, g) => expect(x).toBeLessThanOrEqual(gcap[g]));
+          if (stop) expect(total(p, cols, v)).toBeCloseTo(want.best, 9);
+          else {
+            expect(p.length / 2).toBe(want.maxCard[0]);
+            expect(total(p, cols, v)).toBeCloseTo(want.maxCard[1], 9);
+          }
+        }
+      }),
+      { numRuns: 600 },
     );
   });
 });

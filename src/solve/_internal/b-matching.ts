@@ -11,6 +11,9 @@
  * O(flow · (rows + cols)²); it is meant for cohorts where some mentee takes several
  * mentors (the capacitated solver covers the one-mentor case much faster).
  *
+ * `quota` groups rows (a row in at most one group) and caps the pairs of each group: the
+ * flow then runs source → group → row, still an exact min-cost flow.
+ *
  * @returns the columns of each row as `pairs` (flat [row, col, …]).
  */
 export function solveBMatching(
@@ -20,6 +23,7 @@ export function solveBMatching(
   rowCap: Int32Array,
   colCap: Int32Array,
   stopWhenNoGain: boolean,
+  quota?: RowQuota,
 ): Int32Array {
   // Costs shifted to be non-negative: cost = top - value (a path adds one pair net, so
   // its real cost is its shifted cost - top).
@@ -40,16 +44,40 @@ export function solveBMatching(
   const predC = new Int32Array(cols); // row a column was reached from
   const doneR = new Uint8Array(rows);
   const doneC = new Uint8Array(cols);
+  // Quota groups: node per group between the source and its rows.
+  const G = quota ? quota.cap.length : 0;
+  const groupOf = quota ? quota.of : new Int32Array(rows).fill(-1);
+  const gStart = new Int32Array(G + 1);
+  for (let i = 0; i < rows; i++) if (groupOf[i] >= 0) gStart[groupOf[i] + 1]++;
+  for (let g = 0; g < G; g++) gStart[g + 1] += gStart[g];
+  const gRows = new Int32Array(gStart[G]);
+  {
+    const fill = gStart.slice(0, G);
+    for (let i = 0; i < rows; i++) if (groupOf[i] >= 0) gRows[fill[groupOf[i]]++] = i;
+  }
+  const groupUsed = new Int32Array(G);
+  const potG = new Float64Array(G);
+  const distG = new Float64Array(G);
+  const predG = new Int32Array(G); // -1 = source, else the row it was reached from (backward)
+  const doneG = new Uint8Array(G);
 
   for (;;) {
     distR.fill(Infinity);
     distC.fill(Infinity);
     doneR.fill(0);
     doneC.fill(0);
+    distG.fill(Infinity);
+    doneG.fill(0);
     for (let i = 0; i < rows; i++) {
-      if (rowUsed[i] < rowCap[i]) {
+      if (groupOf[i] < 0 && rowUsed[i] < rowCap[i]) {
         distR[i] = -potR[i]; // source → row i, cost 0, reduced by the row's potential
         predR[i] = -1;
+      }
+    }
+    for (let g = 0; g < G; g++) {
+      if (groupUsed[g] < quota!.cap[g]) {
+        distG[g] = -potG[g];
+        predG[g] = -1;
       }
     }
     // Dense Dijkstra over rows and columns, to completion.
@@ -57,14 +85,37 @@ export function solveBMatching(
     for (;;) {
       let best = Infinity;
       let bi = -1;
-      let isRow = true;
-      for (let i = 0; i < rows; i++) if (!doneR[i] && distR[i] < best) (best = distR[i]), (bi = i), (isRow = true);
-      for (let j = 0; j < cols; j++) if (!doneC[j] && distC[j] < best) (best = distC[j]), (bi = j), (isRow = false);
+      let kind = 0; // 0 row, 1 column, 2 group
+      for (let i = 0; i < rows; i++) if (!doneR[i] && distR[i] < best) (best = distR[i]), (bi = i), (kind = 0);
+      for (let j = 0; j < cols; j++) if (!doneC[j] && distC[j] < best) (best = distC[j]), (bi = j), (kind = 1);
+      for (let g = 0; g < G; g++) if (!doneG[g] && distG[g] < best) (best = distG[g]), (bi = g), (kind = 2);
       if (bi < 0) break;
       dmax = best;
-      if (isRow) {
+      if (kind === 2) {
+        // Group → its rows with room (cost 0).
+        const g = bi;
+        doneG[g] = 1;
+        for (let t = gStart[g]; t < gStart[g + 1]; t++) {
+          const i = gRows[t];
+          if (doneR[i] || rowUsed[i] >= rowCap[i]) continue;
+          const nd = best + potG[g] - potR[i];
+          if (nd < distR[i]) {
+            distR[i] = nd;
+            predR[i] = -2;
+          }
+        }
+      } else if (kind === 0) {
         const i = bi;
         doneR[i] = 1;
+        // Backward to the row's group when it has pairs (cost 0): the group's place moves on.
+        const g = groupOf[i];
+        if (g >= 0 && !doneG[g] && rowUsed[i] > 0) {
+          const nd = best + potR[i] - potG[g];
+          if (nd < distG[g]) {
+            distG[g] = nd;
+            predG[g] = i;
+          }
+        }
         const off = i * cols;
         for (let j = 0; j < cols; j++) {
           if (doneC[j] || used[off + j] || value[off + j] === -Infinity) continue;
@@ -106,19 +157,36 @@ export function solveBMatching(
     // which keeps every residual arc's reduced cost non-negative.
     for (let i = 0; i < rows; i++) potR[i] += doneR[i] ? distR[i] : dmax;
     for (let c = 0; c < cols; c++) potC[c] += doneC[c] ? distC[c] : dmax;
+    for (let g = 0; g < G; g++) potG[g] += doneG[g] ? distG[g] : dmax;
     // Augment: walk back from the sink column.
     let j = sink;
     colUsed[j]++;
-    for (;;) {
-      const i = predC[j];
+    walk: for (;;) {
+      let i = predC[j];
       used[i * cols + j] = 1;
-      const jb = predR[i];
-      if (jb < 0) {
+      for (;;) {
+        const jb = predR[i];
+        if (jb === -1) {
+          rowUsed[i]++;
+          break walk;
+        }
+        if (jb >= 0) {
+          used[i * cols + jb] = 0;
+          j = jb;
+          continue walk;
+        }
+        // Reached from its group: the row gains a pair; the group came from the source
+        // (one more pair for the group) or from another member, which gives one up.
         rowUsed[i]++;
-        break;
+        const g = groupOf[i];
+        const from = predG[g];
+        if (from === -1) {
+          groupUsed[g]++;
+          break walk;
+        }
+        rowUsed[from]--;
+        i = from;
       }
-      used[i * cols + jb] = 0;
-      j = jb;
     }
   }
 
@@ -134,4 +202,12 @@ export function solveBMatching(
     }
   }
   return pairs;
+}
+
+/** Row groups with a cap on the pairs of each group (quotas). */
+export interface RowQuota {
+  /** Group of each row, -1 for none. */
+  readonly of: Int32Array;
+  /** Most pairs the rows of group g may have together. */
+  readonly cap: Int32Array;
 }
