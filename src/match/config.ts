@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { normalizeTag } from '../profile/normalize.js';
 import type { ScoringConfig } from '../score/config.js';
 
 /** The mentoring models `match` runs. */
@@ -28,6 +29,17 @@ const matchSchema = z
     excludedPartners: z.array(pair).optional(),
     preferredPartners: z.array(pair).optional(),
     preferredBonus: z.number().min(0).max(100).optional(),
+    quotas: z
+      .array(
+        z
+          .object({
+            attribute: z.string().min(1),
+            value: z.union([z.string(), z.number(), z.boolean()]),
+            max: z.number().int().nonnegative(),
+          })
+          .strict(),
+      )
+      .optional(),
     priority: z.array(id).optional(),
     priorityBonus: z.number().min(0).max(100).optional(),
   })
@@ -54,6 +66,8 @@ export interface ResolvedMatchOptions {
   readonly preferredBonus: number;
   readonly priority: readonly string[];
   readonly priorityBonus: number;
+  /** Hard caps on the pairs of mentees whose custom attribute has a value. */
+  readonly quotas: readonly { readonly attribute: string; readonly value: string | number | boolean; readonly max: number }[];
 }
 
 const MATCH_KEYS = new Set(Object.keys(matchSchema.shape));
@@ -73,6 +87,9 @@ export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig;
   }
   const o = parsed.data;
   const g = o.group ?? {};
+  if ((o.quotas?.length ?? 0) > 0 && (o.mode === 'group' || o.mode === 'peer')) {
+    throw new ConfigError([`quotas: supported in the one-to-one, capacity and reverse modes; found mode '${o.mode}'`]);
+  }
   if (g.maxSize !== undefined && g.minSize !== undefined && g.minSize > g.maxSize) {
     throw new ConfigError([`group: expected minSize ≤ maxSize; found ${g.minSize} > ${g.maxSize}`]);
   }
@@ -90,6 +107,7 @@ export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig;
       preferredBonus: (o.preferredBonus ?? 10) / 100,
       priority: o.priority ?? [],
       priorityBonus: (o.priorityBonus ?? 20) / 100,
+      quotas: (o.quotas ?? []).map((q) => ({ attribute: normalizeTag(q.attribute), value: q.value, max: q.max })),
     },
   };
 }

@@ -4,7 +4,7 @@ import type { ScoringConfig } from '../score/config.js';
 import { explainPair } from '../score/explain.js';
 import { buildCompatibility, buildPeerCompatibility, internalsOf, type CompatibilityMatrix } from '../score/matrix.js';
 import { capacitatedAssignment } from '../solve/capacitated.js';
-import { solveBMatching } from '../solve/_internal/b-matching.js';
+import { solveBMatching, type RowQuota } from '../solve/_internal/b-matching.js';
 import { splitConfig, type MatchConfig, type ResolvedMatchOptions } from './config.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
 import { solveGroups } from './_internal/groups.js';
@@ -89,8 +89,11 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     return [menteeIdx.get(ma)!, mentorIdx.get(mb)!];
   });
   // A mentee may take several mentors (profile `maxMentors`) in capacity and reverse modes.
-  const multi = (o.mode === 'capacity' || o.mode === 'reverse') && mentees.some((p) => p.maxMentors > 1);
-  const rowCap = Int32Array.from(mentees, (p) => (multi ? p.maxMentors : 1));
+  const severalMentors = (o.mode === 'capacity' || o.mode === 'reverse') && mentees.some((p) => p.maxMentors > 1);
+  // Quotas (caps on the pairs of a group of mentees) also need the flow solver.
+  const quota = quotaGroups(mentees, o, lockedPairs);
+  const multi = severalMentors || quota !== undefined;
+  const rowCap = Int32Array.from(mentees, (p) => (severalMentors ? p.maxMentors : 1));
   const lockedCol = new Int32Array(R).fill(-1); // one-mentor modes: a locked mentee's row is closed
   for (const [i, j] of lockedPairs) {
     rowCap[i] = Math.max(0, rowCap[i] - 1);
@@ -126,7 +129,7 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     dissolved = g.dissolved;
     objective = { name: o.objective, value: 100 * g.objective };
   } else if (multi) {
-    const solved = solveMulti(value, rowCap, capacity, o);
+    const solved = solveMulti(value, rowCap, capacity, o, quota);
     chosen = solved.pairs;
     objective = solved.objective;
   } else {
@@ -223,7 +226,7 @@ function solve(
     const r = mostMatched(value);
     return { assignment: r.assignment, objective: { name: 'most-matched', value: 100 * r.total } };
   }
-  if (o.objective === 'best-total') {
+  const bestTotal = (): { assignment: Int32Array; total: number; count: number } => {
     // A zero-valued "nobody" column with room for everyone: cardinality no longer counts.
     const { rows, cols, data } = value;
     const ext = new Float64Array(rows * (cols + 1));
@@ -231,11 +234,19 @@ function solve(
     const cap = Int32Array.from([...capacity, rows]);
     const r = capacitatedAssignment({ rows, cols: cols + 1, data: ext }, { capacity: cap, maximize: true });
     const assignment = r.assignment.map((j) => (j === cols ? -1 : j));
-    return { assignment, objective: { name: 'best-total', value: 100 * r.total } };
+    let count = 0;
+    for (let i = 0; i < rows; i++) if (assignment[i] >= 0) count++;
+    return { assignment, total: r.total, count };
+  };
+  if (o.objective === 'best-total') {
+    const r = bestTotal();
+    return { assignment: r.assignment, objective: { name: 'best-total', value: 100 * r.total } };
   }
-  // Fairness: the highest floor that keeps the most-matched cardinality, then the best total above it.
+  // Fairness: the highest floor that still matches as many as the best-total answer, then
+  // the most matched and best total above it.
+  const reference = bestTotal();
   const d = new Float64Array(value.data.length); // one buffer for every floor tried
-  const r = highestFloor(value.data, (floor) => {
+  const r = highestFloor(value.data, reference, (floor) => {
     const src = value.data;
     for (let k = 0; k < src.length; k++) d[k] = src[k] >= floor ? src[k] : -Infinity;
     const s = mostMatched({ rows: value.rows, cols: value.cols, data: d });
@@ -247,31 +258,46 @@ function solve(
 /**
  * The fairness search shared by both solvers: binary search over the distinct values for
  * the highest floor whose solve (`above(floor)`, pairs below it forbidden) still matches
- * as many as with no floor; then that solve's answer, its lowest pair and the total it
- * gave up (the price of fairness).
+ * at least as many as the best-total answer (`reference`); then that solve's answer, its
+ * lowest pair (the floor itself: a higher one would have been feasible too) and the price
+ * of fairness, the total given up versus the best-total answer.
  */
 function highestFloor<T>(
   values: Float64Array,
+  reference: { count: number; total: number },
   above: (floor: number) => { count: number; total: number; result: T },
 ): { result: T; objective: ObjectiveValue } {
-  const base = above(-Infinity);
   const levels = Float64Array.from(new Set(Array.from(values).filter((x) => x !== -Infinity))).sort();
   let lo = 0;
   let hi = levels.length - 1;
   let bestFloor = -Infinity;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (above(levels[mid]).count === base.count) {
+    if (above(levels[mid]).count >= reference.count) {
       bestFloor = levels[mid];
       lo = mid + 1;
     } else {
       hi = mid - 1;
     }
   }
-  const best = bestFloor === -Infinity ? base : above(bestFloor);
-  // The floor found is the lowest chosen value: a higher one would have been feasible too.
+  const best = above(bestFloor);
   const floor = best.count === 0 ? 0 : bestFloor;
-  return { result: best.result, objective: { name: 'fairness', value: 100 * floor, priceOfFairness: 100 * (base.total - best.total) } };
+  return {
+    result: best.result,
+    objective: { name: 'fairness', value: 100 * floor, priceOfFairness: 100 * (reference.total - best.total) },
+  };
+}
+
+/**
+ * The quota groups of the mentees: for each quota, the mentees whose attribute has the
+ * value; a mentee in several quotas is capped by the first (a documented simplification).
+ */
+function quotaGroups(mentees: readonly Participant[], o: ResolvedMatchOptions, locked: readonly [number, number][]): RowQuota | undefined {
+  if (o.quotas.length === 0) return undefined;
+  const of = Int32Array.from(mentees, (p) => o.quotas.findIndex((q) => p.attributes[q.attribute] === q.value));
+  const cap = Int32Array.from(o.quotas, (q) => q.max);
+  for (const [i] of locked) if (of[i] >= 0) cap[of[i]] = Math.max(0, cap[of[i]] - 1); // locked pairs count
+  return { of, cap };
 }
 
 function fromAssignment(a: Int32Array): [number, number][] {
@@ -289,10 +315,11 @@ function solveMulti(
   rowCap: Int32Array,
   colCap: Int32Array,
   o: ResolvedMatchOptions,
+  quota: RowQuota | undefined,
 ): { pairs: [number, number][]; objective: ObjectiveValue } {
   const { rows, cols, data } = value;
   const run = (d: Float64Array, stop: boolean) => {
-    const flat = solveBMatching(rows, cols, d, rowCap, colCap, stop);
+    const flat = solveBMatching(rows, cols, d, rowCap, colCap, stop, quota);
     const pairs: [number, number][] = [];
     let total = 0;
     for (let t = 0; t < flat.length; t += 2) {
@@ -305,8 +332,9 @@ function solveMulti(
     const r = run(data, o.objective === 'best-total');
     return { pairs: r.pairs, objective: { name: o.objective, value: 100 * r.total } };
   }
+  const reference = run(data, true);
   const d = new Float64Array(data.length);
-  const r = highestFloor(data, (floor) => {
+  const r = highestFloor(data, { count: reference.pairs.length, total: reference.total }, (floor) => {
     for (let k = 0; k < data.length; k++) d[k] = data[k] >= floor ? data[k] : -Infinity;
     const s = run(d, false);
     return { count: s.pairs.length, total: s.total, result: s.pairs };

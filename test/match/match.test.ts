@@ -65,10 +65,12 @@ describe('match(participants, config): one-to-one and capacity', () => {
       mentor('x', ['p', 'q']),
       mentor('y', ['p']),
     ];
-    const total = match(ppl, { ...skillsOnly, mode: 'one-to-one', objective: 'most-matched' });
+    const total = match(ppl, { ...skillsOnly, mode: 'one-to-one', objective: 'best-total' });
     const fair = match(ppl, { ...skillsOnly, mode: 'one-to-one', objective: 'fairness' });
     expect(fair.stats.minScore).toBeGreaterThanOrEqual(total.stats.minScore);
+    expect(fair.stats.pairs).toBeGreaterThanOrEqual(total.stats.pairs);
     expect(fair.objective.name).toBe('fairness');
+    expect(fair.objective.value).toBeCloseTo(fair.stats.minScore, 9);
     expect(fair.objective.priceOfFairness).toBeCloseTo(total.objective.value - fair.stats.totalScore, 9);
   });
 
@@ -206,6 +208,28 @@ describe('match(participants, config): mentor minimum in capacity mode', () => {
   });
 });
 
+describe('match(participants, config): quotas', () => {
+  const ppl = [
+    mentee('a', ['p'], { attributes: { site: 'north' } }),
+    mentee('b', ['p'], { attributes: { site: 'north' } }),
+    mentee('c', ['p', 'q'], { attributes: { site: 'south' } }),
+    mentor('x', ['p'], {}, 3),
+  ];
+  it('a quota caps the pairs of a group of mentees as a hard constraint', () => {
+    const free = match(ppl, { ...skillsOnly, mode: 'capacity' });
+    expect(free.pairs.map((p) => p.menteeId)).toEqual(['a', 'b', 'c']);
+    const capped = match(ppl, { ...skillsOnly, mode: 'capacity', quotas: [{ attribute: 'site', value: 'north', max: 1 }] });
+    expect(capped.pairs.filter((p) => p.menteeId !== 'c')).toHaveLength(1);
+    expect(capped.pairs.some((p) => p.menteeId === 'c')).toBe(true);
+    expect(capped.unmatched.map((u) => u.id)).toHaveLength(1);
+  });
+  it('locked pairs count towards a quota; quotas in group or peer mode are a ConfigError', () => {
+    const r = match(ppl, { ...skillsOnly, mode: 'capacity', locked: [['a', 'x']], quotas: [{ attribute: 'site', value: 'north', max: 1 }] });
+    expect(r.pairs.map((p) => p.menteeId)).toEqual(['a', 'c']);
+    expect(() => match(ppl, { mode: 'group', quotas: [{ attribute: 'site', value: 'north', max: 1 }] })).toThrow(ConfigError);
+  });
+});
+
 describe('match: determinism and invariants (property)', () => {
   const arb = fc
     .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 40, maxLength: 40 }))
@@ -240,15 +264,14 @@ describe('match: determinism and invariants (property)', () => {
     );
   });
 
-  it('fairness never has a lower minimum pair score than most-matched; best-total equals brute force', () => {
+  it("fairness's lowest pair is never below best-total's, with at least as many matched; best-total equals brute force", () => {
     fc.assert(
-      fc.property(arb, (ppl) => {
-        const mm = match(ppl, { ...cfg, mode: 'one-to-one', objective: 'most-matched' });
-        const fair = match(ppl, { ...cfg, mode: 'one-to-one', objective: 'fairness' });
-        expect(fair.stats.pairs).toBe(mm.stats.pairs);
-        if (mm.stats.pairs > 0) expect(fair.stats.minScore).toBeGreaterThanOrEqual(mm.stats.minScore - 1e-9);
-        const bt = match(ppl, { ...cfg, mode: 'one-to-one', objective: 'best-total' });
-        expect(bt.stats.totalScore).toBeCloseTo(bruteBestTotal(ppl, cfg), 6);
+      fc.property(arb, fc.constantFrom('one-to-one', 'capacity'), (ppl, mode) => {
+        const bt = match(ppl, { ...cfg, mode, objective: 'best-total' } as never);
+        const fair = match(ppl, { ...cfg, mode, objective: 'fairness' } as never);
+        expect(fair.stats.pairs).toBeGreaterThanOrEqual(bt.stats.pairs);
+        if (bt.stats.pairs > 0) expect(fair.stats.minScore).toBeGreaterThanOrEqual(bt.stats.minScore - 1e-9);
+        if (mode === 'one-to-one') expect(bt.stats.totalScore).toBeCloseTo(bruteBestTotal(ppl, cfg), 6);
       }),
       { numRuns: 120 },
     );
