@@ -137,6 +137,15 @@ describe('match(participants, config): reverse and peer', () => {
     expect(trio.unmatched).toHaveLength(0);
     expect(trio.groups).toHaveLength(1);
   });
+
+  it('peer circles of size k place everyone in circles of k or k + 1', () => {
+    const pool = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id, k) => person({ id, roles: ['mentee', 'mentor'], goals: [k % 2 ? 'odd' : 'even'] }));
+    const r = match(pool, { mode: 'peer', peer: { circleSize: 3 }, weights: only({ goals: 1 }) as MatchConfig['weights'], rules: { notOwnManager: false } });
+    expect(r.pairs).toEqual([]);
+    expect(r.groups.map((g) => g.memberIds.length).sort()).toEqual([3, 4]);
+    expect(r.groups.flatMap((g) => g.memberIds).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(r.unmatched).toEqual([]);
+  });
 });
 
 describe('match(participants, config): group mode', () => {
