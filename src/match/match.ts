@@ -2,7 +2,7 @@ import { ConfigError } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { ScoringConfig } from '../score/config.js';
 import { explainPair } from '../score/explain.js';
-import { buildCompatibility, buildPeerCompatibility, internalsOf, type CompatibilityMatrix } from '../score/matrix.js';
+import { buildCompatibility, buildPeerCompatibility, type CompatibilityMatrix } from '../score/matrix.js';
 import { capacitatedAssignment } from '../solve/capacitated.js';
 import { solveBMatching, type RowQuota } from '../solve/_internal/b-matching.js';
 import { splitConfig, type MatchConfig, type ResolvedMatchOptions } from './config.js';
@@ -56,10 +56,15 @@ import type { MatchedGroup, MatchedPair, MatchResult, ObjectiveValue, Unmatched 
  */
 export function match(participants: readonly Participant[], config: MatchConfig = {}): MatchResult {
   const { scoring, options } = splitConfig(config);
-  const people = [...participants].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const people = inIdOrder(participants);
   const configHash = fnv1a64(canonicalJson({ config, participants: people }));
   if (options.mode === 'peer') return matchPeers(people, scoring, options, configHash);
   return matchBipartite(people, scoring, options, configHash);
+}
+
+/** Participants sorted by id: the canonical order every run solves in. */
+export function inIdOrder(participants: readonly Participant[]): Participant[] {
+  return [...participants].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 // --- bipartite modes ---------------------------------------------------------------
@@ -149,7 +154,7 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     pairs.push({
       menteeId: mentees[i].id,
       mentorId: mentors[j].id,
-      score: 100 * pairScore(matrix, i, j),
+      score: 100 * matrix.score(i, j),
       locked: lockedSet.has(i * C + j),
       breakdown: explainPair(matrix, i, j).criteria,
     });
@@ -159,7 +164,7 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
       ? members.flatMap((m, j) =>
           m.length === 0
             ? []
-            : [{ mentorId: mentors[j].id, memberIds: m.map((i) => mentees[i].id), score: mean(m.map((i) => 100 * pairScore(matrix, i, j))) }],
+            : [{ mentorId: mentors[j].id, memberIds: m.map((i) => mentees[i].id), score: mean(m.map((i) => 100 * matrix.score(i, j))) }],
         )
       : [];
   const unmatched: Unmatched[] = [];
@@ -170,7 +175,8 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   const menteeSet = new Set(mentees.map((p) => p.id));
   mentors.forEach((p, j) => {
     if (members[j].length > 0 || menteeSet.has(p.id)) return; // a matched mentee who also mentors is not "unmatched"
-    unmatched.push({ id: p.id, role: 'mentor', reason: mentorReason(matrix, value.data, j, dissolvedSet.has(j), o) });
+    const min = o.mode === 'group' ? o.group.minSize : p.capacity.min;
+    unmatched.push({ id: p.id, role: 'mentor', reason: mentorReason(matrix, value.data, j, dissolvedSet.has(j) ? min : -1, o) });
   });
   return freeze({ mode: o.mode, pairs, groups, unmatched, stats: stats(people.length, pairs, unmatched), objective, configHash });
 }
@@ -368,7 +374,7 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
   const addPair = (i: number, j: number, locked: boolean): void => {
     const [a, b] = i < j ? [i, j] : [j, i];
     placed[a] = placed[b] = 1;
-    pairs.push({ menteeId: ids[a], mentorId: ids[b], score: 100 * pairScore(matrix, a, b), locked, breakdown: explainPair(matrix, a, b).criteria });
+    pairs.push({ menteeId: ids[a], mentorId: ids[b], score: 100 * matrix.score(a, b), locked, breakdown: explainPair(matrix, a, b).criteria });
   };
   for (let i = 0; i < n; i++) if (lockedWith[i] > i) addPair(i, lockedWith[i], true);
 
@@ -448,9 +454,10 @@ function menteeReason(matrix: CompatibilityMatrix, value: Float64Array, i: numbe
   return { code: 'no-capacity', message: `the ${c.allowed} mentor${s} this mentee could have were filled by matches that serve the objective better` };
 }
 
-function mentorReason(matrix: CompatibilityMatrix, value: Float64Array, j: number, dissolved: boolean, o: ResolvedMatchOptions): { code: string; message: string } {
-  if (dissolved) {
-    const min = o.mode === 'group' ? o.group.minSize : (matrix.colIds.length ? mentorMin(matrix, j) : 0);
+/** `dissolvedBelow`: the minimum the mentor's group missed, or -1 when it was not dissolved. */
+function mentorReason(matrix: CompatibilityMatrix, value: Float64Array, j: number, dissolvedBelow: number, o: ResolvedMatchOptions): { code: string; message: string } {
+  if (dissolvedBelow >= 0) {
+    const min = dissolvedBelow;
     return { code: 'group-dissolved', message: `this mentor would have had fewer than ${min} mentees (their minimum), so the group was dissolved` };
   }
   const c = candidates(matrix, value, j, 'col', o.minScore);
@@ -458,15 +465,6 @@ function mentorReason(matrix: CompatibilityMatrix, value: Float64Array, j: numbe
   if (none) return none;
   const s = c.allowed === 1 ? '' : 's';
   return { code: 'not-needed', message: `the ${c.allowed} mentee${s} this mentor could take were better served by other mentors` };
-}
-
-/** A mentor's minimum number of mentees (profile capacity.min). */
-function mentorMin(matrix: CompatibilityMatrix, j: number): number {
-  return internalsOf(matrix).ctx.cols.people[j].capacity.min;
-}
-
-function pairScore(matrix: CompatibilityMatrix, i: number, j: number): number {
-  return matrix.score(i, j);
 }
 
 function circleScore(matrix: CompatibilityMatrix, c: readonly number[]): number {

@@ -3,6 +3,7 @@ import type { Participant } from '../profile/types.js';
 import { explainPair, type PairExplanation } from '../score/explain.js';
 import { buildCompatibility } from '../score/matrix.js';
 import { splitConfig, type MatchConfig } from './config.js';
+import { inIdOrder } from './match.js';
 
 /** One recommended candidate. */
 export interface Recommendation {
@@ -30,7 +31,7 @@ export interface Recommendation {
  */
 export function recommend(participants: readonly Participant[], personId: string, k = 5, config: MatchConfig = {}): Recommendation[] {
   const { scoring, options } = splitConfig(config);
-  const people = [...participants].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const people = inIdOrder(participants);
   const me = people.find((p) => p.id === personId);
   if (!me) throw new ConfigError([`recommend: '${personId}' is not a participant`]);
   const asMentee = me.roles.includes('mentee');

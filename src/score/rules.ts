@@ -1,9 +1,9 @@
 import { ConfigError } from '../errors.js';
-import { isReversePair, offsetClasses, offsetGapHours, reversePairs, type OffsetClasses } from './criteria/numeric.js';
+import { isReversePair, offsetClasses, reversePairs, type OffsetClasses } from './criteria/numeric.js';
 import { SharedTagTest } from './criteria/sets.js';
 import type { ScoringContext } from './criteria/types.js';
 import { who } from './criteria/types.js';
-import { sharedMinutes } from './time/index.js';
+import { offsetGapHours, sharedMinutes } from './time/index.js';
 
 /**
  * A hard rule: forbids pairs, and says why. `forbidRow` writes `code` into `out[j]`

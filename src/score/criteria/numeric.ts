@@ -1,3 +1,4 @@
+import { offsetGapHours } from '../time/index.js';
 import type { Criterion, Evidence, ScoringContext } from './types.js';
 import { who } from './types.js';
 
@@ -21,13 +22,6 @@ export function offsetClasses(tz: Float64Array): OffsetClasses {
   return { offsets: Float64Array.from(ids.keys()), cls };
 }
 
-/** Circular distance between two UTC offsets, in hours (at most 12). */
-export function offsetGapHours(a: number, b: number): number {
-  let d = a > b ? a - b : b - a;
-  if (d >= 1440) d -= 1440; // offsets lie within -12 h … +14 h, so one step suffices
-  if (d > 720) d = 1440 - d;
-  return d / 60;
-}
 
 /**
  * Time-zone distance: 1 for the same offset, falling linearly to 0 at `timeZone.scaleHours`

@@ -31,7 +31,20 @@ import { MINUTE_MS, offsetMs, referenceInstantMs } from './_zone.js';
  */
 export function timeZoneGapHours(tzA: string, tzB: string, referenceDate: Date | string): number {
   const t = referenceInstantMs(referenceDate);
-  const diff = Math.abs(offsetMs(tzA, t) - offsetMs(tzB, t)) / MINUTE_MS;
-  const r = diff % 1440;
+  return offsetGapHours(offsetMs(tzA, t) / MINUTE_MS, offsetMs(tzB, t) / MINUTE_MS);
+}
+
+/**
+ * The same circular gap for two UTC offsets given in minutes (NaN when either is NaN):
+ * what {@link timeZoneGapHours} computes once the offsets are known.
+ *
+ * @example
+ * ```ts
+ * offsetGapHours(60, -300); // 6 (Berlin and New York in January)
+ * offsetGapHours(840, -660); // 1 (Kiritimati and Pago Pago)
+ * ```
+ */
+export function offsetGapHours(a: number, b: number): number {
+  const r = Math.abs(a - b) % 1440;
   return Math.min(r, 1440 - r) / 60;
 }

@@ -12,4 +12,4 @@ export { sharedMinutes } from './shared-minutes.js';
 export { overlapWindows } from './overlap-windows.js';
 export type { WeekWindow } from './overlap-windows.js';
 export { formatWeekMinute, describeWindow } from './format.js';
-export { timeZoneGapHours } from './gap.js';
+export { timeZoneGapHours, offsetGapHours } from './gap.js';
