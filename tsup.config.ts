@@ -1,12 +1,34 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-});
+// Three entries:
+// - index: the core (solvers, scoring, matching, audits, the HTML report); imports no
+//   Node module, so it runs in a browser, a worker or an edge function. d3-array and
+//   d3-scale are ESM-only, so they are bundled (tree-shaken) rather than required.
+// - csv: `mentor-match/csv`, cohort CSV in and results out, through csv-parse and
+//   csv-stringify (which expect a global `Buffer`: Node, Deno, Bun).
+// - cli: the node-only `mentor-match` command (bin).
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', csv: 'src/csv.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+    noExternal: ['d3-array', 'd3-scale', 'd3-interpolate', 'd3-format', 'd3-time', 'd3-time-format', 'd3-color', 'internmap'],
+  },
+  {
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    treeshake: true,
+    noExternal: ['d3-array', 'd3-scale', 'd3-interpolate', 'd3-format', 'd3-time', 'd3-time-format', 'd3-color', 'internmap'],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

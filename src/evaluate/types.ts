@@ -1,0 +1,152 @@
+/**
+ * Result types of the audits in `evaluate/`: what {@link summarize}, {@link stabilityAudit},
+ * {@link fairnessAudit} and {@link compareResults} return. The HTML report renders them.
+ *
+ * Every number on the 0–100 scale is a pair score as in {@link MatchedPair.score}.
+ *
+ * @module
+ */
+
+/** Quantiles of a set of pair scores (0–100); all 0 when there is no pair. */
+export interface ScoreDistribution {
+  readonly count: number;
+  readonly mean: number;
+  readonly min: number;
+  /** 10th, 25th, 50th, 75th, 90th percentiles (d3-array's `quantile`, R-7). */
+  readonly p10: number;
+  readonly p25: number;
+  readonly median: number;
+  readonly p75: number;
+  readonly p90: number;
+  readonly max: number;
+}
+
+/** The average part one criterion plays in the chosen pairs. */
+export interface CriterionAverage {
+  readonly name: string;
+  /** Mean points (0–100 scale) the criterion adds to a pair score, over all pairs. */
+  readonly meanContribution: number;
+  /** Mean criterion score in [0, 1] over the pairs where it applies; null when it never applies. */
+  readonly meanScore: number | null;
+  /** How many pairs the criterion applies to (its score is not null). */
+  readonly applies: number;
+}
+
+/** One mentor's load against capacity. */
+export interface MentorLoad {
+  readonly id: string;
+  readonly name: string | undefined;
+  /** Mentees assigned (group mode: group members). */
+  readonly load: number;
+  /** `capacity.max`; undefined when the participants were not given. */
+  readonly capacity: number | undefined;
+}
+
+/** A wanted skill that the matched mentors do not cover. */
+export interface SkillShortfall {
+  readonly skill: string;
+  /** Mentees who want the skill. */
+  readonly demand: number;
+  /** Places (capacity.max summed) of mentors who offer the skill. */
+  readonly supply: number;
+  /** Mentees who want it and got no mentor offering it (matched or not). */
+  readonly unserved: number;
+  /** max(0, demand − supply) expressed in mentors of average capacity, rounded up. */
+  readonly mentorsShort: number;
+}
+
+/** What {@link summarize} returns. */
+export interface ResultSummary {
+  readonly mode: string;
+  readonly participants: number;
+  readonly matched: number;
+  readonly unmatched: number;
+  /** matched / participants (0 when there is nobody). */
+  readonly matchRate: number;
+  readonly scores: ScoreDistribution;
+  readonly criteria: readonly CriterionAverage[];
+  /** One entry per mentor (ids ascending); empty in peer mode. */
+  readonly mentorLoad: readonly MentorLoad[];
+  /** Gini coefficient of mentor load (0 = perfectly even, → 1 = all on one mentor). */
+  readonly loadGini: number;
+  /** Share of pairs whose two people are in different departments; null without participants or departments. */
+  readonly crossDepartmentShare: number | null;
+  /** Unmatched counted by reason code. */
+  readonly unmatchedByReason: Readonly<Record<string, number>>;
+  /** Skills wanted more than offered, worst first; empty without participants. */
+  readonly shortfalls: readonly SkillShortfall[];
+}
+
+/** A mentee and a mentor who both prefer each other to what they got. */
+export interface BlockingPair {
+  readonly menteeId: string;
+  readonly mentorId: string;
+  /** Their score together (0–100). */
+  readonly score: number;
+  /** What the mentee got (0 when unmatched). */
+  readonly menteeCurrent: number;
+  /** The mentor's weakest current pair (0 when the mentor has room). */
+  readonly mentorCurrent: number;
+  /** The mentor has a free place (no one would be displaced). */
+  readonly mentorHasRoom: boolean;
+  /** min(score − menteeCurrent, score − mentorCurrent): how strongly the pair blocks. */
+  readonly gain: number;
+}
+
+/** What {@link stabilityAudit} returns. */
+export interface StabilityAudit {
+  /** Number of blocking pairs (allowed pairs only). */
+  readonly blockingPairs: number;
+  /** Mentees in at least one blocking pair. */
+  readonly menteesAffected: number;
+  readonly mentorsAffected: number;
+  /** The strongest blocking pairs, largest gain first (at most `limit`). */
+  readonly worst: readonly BlockingPair[];
+  /** True when there is no blocking pair. */
+  readonly stable: boolean;
+}
+
+/** Match rate and scores of one group of an attribute. */
+export interface FairnessGroup {
+  /** The attribute's value (as a string; `(missing)` for people without it). */
+  readonly value: string;
+  readonly participants: number;
+  readonly matched: number;
+  readonly matchRate: number;
+  /** Mean and lowest pair score of the group's matched people (null when none is matched). */
+  readonly meanScore: number | null;
+  readonly minScore: number | null;
+}
+
+/** What {@link fairnessAudit} returns. */
+export interface FairnessAudit {
+  readonly attribute: string;
+  readonly groups: readonly FairnessGroup[];
+  /** Largest difference in match rate between two groups (0–1), and which groups. */
+  readonly matchRateGap: { readonly gap: number; readonly highest: string; readonly lowest: string };
+  /** Largest difference in mean score (0–100) between two groups with matched people. */
+  readonly meanScoreGap: { readonly gap: number; readonly highest: string; readonly lowest: string };
+}
+
+/** One pair present in one result and not the other. */
+export interface PairChange {
+  readonly menteeId: string;
+  readonly mentorId: string;
+  readonly score: number;
+}
+
+/** What {@link compareResults} returns. */
+export interface ResultComparison {
+  /** Same config hash: same configuration and participants. */
+  readonly sameConfig: boolean;
+  readonly kept: number;
+  readonly added: readonly PairChange[];
+  readonly removed: readonly PairChange[];
+  /** Ids only in the second / only in the first result. */
+  readonly newParticipants: readonly string[];
+  readonly goneParticipants: readonly string[];
+  /** Per person whose partner changed: a sentence saying why, when it can be told. */
+  readonly explanations: readonly { readonly id: string; readonly message: string }[];
+  readonly meanScoreDelta: number;
+  readonly matchedDelta: number;
+}
