@@ -12,7 +12,8 @@ export type MatchErrorCode =
   | 'INVALID_PROFILE'
   | 'INVALID_CONFIG'
   | 'INFEASIBLE'
-  | 'TOO_LARGE';
+  | 'TOO_LARGE'
+  | 'INVALID_CSV';
 
 const BRAND = Symbol.for('mentor-match.MatchError');
 
@@ -130,6 +131,36 @@ export class ConfigError extends MatchError {
     this.name = 'ConfigError';
     this.issues = Object.freeze([...issues]);
   }
+}
+
+/**
+ * A CSV file was refused: with `strict: true`, any issue; otherwise a problem that
+ * leaves no row readable (no header, no `id` column, two columns for one field).
+ * `issues` lists every problem with its row and column.
+ *
+ * @example
+ * ```ts
+ * try { parseCohortCsv('name\nAna', { strict: true }); }
+ * catch (e) { if (e instanceof CsvFileError) console.log(e.issues[0].code); } // 'missing_column'
+ * ```
+ */
+export class CsvFileError extends MatchError {
+  readonly issues: readonly CsvIssueLike[];
+  constructor(issues: readonly CsvIssueLike[], what = 'CSV file') {
+    const shown = issues.slice(0, 20).map((i) => `  - ${i.message}`);
+    if (issues.length > 20) shown.push(`  - … and ${issues.length - 20} more`);
+    super('INVALID_CSV', `${what} refused (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n${shown.join('\n')}`, { count: issues.length });
+    this.name = 'CsvFileError';
+    this.issues = Object.freeze([...issues]);
+  }
+}
+
+/** The fields of a CSV issue this module needs (the full type lives in io/csv/issues.ts). */
+export interface CsvIssueLike {
+  readonly code: string;
+  readonly row: number | undefined;
+  readonly column: string | undefined;
+  readonly message: string;
 }
 
 /**

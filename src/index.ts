@@ -17,8 +17,8 @@ export type { CapacitatedAssignmentOptions, CapacitatedAssignmentResult } from '
 export { maxWeightMatching, maxWeightMatchingDense } from './solve/blossom.js';
 export type { MaxWeightMatchingOptions, MaxWeightMatchingEdgeOptions, MatchingResult } from './solve/blossom.js';
 
-export { ProfileError, ConfigError } from './errors.js';
-export type { ProfileIssue } from './errors.js';
+export { ProfileError, ConfigError, CsvFileError } from './errors.js';
+export type { ProfileIssue, CsvIssueLike } from './errors.js';
 
 export type { Participant, Role, Skill, Slot, Capacity } from './profile/types.js';
 export { normalizeTag } from './profile/normalize.js';

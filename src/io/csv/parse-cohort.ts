@@ -1,0 +1,322 @@
+/**
+ * `parseCohortCsv`: a cohort CSV (an HR export) in, validated participants and every
+ * problem out, each naming its row and column.
+ *
+ * @module
+ */
+import { CsvFileError } from '../../errors.js';
+import type { ProfileIssue } from '../../errors.js';
+import { safeParseParticipants } from '../../profile/parse.js';
+import { DEFAULT_TRAITS, type TraitRange } from '../../profile/traits.js';
+import type { Participant, Role } from '../../profile/types.js';
+import { headerKey, resolveColumn, resolveMappingTarget, targetKey, type ColumnTarget } from './columns.js';
+import type { CsvIssue } from './issues.js';
+import { describeDelimiter, readCsvRecords, type CsvRecord } from './read-records.js';
+
+/**
+ * Options of {@link parseCohortCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: CohortCsvOptions = {
+ *   columns: { 'Employee ID': 'id', 'Wants to learn': 'skills_wanted', Site: 'attr:site', Notes: 'ignore' },
+ *   role: 'mentee', // a file of mentees only: no role column needed
+ * };
+ * ```
+ */
+export interface CohortCsvOptions {
+  /**
+   * Refuse the whole file (throw {@link CsvFileError}) on any issue, warnings included,
+   * instead of loading the rows that are fine.
+   * @defaultValue false
+   */
+  readonly strict?: boolean;
+  /**
+   * Header in the file → what the column is: a canonical column name or alias
+   * (`skills_offered`), `attr:<name>`, `personality:<trait>`, or `ignore`. Headers not
+   * in the mapping are read by their own name.
+   */
+  readonly columns?: Readonly<Record<string, string | null>>;
+  /** `,` `;` tab or `|`, or `auto` (read off the header line). @defaultValue 'auto' */
+  readonly delimiter?: string;
+  /** Every row has this role (a file of mentors only, or of mentees only). */
+  readonly role?: Role;
+  /** Personality traits and their ranges. @defaultValue Big Five, 0–100 */
+  readonly traits?: Readonly<Record<string, TraitRange>>;
+}
+
+/**
+ * What {@link parseCohortCsv} returns. Every data row is either one of `participants` or
+ * the `row` of at least one issue of severity `error`.
+ *
+ * @example
+ * ```ts
+ * const { participants, issues, rows } = parseCohortCsv(text);
+ * console.log(`${participants.length} of ${rows} rows loaded; ${issues.length} issues`);
+ * ```
+ */
+export interface CohortCsvResult {
+  readonly participants: readonly Participant[];
+  /** Problems, by row (file-level ones first). */
+  readonly issues: readonly CsvIssue[];
+  /** Data rows read (blank lines and the header not counted; unreadable lines neither: see issues). */
+  readonly rows: number;
+  /** The delimiter used. */
+  readonly delimiter: string;
+}
+
+/** One column of the file and where it goes. */
+interface Column {
+  readonly index: number;
+  readonly header: string;
+  readonly target: ColumnTarget;
+}
+
+const NUMERIC_FIELDS = new Set(['seniority', 'capacity', 'capacityMin', 'maxMentors']);
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+
+/**
+ * Reads a cohort CSV: one row per participant, one column per profile field.
+ *
+ * Columns (header case, spaces, `_`, `-` and `.` do not matter; aliases in
+ * `COHORT_COLUMNS`): `id` (required), `name`, `role` (`mentor`, `mentee`, `mentor;mentee`,
+ * `both`), `department`, `location`, `manager_id`, `seniority`, `time_zone` (IANA),
+ * `languages`, `skills_offered` / `skills_wanted` (`typescript:4; sql`), `goals`,
+ * `interests`, `availability` (`Mon 09:00-11:00; Wed 14:00-15:30`, local time),
+ * `capacity`, `min_capacity`, `max_mentors`, one column per personality trait
+ * (`openness` … or `personality:<trait>`), and `attr:<name>` for custom attributes
+ * (cells that read as numbers or `true`/`false` become numbers and booleans). Lists are
+ * `;`-separated; an empty cell means "not given". In a `;`-delimited file numbers may use
+ * a decimal comma.
+ *
+ * Parsing is csv-parse's (quotes, embedded newlines and delimiters, BOM, CRLF). A bad row
+ * becomes issues naming its row, column and participant, and the other rows still load;
+ * unknown columns are warnings; a file with no `id` column or two columns for one field
+ * is refused. Headers are only ever compared, never used as object keys, so
+ * `__proto__` or `constructor` are harmless.
+ *
+ * @param text - The file's text (decode bytes as UTF-8 first).
+ * @param options - See {@link CohortCsvOptions}.
+ * @returns Participants, issues and counts.
+ * @throws {@link CsvFileError} when the file cannot be read at all, or on any issue with `strict`.
+ *
+ * @example
+ * ```ts
+ * const r = parseCohortCsv('id,role,skills_wanted,time_zone\nm1,mentor,,Europe/Berlin\ne1,mentee,sql:3,Mars/Base\n');
+ * r.participants.map((p) => p.id); // ['m1']
+ * r.issues[0].message;
+ * // "row 3, column 'time_zone' (participant e1): expected an IANA time zone name such as 'Europe/Berlin'; found \"Mars/Base\""
+ * ```
+ */
+export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): CohortCsvResult {
+  if (typeof text !== 'string') throw new CsvFileError([fileIssue('invalid_input', `expected the CSV file's text as a string; found ${typeof text}`)]);
+  const traitRanges = options.traits ?? DEFAULT_TRAITS;
+  const traits = new Map(Object.keys(traitRanges).map((t) => [headerKey(t), t] as const));
+  const { records, delimiter, issues: syntaxIssues } = readCsvRecords(text, options.delimiter ?? 'auto');
+  const issues: CsvIssue[] = [...syntaxIssues];
+  const finish = (participants: readonly Participant[], rows: number): CohortCsvResult => {
+    issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    if (options.strict && issues.length > 0) throw new CsvFileError(issues, 'cohort CSV');
+    return Object.freeze({ participants: Object.freeze(participants), issues: Object.freeze(issues), rows, delimiter });
+  };
+
+  if (records.length === 0) {
+    issues.push(fileIssue('empty_file', 'the file has no header row: expected a header such as "id,name,role,…" and one row per participant'));
+    throw new CsvFileError(issues, 'cohort CSV');
+  }
+  const [header, ...data] = records as [CsvRecord, ...CsvRecord[]];
+  const columns = resolveColumns(header, options, traits, delimiter, issues);
+  if (issues.some((i) => i.severity === 'error' && (i.row === undefined || i.row === 1))) throw new CsvFileError(issues, 'cohort CSV');
+
+  const inputs: Record<string, unknown>[] = [];
+  const rowOf: number[] = [];
+  const fieldColumns = new Map<string, string>(); // input key path → header
+  for (const c of columns) {
+    const key = inputKey(c.target);
+    if (key !== undefined) fieldColumns.set(key, c.header);
+  }
+  const width = header.cells.length;
+  for (const record of data) {
+    const rowIssues = issues.length;
+    const input = rowInput(record, columns, options.role, delimiter, issues);
+    const extra = record.cells.slice(width).filter((c) => c.trim() !== '');
+    if (extra.length > 0) {
+      const id = typeof input.id === 'string' ? input.id : undefined;
+      issues.push(rowIssue('extra_cells', record.line, undefined, id,
+        `expected at most ${width} cells (one per header); found ${record.cells.length}, the extra ones ${extra.map((c) => JSON.stringify(c)).join(', ')} — is a ${describeDelimiter(delimiter).replace(/s$/, '')} inside a value that is not quoted?`));
+    }
+    if (issues.length > rowIssues && issues.slice(rowIssues).some((i) => i.severity === 'error')) continue;
+    inputs.push(input);
+    rowOf.push(record.line);
+  }
+
+  // Validate; rows with issues are reported and left out, the rest is validated again
+  // (a duplicate id flags only the later rows, so one more pass settles it).
+  let pending = inputs.map((_, k) => k);
+  for (;;) {
+    const r = safeParseParticipants(pending.map((k) => inputs[k]), { traits: traitRanges });
+    if (r.success) return finish(r.data, data.length);
+    const bad = new Set<number>();
+    for (const pi of r.issues) {
+      const k = pending[pi.index];
+      if (k === undefined) continue;
+      bad.add(k);
+      issues.push(profileIssueToCsv(pi, rowOf[k]!, inputs[k]!, fieldColumns, rowOf, pending));
+    }
+    if (bad.size === 0) throw new Error('mentor-match: profile validation failed without naming a row'); // cannot happen
+    pending = pending.filter((k) => !bad.has(k));
+  }
+}
+
+/** The header's columns, with mapping applied; file-level problems go to `issues`. */
+function resolveColumns(header: CsvRecord, options: CohortCsvOptions, traits: ReadonlyMap<string, string>, delimiter: string, issues: CsvIssue[]): Column[] {
+  const mapping = new Map<string, string | null>();
+  const mappingByKey = new Map<string, string | null>();
+  for (const [from, to] of Object.entries(options.columns ?? {})) {
+    mapping.set(from, to);
+    mappingByKey.set(headerKey(from), to);
+  }
+  const used = new Set<string>();
+  const columns: Column[] = header.cells.map((raw, index) => {
+    const headerText = raw.trim();
+    let target: ColumnTarget;
+    const mapped = mapping.has(headerText) ? mapping.get(headerText) : mappingByKey.get(headerKey(headerText));
+    if (mapped !== undefined) {
+      used.add(headerKey(headerText));
+      target = resolveMappingTarget(mapped, traits);
+      if (target.kind === 'unknown') {
+        issues.push(rowIssue('invalid_mapping', 1, headerText, undefined, `the column mapping sends this column to ${JSON.stringify(mapped)}; expected a column name such as 'skills_offered', 'attr:<name>', 'personality:<trait>' or 'ignore'`, 'error', true));
+      }
+    } else {
+      target = resolveColumn(headerText, traits);
+    }
+    return { index, header: headerText, target };
+  });
+
+  const seen = new Map<string, string>();
+  for (const c of columns) {
+    const key = targetKey(c.target);
+    if (key === undefined) continue;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push(rowIssue('duplicate_column', 1, c.header, undefined, `expected one column per field; found both ${JSON.stringify(first)} and ${JSON.stringify(c.header)} for ${key}`, 'error', true));
+    } else seen.set(key, c.header);
+  }
+  for (const c of columns) {
+    if (c.target.kind !== 'unknown' || issues.some((i) => i.column === c.header && i.code === 'invalid_mapping')) continue;
+    if (c.header === '' && c.index === columns.length - 1) continue; // a trailing delimiter on the header line
+    issues.push(rowIssue('unknown_column', 1, c.header, undefined,
+      `not a known column (expected a field such as 'skills_offered', a trait such as 'openness', or 'attr:<name>' for a custom attribute); its cells are ignored — map it with the columns option to read it`, 'warning', true));
+  }
+  for (const from of mapping.keys()) {
+    if (!used.has(headerKey(from))) {
+      issues.push(fileIssue('unused_mapping', `the column mapping names ${JSON.stringify(from)}, which is not a header of this file (headers: ${columns.map((c) => JSON.stringify(c.header)).join(', ')})`, 'warning'));
+    }
+  }
+  if (!seen.has('id')) {
+    issues.push(fileIssue('missing_column', `expected an 'id' column (or a mapping to id); found the headers ${columns.map((c) => JSON.stringify(c.header)).join(', ')} (fields separated by ${describeDelimiter(delimiter)})`));
+  }
+  if (!seen.has('roles') && options.role === undefined) {
+    issues.push(fileIssue('missing_column', "expected a 'role' column (mentor, mentee or mentor;mentee), or the role option for a file of mentors only or of mentees only"));
+  }
+  return columns;
+}
+
+/** The participant-input key path a column fills (for naming the column of an issue). */
+function inputKey(t: ColumnTarget): string | undefined {
+  switch (t.kind) {
+    case 'field':
+      return t.field === 'capacityMin' ? 'capacity.min' : t.field;
+    case 'trait':
+      return `personality.${t.trait}`;
+    case 'attribute':
+      return `attributes.${t.attribute}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The participant input object of one row (only known keys; headers never become keys). */
+function rowInput(record: CsvRecord, columns: readonly Column[], role: Role | undefined, delimiter: string, issues: CsvIssue[]): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  const personality: Record<string, unknown> = {};
+  const attributes: Record<string, unknown> = {};
+  let capMax: unknown;
+  let capMin: unknown;
+  for (const c of columns) {
+    const raw = record.cells[c.index];
+    if (raw === undefined) continue;
+    const cell = raw.trim();
+    if (cell === '') continue;
+    const t = c.target;
+    if (t.kind === 'trait') personality[t.trait] = numberCell(cell, delimiter);
+    else if (t.kind === 'attribute') attributes[t.attribute] = attributeCell(cell, delimiter);
+    else if (t.kind === 'field') {
+      const value = NUMERIC_FIELDS.has(t.field) ? numberCell(cell, delimiter) : cell;
+      if (t.field === 'capacity') capMax = value;
+      else if (t.field === 'capacityMin') capMin = value;
+      else input[t.field] = value;
+    }
+  }
+  if (capMin !== undefined) input.capacity = capMax === undefined ? { min: capMin } : { max: capMax, min: capMin };
+  else if (capMax !== undefined) input.capacity = capMax;
+  if (Object.keys(personality).length > 0) input.personality = personality;
+  if (Object.keys(attributes).length > 0) input.attributes = attributes;
+  if (role !== undefined) {
+    if (input.roles === undefined) input.roles = role;
+    else if (typeof input.roles === 'string' && !input.roles.toLowerCase().split(/[;,]/).map((s) => s.trim()).some((r) => r === role || r === 'both' || r === 'peer')) {
+      const column = columns.find((c) => c.target.kind === 'field' && c.target.field === 'roles')!.header;
+      issues.push(rowIssue('role_mismatch', record.line, column, typeof input.id === 'string' ? input.id : undefined, `expected role ${role} (this file is read as a file of ${role}s); found ${JSON.stringify(input.roles)}`));
+    }
+  }
+  return input;
+}
+
+/** A number cell: a decimal comma is accepted in `;`-delimited files; anything else is left to validation. */
+function numberCell(cell: string, delimiter: string): unknown {
+  const text = delimiter === ';' && DECIMAL_COMMA.test(cell) ? cell.replace(',', '.') : cell;
+  const n = Number(text);
+  return text !== '' && Number.isFinite(n) ? n : cell;
+}
+
+/** An attribute cell: number, boolean or string. */
+function attributeCell(cell: string, delimiter: string): string | number | boolean {
+  const lower = cell.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  const n = numberCell(cell, delimiter);
+  return typeof n === 'number' ? n : cell;
+}
+
+/** A profile validation issue, re-addressed to its row and column. */
+function profileIssueToCsv(pi: ProfileIssue, row: number, input: Record<string, unknown>, fieldColumns: ReadonlyMap<string, string>, rowOf: readonly number[], pending: readonly number[]): CsvIssue {
+  const path = pi.field;
+  const head = path.split(/[.[]/)[0]!;
+  const dotted = /^(personality|attributes)\.(.+)$/.exec(path);
+  const column =
+    fieldColumns.get(path) ??
+    (dotted ? fieldColumns.get(`${dotted[1]}.${dotted[2]}`) : undefined) ??
+    (path.startsWith('capacity') ? (fieldColumns.get('capacity') ?? fieldColumns.get('capacity.min')) : undefined) ??
+    fieldColumns.get(head);
+  const id = typeof input.id === 'string' && input.id.trim() !== '' ? input.id.trim() : undefined;
+  let found = pi.found;
+  if (pi.code === 'duplicate_id') {
+    const m = /index (\d+)/.exec(found);
+    const firstRow = m ? rowOf[pending[Number(m[1])]!] : undefined;
+    if (firstRow !== undefined) found = `${JSON.stringify(id)}, already the id on row ${firstRow}`;
+  }
+  const where = path === '' || column !== undefined ? '' : ` (field ${path})`;
+  return rowIssue(pi.code, row, column, id, `expected ${pi.expected}; found ${found}${where}`);
+}
+
+/** An issue on a row (row 1 = the header). */
+function rowIssue(code: string, row: number, column: string | undefined, participant: string | undefined, what: string, severity: 'error' | 'warning' = 'error', headerLevel = false): CsvIssue {
+  const col = column === undefined ? '' : `, column '${column}'`;
+  const who = participant === undefined ? '' : ` (participant ${participant})`;
+  return { severity, code, row: headerLevel ? 1 : row, column, participant, message: `row ${row}${col}${who}: ${what}` };
+}
+
+/** A problem with the file as a whole. */
+function fileIssue(code: string, message: string, severity: 'error' | 'warning' = 'error'): CsvIssue {
+  return { severity, code, row: undefined, column: undefined, participant: undefined, message };
+}
