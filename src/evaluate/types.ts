@@ -38,17 +38,25 @@ export interface MentorLoad {
   readonly name: string | undefined;
   /** Mentees assigned (group mode: group members). */
   readonly load: number;
-  /** `capacity.max`; undefined when the participants were not given. */
+  /**
+   * Places the mode gives the mentor: 1 in one-to-one mode, else the profile's
+   * `capacity.max`; undefined when the participants were not given.
+   */
   readonly capacity: number | undefined;
 }
 
-/** A wanted skill that the matched mentors do not cover. */
+/**
+ * A wanted skill that falls short: wanted by more mentees than there are places with
+ * mentors who offer it, or wanted by someone none of whose mentors offers it.
+ */
 export interface SkillShortfall {
   readonly skill: string;
   /** Mentees who want the skill. */
   readonly demand: number;
-  /** Places (capacity.max summed) of mentors who offer the skill. */
+  /** Places (capacity.max summed; one-to-one and peer: 1 each) of mentors who offer the skill, at any level. */
   readonly supply: number;
+  /** max(0, demand − supply): places missing. */
+  readonly placesShort: number;
   /** Mentees who want it and got no mentor offering it (matched or not). */
   readonly unserved: number;
   /** max(0, demand − supply) expressed in mentors of average capacity, rounded up. */
@@ -73,21 +81,28 @@ export interface ResultSummary {
   readonly crossDepartmentShare: number | null;
   /** Unmatched counted by reason code. */
   readonly unmatchedByReason: Readonly<Record<string, number>>;
-  /** Skills wanted more than offered, worst first; empty without participants. */
+  /** Skills wanted more than offered, or wanted and not served, worst first; empty without participants. */
   readonly shortfalls: readonly SkillShortfall[];
 }
 
-/** A mentee and a mentor who both prefer each other to what they got. */
+/**
+ * A mentee and a mentor (peer mode: two peers, the smaller id first) who both prefer each
+ * other to what they got.
+ */
 export interface BlockingPair {
   readonly menteeId: string;
   readonly mentorId: string;
   /** Their score together (0–100). */
   readonly score: number;
-  /** What the mentee got (0 when unmatched). */
+  /**
+   * What the mentee got: their best pair (0 when unmatched; a mentee allowed several
+   * mentors: their weakest pair, or 0 with room left; peer in a trio or circle: the mean
+   * of their scores with the other members).
+   */
   readonly menteeCurrent: number;
-  /** The mentor's weakest current pair (0 when the mentor has room). */
+  /** The mentor's weakest current pair (0 when the mentor has room; peer mode: the second peer's current score). */
   readonly mentorCurrent: number;
-  /** The mentor has a free place (no one would be displaced). */
+  /** The mentor has a free place, no one would be displaced (peer mode: the second peer is unmatched). */
   readonly mentorHasRoom: boolean;
   /** min(score − menteeCurrent, score − mentorCurrent): how strongly the pair blocks. */
   readonly gain: number;
@@ -95,12 +110,17 @@ export interface BlockingPair {
 
 /** What {@link stabilityAudit} returns. */
 export interface StabilityAudit {
+  /** `'peer'` for a peer result (stable-roommates blocking pairs), else `'bipartite'`. */
+  readonly kind: 'bipartite' | 'peer';
   /** Number of blocking pairs (allowed pairs only). */
   readonly blockingPairs: number;
-  /** Mentees in at least one blocking pair. */
+  /** Mentees in at least one blocking pair (peer mode: every affected peer). */
   readonly menteesAffected: number;
+  /** Mentors in at least one blocking pair (peer mode: 0). */
   readonly mentorsAffected: number;
-  /** The strongest blocking pairs, largest gain first (at most `limit`). */
+  /** Distinct people in at least one blocking pair (someone both mentee and mentor counts once). */
+  readonly peopleAffected: number;
+  /** The strongest blocking pairs, largest gain first, ties by ids ascending (at most `limit`). */
   readonly worst: readonly BlockingPair[];
   /** True when there is no blocking pair. */
   readonly stable: boolean;
@@ -120,11 +140,15 @@ export interface FairnessGroup {
 
 /** What {@link fairnessAudit} returns. */
 export interface FairnessAudit {
+  /** The attribute as read: a built-in field name or the normalised custom key. */
   readonly attribute: string;
+  /** The role audited, or undefined for every participant. */
+  readonly role?: 'mentee' | 'mentor' | undefined;
+  /** One group per value, ascending (numeric when every value is a number), `(missing)` last. */
   readonly groups: readonly FairnessGroup[];
-  /** Largest difference in match rate between two groups (0–1), and which groups. */
+  /** Largest difference in match rate between two groups (0–1), and which groups (the first in order on ties). */
   readonly matchRateGap: { readonly gap: number; readonly highest: string; readonly lowest: string };
-  /** Largest difference in mean score (0–100) between two groups with matched people. */
+  /** Largest difference in mean score (0–100) between two groups with matched people (`''` names when there is none). */
   readonly meanScoreGap: { readonly gap: number; readonly highest: string; readonly lowest: string };
 }
 
@@ -147,6 +171,9 @@ export interface ResultComparison {
   readonly goneParticipants: readonly string[];
   /** Per person whose partner changed: a sentence saying why, when it can be told. */
   readonly explanations: readonly { readonly id: string; readonly message: string }[];
+  /** Second minus first: mean pair score (0–100) and people matched. */
   readonly meanScoreDelta: number;
   readonly matchedDelta: number;
+  /** Configuration keys (dotted paths) that differ, when both configurations were given; else empty. */
+  readonly configDifferences: readonly string[];
 }

@@ -1,0 +1,96 @@
+/**
+ * Private helpers shared by the audits: who is with whom in a result, id order, the
+ * capacity a mode gives a mentor. Never re-exported.
+ *
+ * @module
+ */
+import { InvalidInputError } from '../../errors.js';
+import type { Participant } from '../../profile/types.js';
+import type { MatchResult } from '../../match/types.js';
+
+/** Code-unit order of ids (the order `match` uses). */
+export function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Mean of a list (0 when empty). */
+export function meanOf(xs: readonly number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return xs.length === 0 ? 0 : s / xs.length;
+}
+
+/** Every id a result mentions (pairs, groups, unmatched), ascending. */
+export function idsOf(result: MatchResult): string[] {
+  const s = new Set<string>();
+  for (const p of result.pairs) {
+    s.add(p.menteeId);
+    s.add(p.mentorId);
+  }
+  for (const g of result.groups) {
+    if (g.mentorId !== undefined) s.add(g.mentorId);
+    for (const m of g.memberIds) s.add(m);
+  }
+  for (const u of result.unmatched) s.add(u.id);
+  return [...s].sort(byId);
+}
+
+/**
+ * Each person's partners and scores (0–100): pairs, plus the co-members of peer trios and
+ * circles (a group without a mentor), scored with the group's mean. Group-mode groups are
+ * already in `pairs` (one pair per member), so they add nothing.
+ */
+export function partnersOf(result: MatchResult): Map<string, { readonly partner: string; readonly score: number }[]> {
+  const out = new Map<string, { partner: string; score: number }[]>();
+  const add = (a: string, b: string, score: number): void => {
+    let l = out.get(a);
+    if (!l) out.set(a, (l = []));
+    l.push({ partner: b, score });
+  };
+  for (const p of result.pairs) {
+    add(p.menteeId, p.mentorId, p.score);
+    add(p.mentorId, p.menteeId, p.score);
+  }
+  for (const g of result.groups) {
+    if (g.mentorId !== undefined) continue;
+    for (const a of g.memberIds) for (const b of g.memberIds) if (a !== b) add(a, b, g.score);
+  }
+  return out;
+}
+
+/** Participants by id; a duplicate id is an input error. */
+export function participantIndex(participants: readonly Participant[], fn: string): Map<string, Participant> {
+  const m = new Map<string, Participant>();
+  for (const p of participants) {
+    if (m.has(p.id)) throw new InvalidInputError(`${fn}: expected unique participant ids; found '${p.id}' twice`, { id: p.id });
+    m.set(p.id, p);
+  }
+  return m;
+}
+
+/** Throws when the result names someone missing from `participants`. */
+export function requireCovered(result: MatchResult, byIdMap: Map<string, Participant>, fn: string): void {
+  for (const id of idsOf(result)) {
+    if (!byIdMap.has(id)) {
+      throw new InvalidInputError(`${fn}: expected the participants of the result; participant '${id}' is in the result but not among the ${byIdMap.size} participants given`, { id });
+    }
+  }
+}
+
+/**
+ * The number of places a mentor has in a result's mode, as `match` counts them:
+ * one-to-one and peer modes 1, otherwise `capacity.max` (group mode: `group.maxSize`, when
+ * set in the configuration, is not known here; the profile's capacity is used).
+ */
+export function placesOf(p: Participant, mode: MatchResult['mode']): number {
+  return mode === 'one-to-one' || mode === 'peer' ? 1 : p.capacity.max;
+}
+
+/** Freezes an object graph (results are readonly at run time too). */
+export function deepFreeze<T>(x: T): T {
+  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x as object)) deepFreeze(v);
+  }
+  return x;
+}

@@ -1,0 +1,175 @@
+import type { MatchConfig } from '../match/config.js';
+import { canonicalJson } from '../match/hash.js';
+import type { MatchResult, Unmatched } from '../match/types.js';
+import { byId, deepFreeze, idsOf, partnersOf } from './_internal/result-index.js';
+import type { PairChange, ResultComparison } from './types.js';
+
+/** Options of {@link compareResults}. */
+export interface CompareResultsOptions {
+  /** The configuration of the first run (as passed to `match`). With `configB`, the keys that differ are named. */
+  readonly configA?: MatchConfig;
+  /** The configuration of the second run. */
+  readonly configB?: MatchConfig;
+}
+
+/**
+ * Compares two results, e.g. this round and last round, or two configurations on one
+ * cohort: which pairs were kept, added and removed, who is new or gone, how the mean score
+ * and the number matched moved, and — for each person whose partners changed — one
+ * sentence saying what changed and why, when it can be told:
+ *
+ * - the person, or a partner they gained or lost, is new in the second run or not in it;
+ * - a new partner was unmatched in the first run; a lost partner is unmatched in the
+ *   second; the person was unmatched in the first run, or is in the second (with its reason);
+ * - the configuration: with both `configA` and `configB`, the keys that differ
+ *   (`weights.skills`, `minScore`, … as written, defaults not filled in), given to everyone
+ *   whose partners changed; otherwise, for people with no reason above, the config hashes
+ *   ("configuration or profiles differ (hash x vs y)", since the hash covers both).
+ *
+ * Peer trios and circles count as every pair of their members, scored with the group's
+ * mean. Everything is in ascending id order.
+ *
+ * @param a - the first (earlier) result.
+ * @param b - the second result.
+ * @param options - {@link CompareResultsOptions}.
+ * @returns a readonly {@link ResultComparison}; `compareResults(a, a)` keeps every pair and
+ *   explains nothing.
+ * @throws never on results from `match`.
+ *
+ * Complexity: O(pairs + participants) plus the size of the two configurations.
+ *
+ * @example
+ * ```ts
+ * const c = compareResults(lastRound, thisRound);
+ * c.added;            // [{ menteeId: 'e-3', mentorId: 'm-2', score: 74 }]
+ * c.explanations[0];  // { id: 'e-3', message: "e-3 now has m-2 (was not in the first run): e-3 is new in the second run" }
+ * ```
+ */
+export function compareResults(a: MatchResult, b: MatchResult, options: CompareResultsOptions = {}): ResultComparison {
+  const pa = pairMap(a);
+  const pb = pairMap(b);
+  const added: PairChange[] = [];
+  const removed: PairChange[] = [];
+  let kept = 0;
+  for (const [k, p] of pb) if (pa.has(k)) kept++;
+  else added.push(p);
+  for (const [k, p] of pa) if (!pb.has(k)) removed.push(p);
+  const order = (x: PairChange, y: PairChange): number => byId(x.menteeId, y.menteeId) || byId(x.mentorId, y.mentorId);
+  added.sort(order);
+  removed.sort(order);
+
+  const idsA = new Set(idsOf(a));
+  const idsB = new Set(idsOf(b));
+  const newParticipants = [...idsB].filter((x) => !idsA.has(x));
+  const goneParticipants = [...idsA].filter((x) => !idsB.has(x));
+  const configDifferences = options.configA !== undefined && options.configB !== undefined ? diffKeys(options.configA, options.configB) : [];
+
+  const explanations = explain(a, b, idsA, idsB, newParticipants.length, goneParticipants.length, configDifferences, options);
+  return deepFreeze({
+    sameConfig: a.configHash === b.configHash,
+    kept,
+    added,
+    removed,
+    newParticipants,
+    goneParticipants,
+    explanations,
+    meanScoreDelta: b.stats.meanScore - a.stats.meanScore,
+    matchedDelta: b.stats.matched - a.stats.matched,
+    configDifferences,
+  });
+}
+
+/** Pairs of a result by key; peer groups as their member pairs. */
+function pairMap(r: MatchResult): Map<string, PairChange> {
+  const m = new Map<string, PairChange>();
+  for (const p of r.pairs) m.set(`${p.menteeId}\u0000${p.mentorId}`, { menteeId: p.menteeId, mentorId: p.mentorId, score: p.score });
+  for (const g of r.groups) {
+    if (g.mentorId !== undefined) continue;
+    const ids = [...g.memberIds].sort(byId);
+    for (let x = 0; x < ids.length; x++) {
+      for (let y = x + 1; y < ids.length; y++) m.set(`${ids[x]}\u0000${ids[y]}`, { menteeId: ids[x], mentorId: ids[y], score: g.score });
+    }
+  }
+  return m;
+}
+
+function explain(
+  a: MatchResult,
+  b: MatchResult,
+  idsA: Set<string>,
+  idsB: Set<string>,
+  nNew: number,
+  nGone: number,
+  configDifferences: readonly string[],
+  options: CompareResultsOptions,
+): { id: string; message: string }[] {
+  const partnersA = partnerSets(a);
+  const partnersB = partnerSets(b);
+  const unmatchedA = unmatchedOf(a);
+  const unmatchedB = unmatchedOf(b);
+  const hashes = `hash ${a.configHash} vs ${b.configHash}`;
+  const bothConfigs = options.configA !== undefined && options.configB !== undefined;
+  // The sentence about the configuration; `always` gives it to everyone changed.
+  let config: { text: string; always: boolean };
+  if (configDifferences.length > 0) config = { text: `configuration differs in ${configDifferences.join(', ')}`, always: true };
+  else if (a.configHash === b.configHash) config = { text: `same configuration and participants (hash ${a.configHash}), so the results were edited or made by another version`, always: false };
+  else if (nNew + nGone > 0) config = { text: `the cohort changed (${nNew} new, ${nGone} gone), which can move anyone's partner (${hashes})`, always: false };
+  else if (bothConfigs) config = { text: `the configurations are the same, so participant profiles differ (${hashes})`, always: false };
+  else config = { text: `configuration or profiles differ (${hashes})`, always: false };
+
+  const out: { id: string; message: string }[] = [];
+  for (const id of [...new Set([...idsA, ...idsB])].sort(byId)) {
+    const was = partnersA.get(id) ?? [];
+    const now = partnersB.get(id) ?? [];
+    if (was.length === now.length && was.every((x, k) => x === now[k])) continue;
+    const inA = idsA.has(id);
+    const inB = idsB.has(id);
+    const list = (xs: readonly string[]): string => xs.join(', ');
+    const change =
+      was.length === 0
+        ? `${id} now has ${list(now)} (was ${inA ? 'unmatched' : 'not in the first run'})`
+        : now.length === 0
+          ? `${id} is now ${inB ? 'unmatched' : 'not in the second run'} (had ${list(was)})`
+          : `${id} now has ${list(now)} (had ${list(was)})`;
+    const reasons: string[] = [];
+    if (!inA) reasons.push(`${id} is new in the second run`);
+    if (!inB) reasons.push(`${id} is not in the second run`);
+    const ua = unmatchedA.get(id);
+    const ub = unmatchedB.get(id);
+    if (inA && inB && ua) reasons.push(`${id} was unmatched in the first run (${ua.reason.code})`);
+    if (inA && ub) reasons.push(`${id} is unmatched in the second run: ${ub.reason.message} (${ub.reason.code})`);
+    for (const y of now) {
+      if (was.includes(y)) continue;
+      if (!idsA.has(y)) reasons.push(`${y} is new in the second run`);
+      else if (unmatchedA.has(y)) reasons.push(`${y} was unmatched in the first run`);
+    }
+    for (const y of was) {
+      if (now.includes(y)) continue;
+      if (!idsB.has(y)) reasons.push(`${y} is not in the second run`);
+      else if (unmatchedB.has(y)) reasons.push(`${y} is unmatched in the second run`);
+    }
+    if (config.always || reasons.length === 0) reasons.push(config.text);
+    out.push({ id, message: `${change}: ${reasons.join('; ')}` });
+  }
+  return out;
+}
+
+function partnerSets(r: MatchResult): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const [id, l] of partnersOf(r)) m.set(id, [...new Set(l.map((x) => x.partner))].sort(byId));
+  return m;
+}
+
+function unmatchedOf(r: MatchResult): Map<string, Unmatched> {
+  return new Map(r.unmatched.map((u) => [u.id, u]));
+}
+
+/** Dotted paths where two configurations differ (objects compared key by key, anything else as canonical JSON). */
+function diffKeys(x: unknown, y: unknown, path = ''): string[] {
+  const plain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (plain(x) && plain(y)) {
+    const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].sort(byId);
+    return keys.flatMap((k) => diffKeys(x[k], y[k], path ? `${path}.${k}` : k));
+  }
+  return canonicalJson(x) === canonicalJson(y) ? [] : [path || '(config)'];
+}

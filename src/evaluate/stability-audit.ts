@@ -1,0 +1,284 @@
+import { InvalidInputError } from '../errors.js';
+import type { MatchResult } from '../match/types.js';
+import type { Participant } from '../profile/types.js';
+import type { CompatibilityMatrix } from '../score/matrix.js';
+import { byId, deepFreeze, participantIndex, placesOf } from './_internal/result-index.js';
+import { TopK } from './_internal/top-k.js';
+import type { BlockingPair, StabilityAudit } from './types.js';
+
+/** The part of a {@link CompatibilityMatrix} the audit reads (a matrix built by mentor-match fits). */
+export type StabilityMatrix = Pick<CompatibilityMatrix, 'kind' | 'rows' | 'cols' | 'rowIds' | 'colIds' | 'scores' | 'forbidden'>;
+
+/** Options of {@link stabilityAudit}. */
+export interface StabilityAuditOptions {
+  /**
+   * The cohort: gives each mentor's places (one-to-one: 1, otherwise `capacity.max`) and
+   * each mentee's `maxMentors`. Without it, a mentor with no mentee has room and any other
+   * mentor is taken to be full.
+   */
+  readonly participants?: readonly Participant[];
+  /**
+   * How many of the strongest blocking pairs to list in `worst`.
+   * @defaultValue 10
+   */
+  readonly limit?: number;
+  /**
+   * The `minScore` (0–100) the result was matched with: weaker pairs were not allowed, so
+   * they do not block.
+   * @defaultValue 0
+   */
+  readonly minScore?: number;
+}
+
+const DEFAULTS = { limit: 10, minScore: 0 } as const;
+
+interface Candidate {
+  readonly gain: number;
+  readonly a: string;
+  readonly b: string;
+  readonly i: number;
+  readonly j: number;
+}
+
+/**
+ * Finds the blocking pairs of a result: an allowed pair of people, not together, who both
+ * score each other higher than what they got — so both would rather leave their match
+ * for each other. A result with none is *stable* (Gale & Shapley, 1962). Scores are
+ * symmetric (one score per pair), so "both prefer" compares the pair's score with each
+ * side's current one.
+ *
+ * Bipartite results (one-to-one, capacity, reverse, group): a mentee–mentor pair that is
+ * not forbidden, not below `minScore` and not already matched blocks when
+ * - its score beats the mentee's current score: their best pair (0 when unmatched); a
+ *   mentee allowed several mentors (`maxMentors` > 1, capacity and reverse modes, needs
+ *   `participants`) counts as having room when they have fewer than that, else their
+ *   weakest pair;
+ * - and the mentor has room (fewer mentees than places; see
+ *   {@link StabilityAuditOptions.participants}), or the score beats the mentor's weakest
+ *   current mentee. Group mode is the same with the group as the mentor's mentees;
+ *   minimum group sizes are not considered (a lone mentee "joining" a dissolved group
+ *   counts as blocking).
+ *
+ * Peer results (`matrix.kind` `'peer'`): the stable-roommates notion. Two peers who are
+ * not partners (nor in the same trio or circle) block when each scores the other above
+ * their current partner (0 when unmatched; a member of a trio or circle: the mean of
+ * their scores with the other members). The pair is reported with the smaller id as
+ * `menteeId`; `mentorHasRoom` says the second peer is unmatched; every affected peer is
+ * counted in `menteesAffected` (and `peopleAffected`), `mentorsAffected` is 0.
+ *
+ * `gain` = min(score − mentee's current, score − mentor's current), on 0–100. `worst`
+ * lists the `limit` largest gains, ties by ids ascending.
+ *
+ * Complexity: O(rows · cols) time (one pass over the matrix), O(rows + cols + pairs + limit)
+ * memory — about 0.1 s at 10,000 × 2,000.
+ *
+ * @param result - a {@link MatchResult} from `match`.
+ * @param matrix - the compatibility matrix of the same cohort and configuration
+ *   (`buildCompatibility(mentees, mentors, config)`, or `buildPeerCompatibility` in peer
+ *   mode); rows and columns are found by id, in any order.
+ * @param options - {@link StabilityAuditOptions}.
+ * @returns a readonly {@link StabilityAudit}.
+ * @throws InvalidInputError (`INVALID_INPUT`) when the matrix is malformed, its kind does
+ *   not fit the result's mode, the result names someone the matrix lacks, or `limit` /
+ *   `minScore` is out of range.
+ *
+ * @example
+ * ```ts
+ * const people = parseParticipants(json);
+ * const result = match(people, { mode: 'one-to-one' });
+ * const mentees = people.filter((p) => p.roles.includes('mentee'));
+ * const mentors = people.filter((p) => p.roles.includes('mentor'));
+ * const audit = stabilityAudit(result, buildCompatibility(mentees, mentors), { participants: people });
+ * audit.stable;    // false
+ * audit.worst[0];  // { menteeId: 'e-2', mentorId: 'm-1', score: 80, menteeCurrent: 55, mentorCurrent: 70,
+ *                  //   mentorHasRoom: false, gain: 10 }
+ * ```
+ */
+export function stabilityAudit(result: MatchResult, matrix: StabilityMatrix, options: StabilityAuditOptions = {}): StabilityAudit {
+  const limit = options.limit ?? DEFAULTS.limit;
+  const minScore = options.minScore ?? DEFAULTS.minScore;
+  if (!Number.isInteger(limit) || limit < 0) throw new InvalidInputError(`stabilityAudit: expected limit to be an integer ≥ 0; found ${String(limit)}`);
+  if (!(minScore >= 0 && minScore <= 100)) throw new InvalidInputError(`stabilityAudit: expected minScore from 0 to 100; found ${String(minScore)}`);
+  checkMatrix(matrix);
+  const peerResult = result.mode === 'peer';
+  if (peerResult !== (matrix.kind === 'peer')) {
+    throw new InvalidInputError(
+      `stabilityAudit: expected a ${peerResult ? "'peer'" : "'bipartite'"} matrix for a result in mode '${result.mode}'; found a '${matrix.kind}' matrix`,
+    );
+  }
+  const people = options.participants ? participantIndex(options.participants, 'stabilityAudit') : undefined;
+  const floor = minScore / 100;
+  return deepFreeze(peerResult ? peerAudit(result, matrix, limit, floor) : bipartiteAudit(result, matrix, limit, floor, people));
+}
+
+function checkMatrix(m: StabilityMatrix): void {
+  const ok =
+    Number.isInteger(m.rows) && Number.isInteger(m.cols) && m.rows >= 0 && m.cols >= 0 &&
+    m.rowIds.length === m.rows && m.colIds.length === m.cols &&
+    m.scores.length === m.rows * m.cols && m.forbidden.length === m.rows * m.cols &&
+    (m.kind === 'bipartite' || (m.kind === 'peer' && m.rows === m.cols));
+  if (!ok) {
+    throw new InvalidInputError(
+      `stabilityAudit: expected a ${m.rows} × ${m.cols} matrix with as many row / column ids and ${m.rows * m.cols} scores and forbidden flags` +
+        `${m.kind === 'peer' ? ' (square, peer)' : ''}; found ${m.rowIds.length} row ids, ${m.colIds.length} column ids, ${m.scores.length} scores, ${m.forbidden.length} flags`,
+    );
+  }
+}
+
+function indexOf(ids: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  ids.forEach((id, k) => m.set(id, k));
+  return m;
+}
+
+function lookup(map: Map<string, number>, id: string, side: string): number {
+  const k = map.get(id);
+  if (k === undefined) throw new InvalidInputError(`stabilityAudit: participant '${id}' of the result is not among the matrix ${side}`, { id });
+  return k;
+}
+
+function topK(limit: number): TopK<Candidate> {
+  return new TopK<Candidate>(limit, (x, y) => x.gain > y.gain || (x.gain === y.gain && (x.a < y.a || (x.a === y.a && x.b < y.b))));
+}
+
+function bipartiteAudit(
+  result: MatchResult,
+  m: StabilityMatrix,
+  limit: number,
+  floor: number,
+  people: Map<string, Participant> | undefined,
+): StabilityAudit {
+  const { rows: R, cols: C, scores, forbidden } = m;
+  const rowOf = indexOf(m.rowIds);
+  const colOf = indexOf(m.colIds);
+  const matched = new Set<number>();
+  for (const p of result.pairs) matched.add(lookup(rowOf, p.menteeId, 'rows (mentees)') * C + lookup(colOf, p.mentorId, 'columns (mentors)'));
+  for (const g of result.groups) {
+    if (g.mentorId === undefined) continue;
+    const j = lookup(colOf, g.mentorId, 'columns (mentors)');
+    for (const id of g.memberIds) matched.add(lookup(rowOf, id, 'rows (mentees)') * C + j);
+  }
+  const rowLoad = new Int32Array(R);
+  const colLoad = new Int32Array(C);
+  const rowBest = new Float64Array(R);
+  const rowWeak = new Float64Array(R).fill(Infinity);
+  const colWeak = new Float64Array(C).fill(Infinity);
+  for (const k of matched) {
+    const i = Math.floor(k / C);
+    const j = k - i * C;
+    const s = scores[k];
+    rowLoad[i]++;
+    colLoad[j]++;
+    if (s > rowBest[i]) rowBest[i] = s;
+    if (s < rowWeak[i]) rowWeak[i] = s;
+    if (s < colWeak[j]) colWeak[j] = s;
+  }
+  // What each side must be beaten by (0 = room).
+  const several = result.mode === 'capacity' || result.mode === 'reverse';
+  const rowThr = new Float64Array(R);
+  for (let i = 0; i < R; i++) {
+    const maxMentors = several ? (people?.get(m.rowIds[i])?.maxMentors ?? 1) : 1;
+    rowThr[i] = maxMentors > 1 ? (rowLoad[i] < maxMentors ? 0 : rowWeak[i]) : rowBest[i];
+  }
+  const colThr = new Float64Array(C);
+  const colRoom = new Uint8Array(C);
+  for (let j = 0; j < C; j++) {
+    const p = people?.get(m.colIds[j]);
+    const places = p ? placesOf(p, result.mode) : colLoad[j] === 0 ? 1 : colLoad[j];
+    colRoom[j] = colLoad[j] < places ? 1 : 0;
+    colThr[j] = colRoom[j] ? 0 : colWeak[j];
+  }
+
+  const rowHit = new Uint8Array(R);
+  const colHit = new Uint8Array(C);
+  let count = 0;
+  const top = topK(limit);
+  for (let i = 0; i < R; i++) {
+    const ti = rowThr[i];
+    const base = i * C;
+    for (let j = 0; j < C; j++) {
+      const s = scores[base + j];
+      if (s <= ti || s <= colThr[j] || forbidden[base + j] !== 0 || s < floor || matched.has(base + j)) continue;
+      count++;
+      rowHit[i] = 1;
+      colHit[j] = 1;
+      const gain = Math.min(s - ti, s - colThr[j]);
+      if (top.full && gain < top.worst()!.gain) continue;
+      top.offer({ gain, a: m.rowIds[i], b: m.colIds[j], i, j });
+    }
+  }
+  const affected = new Set<string>();
+  let mentees = 0;
+  let mentors = 0;
+  for (let i = 0; i < R; i++) if (rowHit[i]) (mentees++, affected.add(m.rowIds[i]));
+  for (let j = 0; j < C; j++) if (colHit[j]) (mentors++, affected.add(m.colIds[j]));
+  const worst: BlockingPair[] = top.sorted().map((c) => ({
+    menteeId: c.a,
+    mentorId: c.b,
+    score: 100 * scores[c.i * C + c.j],
+    menteeCurrent: 100 * rowThr[c.i],
+    mentorCurrent: 100 * colThr[c.j],
+    mentorHasRoom: colRoom[c.j] === 1,
+    gain: 100 * c.gain,
+  }));
+  return { kind: 'bipartite', blockingPairs: count, menteesAffected: mentees, mentorsAffected: mentors, peopleAffected: affected.size, worst, stable: count === 0 };
+}
+
+function peerAudit(result: MatchResult, m: StabilityMatrix, limit: number, floor: number): StabilityAudit {
+  const n = m.rows;
+  const { scores, forbidden } = m;
+  const of = indexOf(m.rowIds);
+  const partner = new Int32Array(n).fill(-1);
+  const group = new Int32Array(n).fill(-1);
+  const cur = new Float64Array(n);
+  const placed = new Uint8Array(n);
+  for (const p of result.pairs) {
+    const a = lookup(of, p.menteeId, 'peers');
+    const b = lookup(of, p.mentorId, 'peers');
+    partner[a] = b;
+    partner[b] = a;
+    placed[a] = placed[b] = 1;
+    cur[a] = Math.max(cur[a], scores[a * n + b]);
+    cur[b] = Math.max(cur[b], scores[a * n + b]);
+  }
+  result.groups.forEach((g, t) => {
+    const members = g.memberIds.map((id) => lookup(of, id, 'peers'));
+    for (const a of members) {
+      group[a] = t;
+      placed[a] = 1;
+      let s = 0;
+      for (const b of members) if (b !== a) s += scores[a * n + b];
+      cur[a] = members.length > 1 ? s / (members.length - 1) : 0;
+    }
+  });
+  const hit = new Uint8Array(n);
+  let count = 0;
+  const top = topK(limit);
+  for (let i = 0; i < n; i++) {
+    const ci = cur[i];
+    for (let j = i + 1; j < n; j++) {
+      const k = i * n + j;
+      const s = scores[k];
+      if (s <= ci || s <= cur[j] || forbidden[k] !== 0 || forbidden[j * n + i] !== 0 || s < floor) continue;
+      if (partner[i] === j || (group[i] >= 0 && group[i] === group[j])) continue;
+      count++;
+      hit[i] = hit[j] = 1;
+      const gain = Math.min(s - ci, s - cur[j]);
+      if (top.full && gain < top.worst()!.gain) continue;
+      const [a, b] = byId(m.rowIds[i], m.rowIds[j]) < 0 ? [i, j] : [j, i];
+      top.offer({ gain, a: m.rowIds[a], b: m.rowIds[b], i: a, j: b });
+    }
+  }
+  let affected = 0;
+  for (let i = 0; i < n; i++) affected += hit[i];
+  const worst: BlockingPair[] = top.sorted().map((c) => ({
+    menteeId: c.a,
+    mentorId: c.b,
+    score: 100 * scores[c.i * n + c.j],
+    menteeCurrent: 100 * cur[c.i],
+    mentorCurrent: 100 * cur[c.j],
+    mentorHasRoom: placed[c.j] === 0,
+    gain: 100 * c.gain,
+  }));
+  return { kind: 'peer', blockingPairs: count, menteesAffected: affected, mentorsAffected: 0, peopleAffected: affected, worst, stable: count === 0 };
+}

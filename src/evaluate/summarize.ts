@@ -1,0 +1,212 @@
+import { quantileSorted } from 'd3-array';
+import type { MatchResult } from '../match/types.js';
+import type { Participant } from '../profile/types.js';
+import { byId, deepFreeze, meanOf, participantIndex, partnersOf, placesOf, requireCovered } from './_internal/result-index.js';
+import type { CriterionAverage, MentorLoad, ResultSummary, ScoreDistribution, SkillShortfall } from './types.js';
+
+/**
+ * Summarises a match result for a programme manager: how many people were matched, how
+ * good the pairs are, what each criterion contributed, how evenly mentors are loaded,
+ * how many pairs cross departments, why people were left out, and which wanted skills
+ * lack mentors.
+ *
+ * - **Scores** — the distribution of pair scores (0–100; d3-array's `quantileSorted`, R-7).
+ *   Peer trios and circles (groups without a mentor) count once each, with the group's
+ *   mean score; group-mode groups are already counted through their pairs.
+ * - **Criteria** — per criterion, the mean contribution (points) over all pairs and the
+ *   mean criterion score over the pairs where it applies, in report order.
+ * - **Mentor load** — pairs per mentor (group mode: the group's members), ids ascending,
+ *   including mentors with no mentee. `capacity` is the number of places the mode gives
+ *   the mentor (one-to-one: 1; otherwise the profile's `capacity.max`) and needs
+ *   `participants`; without them the mentors are the ones the result names. Empty in peer mode.
+ * - **Load Gini** — 0 when every mentor has the same load; (n − 1)/n when one of n mentors
+ *   has every mentee.
+ * - **Cross-department share** — among pairs where both people have a department (needs
+ *   `participants`), the share whose departments differ; null when there is no such pair.
+ * - **Shortfalls** (needs `participants`) — per wanted skill: `demand` (mentees who want
+ *   it), `supply` (mentor places, summed, of mentors who offer it at any level),
+ *   `unserved` (mentees who want it and have no mentor offering it, matched or not), and
+ *   `mentorsShort`, the missing places in mentors of average capacity, rounded up. A skill
+ *   is listed when demand exceeds supply or someone is unserved, worst first (mentors
+ *   short, then places short, then unserved, then skill name). In peer mode every peer is
+ *   both sides with one place.
+ *
+ * @param result - a {@link MatchResult} from `match`.
+ * @param participants - the cohort the result was computed from (optional; enables
+ *   capacities, departments and skill shortfalls).
+ * @returns a readonly {@link ResultSummary}; deterministic (ids and skills in ascending order
+ *   where no other order is given).
+ * @throws InvalidInputError (`INVALID_INPUT`) when `participants` is given but misses
+ *   someone the result names, or repeats an id.
+ *
+ * Complexity: O(pairs · criteria + participants · skills + Σ people's partners).
+ *
+ * @example
+ * ```ts
+ * const result = match(people, { mode: 'capacity' });
+ * const s = summarize(result, people);
+ * s.matchRate;        // 0.9
+ * s.scores.median;    // 72.5
+ * s.shortfalls[0];    // { skill: 'rust', demand: 6, supply: 2, placesShort: 4, unserved: 4, mentorsShort: 2 }
+ * ```
+ */
+export function summarize(result: MatchResult, participants?: readonly Participant[]): ResultSummary {
+  const people = participants ? participantIndex(participants, 'summarize') : undefined;
+  if (people) requireCovered(result, people, 'summarize');
+  const { stats } = result;
+  const peer = result.mode === 'peer';
+
+  const pairScores = result.pairs.map((p) => p.score);
+  for (const g of result.groups) if (g.mentorId === undefined) pairScores.push(g.score);
+
+  const mentorLoad = peer ? [] : loads(result, people);
+  const summary: ResultSummary = {
+    mode: result.mode,
+    participants: stats.participants,
+    matched: stats.matched,
+    unmatched: stats.unmatched,
+    matchRate: stats.participants === 0 ? 0 : stats.matched / stats.participants,
+    scores: distribution(pairScores),
+    criteria: criterionAverages(result),
+    mentorLoad,
+    loadGini: gini(mentorLoad.map((m) => m.load)),
+    crossDepartmentShare: people ? crossDepartment(result, people) : null,
+    unmatchedByReason: countReasons(result),
+    shortfalls: people ? shortfalls(result, participants!, people) : [],
+  };
+  return deepFreeze(summary);
+}
+
+/** Distribution of 0–100 scores; all zeros when empty. */
+function distribution(xs: readonly number[]): ScoreDistribution {
+  if (xs.length === 0) return { count: 0, mean: 0, min: 0, p10: 0, p25: 0, median: 0, p75: 0, p90: 0, max: 0 };
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number): number => quantileSorted(s, p) ?? 0;
+  return {
+    count: s.length,
+    mean: meanOf(xs),
+    min: s[0],
+    p10: q(0.1),
+    p25: q(0.25),
+    median: q(0.5),
+    p75: q(0.75),
+    p90: q(0.9),
+    max: s[s.length - 1],
+  };
+}
+
+function criterionAverages(result: MatchResult): CriterionAverage[] {
+  const acc = new Map<string, { contribution: number; score: number; applies: number }>();
+  for (const p of result.pairs) {
+    for (const c of p.breakdown) {
+      let a = acc.get(c.name);
+      if (!a) acc.set(c.name, (a = { contribution: 0, score: 0, applies: 0 }));
+      a.contribution += c.contribution;
+      if (c.score !== null) {
+        a.score += c.score;
+        a.applies++;
+      }
+    }
+  }
+  const n = result.pairs.length;
+  return [...acc].map(([name, a]) => ({
+    name,
+    meanContribution: a.contribution / n,
+    meanScore: a.applies === 0 ? null : a.score / a.applies,
+    applies: a.applies,
+  }));
+}
+
+function loads(result: MatchResult, people: Map<string, Participant> | undefined): MentorLoad[] {
+  const load = new Map<string, number>();
+  if (people) for (const p of people.values()) if (p.roles.includes('mentor')) load.set(p.id, 0);
+  for (const u of result.unmatched) if (u.role === 'mentor' && !load.has(u.id)) load.set(u.id, 0);
+  for (const p of result.pairs) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
+  // Group mode: the group's members (the same as its pairs when the result is from `match`).
+  for (const g of result.groups) if (g.mentorId !== undefined) load.set(g.mentorId, Math.max(load.get(g.mentorId) ?? 0, g.memberIds.length));
+  return [...load.keys()].sort(byId).map((id) => {
+    const p = people?.get(id);
+    return { id, name: p?.name, load: load.get(id)!, capacity: p ? placesOf(p, result.mode) : undefined };
+  });
+}
+
+/** Gini coefficient of non-negative values (0 when empty or all zero). */
+function gini(xs: readonly number[]): number {
+  const n = xs.length;
+  const s = Float64Array.from(xs).sort();
+  let total = 0;
+  let weighted = 0;
+  for (let i = 0; i < n; i++) {
+    total += s[i];
+    weighted += (i + 1) * s[i];
+  }
+  if (n === 0 || total === 0) return 0;
+  return Math.max(0, (2 * weighted) / (n * total) - (n + 1) / n);
+}
+
+function crossDepartment(result: MatchResult, people: Map<string, Participant>): number | null {
+  let known = 0;
+  let cross = 0;
+  for (const p of result.pairs) {
+    const a = people.get(p.menteeId)?.department;
+    const b = people.get(p.mentorId)?.department;
+    if (a === undefined || b === undefined) continue;
+    known++;
+    if (a !== b) cross++;
+  }
+  return known === 0 ? null : cross / known;
+}
+
+function countReasons(result: MatchResult): Record<string, number> {
+  const c = new Map<string, number>();
+  for (const u of result.unmatched) c.set(u.reason.code, (c.get(u.reason.code) ?? 0) + 1);
+  const out: Record<string, number> = {};
+  for (const k of [...c.keys()].sort(byId)) out[k] = c.get(k)!;
+  return out;
+}
+
+function shortfalls(result: MatchResult, participants: readonly Participant[], people: Map<string, Participant>): SkillShortfall[] {
+  const peer = result.mode === 'peer';
+  const mentees = peer ? participants : participants.filter((p) => p.roles.includes('mentee'));
+  const mentors = peer ? participants : participants.filter((p) => p.roles.includes('mentor'));
+  const demand = new Map<string, number>();
+  const supply = new Map<string, number>();
+  const unserved = new Map<string, number>();
+  let places = 0;
+  for (const m of mentors) {
+    const k = placesOf(m, result.mode);
+    places += k;
+    for (const s of m.skillsOffered) supply.set(s.name, (supply.get(s.name) ?? 0) + k);
+  }
+  // Who teaches whom: peers learn from every partner; a mentee from their mentors only
+  // (someone both mentee and mentor is not taught by their own mentees).
+  const teachers = new Map<string, string[]>();
+  if (peer) for (const [id, l] of partnersOf(result)) teachers.set(id, l.map((x) => x.partner));
+  else {
+    for (const p of result.pairs) {
+      const l = teachers.get(p.menteeId);
+      if (l) l.push(p.mentorId);
+      else teachers.set(p.menteeId, [p.mentorId]);
+    }
+  }
+  for (const e of mentees) {
+    const offered = new Set<string>();
+    for (const t of teachers.get(e.id) ?? []) for (const s of people.get(t)?.skillsOffered ?? []) offered.add(s.name);
+    for (const s of e.skillsWanted) {
+      demand.set(s.name, (demand.get(s.name) ?? 0) + 1);
+      if (!offered.has(s.name)) unserved.set(s.name, (unserved.get(s.name) ?? 0) + 1);
+    }
+  }
+  const average = mentors.length === 0 || places === 0 ? 1 : places / mentors.length;
+  const out: SkillShortfall[] = [];
+  for (const [skill, d] of demand) {
+    const sup = supply.get(skill) ?? 0;
+    const u = unserved.get(skill) ?? 0;
+    const placesShort = Math.max(0, d - sup);
+    if (placesShort === 0 && u === 0) continue;
+    out.push({ skill, demand: d, supply: sup, placesShort, unserved: u, mentorsShort: Math.ceil(placesShort / average) });
+  }
+  return out.sort(
+    (a, b) => b.mentorsShort - a.mentorsShort || b.placesShort - a.placesShort || b.unserved - a.unserved || byId(a.skill, b.skill),
+  );
+}
