@@ -67,14 +67,35 @@ export function inIdOrder(participants: readonly Participant[]): Participant[] {
   return [...participants].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-// --- bipartite modes ---------------------------------------------------------------
+/**
+ * The compatibility matrix {@link match} solves on, for audits of its result (e.g.
+ * `stabilityAudit`): the same participants in the same order, the same rules, with
+ * excluded partners banned and, in reverse mode, the seniority direction on. Peer mode
+ * gives the peer matrix. Pair scores in a result are `100 × matrix.score(i, j)`.
+ *
+ * @param participants - The cohort given to `match`.
+ * @param config - The config given to `match`.
+ * @returns The matrix (mentees × mentors, or peers × peers).
+ * @throws {@link ConfigError} for an invalid config, as `match` would.
+ *
+ * @example
+ * ```ts
+ * const result = match(people, config);
+ * const audit = stabilityAudit(result, matchMatrix(people, config));
+ * ```
+ */
+export function matchMatrix(participants: readonly Participant[], config: MatchConfig = {}): CompatibilityMatrix {
+  const { scoring, options } = splitConfig(config);
+  const people = inIdOrder(participants);
+  return options.mode === 'peer' ? peerMatrix(people, scoring, options) : bipartiteMatrix(people, scoring, options).matrix;
+}
 
-function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): MatchResult {
+/** Mentees, mentors and the matrix of a bipartite mode (excluded partners banned, reverse mode's direction rule). */
+function bipartiteMatrix(people: readonly Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions): { mentees: Participant[]; mentors: Participant[]; matrix: CompatibilityMatrix } {
   const mentees = people.filter((p) => p.roles.includes('mentee'));
   const mentors = people.filter((p) => p.roles.includes('mentor'));
   const menteeIdx = new Map(mentees.map((p, i) => [p.id, i]));
   const mentorIdx = new Map(mentors.map((p, j) => [p.id, j]));
-
   const rules = { ...(scoringIn.rules ?? {}) };
   const banned = [...(rules.bannedPairs ?? []), ...o.excludedPartners.map(([a, b]) => orient(a, b, menteeIdx, mentorIdx, 'excludedPartners'))];
   // Someone who is both mentor and mentee is never paired with themself.
@@ -84,7 +105,22 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     if (!rules.reverseSkills?.length) throw new ConfigError(["mode 'reverse': name the skills the juniors teach in rules.reverseSkills"]);
     rules.seniorityDirection = true;
   }
-  const matrix = buildCompatibility(mentees, mentors, { ...scoringIn, rules });
+  return { mentees, mentors, matrix: buildCompatibility(mentees, mentors, { ...scoringIn, rules }) };
+}
+
+/** The peer matrix (excluded partners banned). */
+function peerMatrix(people: readonly Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions): CompatibilityMatrix {
+  const rules = { ...(scoringIn.rules ?? {}) };
+  if (o.excludedPartners.length) rules.bannedPairs = [...(rules.bannedPairs ?? []), ...o.excludedPartners.map(([a, b]) => [a, b] as [string, string])];
+  return buildPeerCompatibility(people, { ...scoringIn, rules });
+}
+
+// --- bipartite modes ---------------------------------------------------------------
+
+function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): MatchResult {
+  const { mentees, mentors, matrix } = bipartiteMatrix(people, scoringIn, o);
+  const menteeIdx = new Map(mentees.map((p, i) => [p.id, i]));
+  const mentorIdx = new Map(mentors.map((p, j) => [p.id, j]));
   const R = mentees.length;
   const C = mentors.length;
 
@@ -352,9 +388,7 @@ function solveMulti(
 
 function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): MatchResult {
   const idx = new Map(people.map((p, i) => [p.id, i]));
-  const rules = { ...(scoringIn.rules ?? {}) };
-  if (o.excludedPartners.length) rules.bannedPairs = [...(rules.bannedPairs ?? []), ...o.excludedPartners.map(([a, b]) => [a, b] as [string, string])];
-  const matrix = buildPeerCompatibility(people, { ...scoringIn, rules });
+  const matrix = peerMatrix(people, scoringIn, o);
   const n = people.length;
   const lockedWith = new Int32Array(n).fill(-1);
   for (const [a, b] of o.locked) {
