@@ -1,0 +1,585 @@
+/**
+ * Learning criterion weights from the outcomes of past pairs (issue 6).
+ *
+ * @module
+ */
+import { InvalidInputError } from '../errors.js';
+import { normalizeTag } from '../profile/normalize.js';
+import type { Participant } from '../profile/types.js';
+import { CRITERIA, resolveConfig, type CriterionName, type ResolvedConfig, type ScoringConfig, type WeightInput } from '../score/config.js';
+import { pairFeatures } from './_internal/features.js';
+import { foldAssignment } from './_internal/folds.js';
+import { fitRidgeNnls, predict, type LinearFit } from './_internal/ridge.js';
+
+/**
+ * One past pair and how it went: a satisfaction rating 1–5 (a number; halves and
+ * averages allowed) or whether the goal was achieved (a boolean, read as 1 / 0). All
+ * entries of one history must use the same kind of outcome.
+ */
+export interface HistoryEntry {
+  readonly menteeId: string;
+  readonly mentorId: string;
+  readonly outcome: number | boolean;
+}
+
+/** Options of {@link calibrateWeights}; defaults in {@link CALIBRATE_DEFAULTS}. */
+export interface CalibrateOptions {
+  /**
+   * Ridge strength, unitless (relative to the mean variance of the criterion scores): a
+   * criterion of typical variance has its weight shrunk by about λ/(1 + λ). `'cv'` picks
+   * it from {@link CALIBRATE_DEFAULTS.lambdaGrid} by cross-validation (nested inside the
+   * reported cross-validation, so the reported error stays honest).
+   * @defaultValue 0.01
+   */
+  readonly lambda?: number | 'cv';
+  /** Folds of the cross-validation, 2–20. @defaultValue 5 */
+  readonly folds?: number;
+  /** Seed of the fold assignment (same seed → same folds → same numbers). @defaultValue 1 */
+  readonly seed?: number;
+  /**
+   * The criteria to fit (built-in names or `custom:<attribute>`); the others keep their
+   * weights. @defaultValue every built-in criterion and every custom criterion of the config
+   */
+  readonly criteria?: readonly string[];
+  /**
+   * What the new weights of the fitted criteria sum to. @defaultValue the sum of their
+   * current weights (or their number, when that sum is 0)
+   */
+  readonly scale?: number;
+}
+
+/** Defaults of {@link CalibrateOptions} and the thresholds of the verdict. */
+export const CALIBRATE_DEFAULTS = {
+  lambda: 0.01,
+  folds: 5,
+  seed: 1,
+  /** Ridge strengths tried by `lambda: 'cv'`. */
+  lambdaGrid: [0.001, 0.01, 0.1, 1, 10] as readonly number[],
+  /** Fewest pairs: max(minPairs, pairsPerCriterion × fitted criteria). */
+  minPairs: 20,
+  pairsPerCriterion: 5,
+  /** A criterion is fitted only when it applies to at least this many pairs (and varies). */
+  minApplies: 5,
+  /** Cross-validated R² from which the fit is `predictive` (below: `weak`). */
+  predictiveCvR2: 0.1,
+  /** Paired t statistic of the per-pair squared-error gain over the baseline needed to count at all. */
+  minT: 2,
+  /** Weight share below which a fitted criterion is named not predictive. */
+  negligibleShare: 0.02,
+} as const;
+
+/** How one criterion came out of the fit. */
+export interface CriterionFit {
+  readonly name: string;
+  /** Its weight in the input config (resolved: tiers as numbers). */
+  readonly previousWeight: number;
+  readonly must: boolean;
+  /**
+   * `predictive`: a real share of the fitted weight; `not-predictive`: weight ~0 (share
+   * below {@link CALIBRATE_DEFAULTS.negligibleShare}) or the whole fit does not predict;
+   * `not-fitted`: left out (see `note`) and keeps its weight.
+   */
+  readonly status: 'predictive' | 'not-predictive' | 'not-fitted';
+  /** Fitted change of the outcome per unit of criterion score (outcome units; 0 when not fitted). */
+  readonly coefficient: number;
+  /** Suggested weight on the config's scale (fitted: normalised; not fitted: unchanged). */
+  readonly weight: number;
+  /** Share of the fitted criteria's total weight, 0–1 (0 when not fitted). */
+  readonly share: number;
+  /** Pairs where the criterion applied. */
+  readonly applies: number;
+  /** Pairs where it did not apply (missing data) and its mean score was used instead. */
+  readonly imputed: number;
+  /** Mean score over the pairs where it applied; null when it never applied. */
+  readonly meanScore: number | null;
+  /** One sentence. */
+  readonly note: string;
+}
+
+/** What {@link calibrateWeights} returns. */
+export interface CalibrationResult {
+  /** Pairs fitted. */
+  readonly pairs: number;
+  /** The fewest pairs this calibration needed: max(20, 5 × fitted criteria). */
+  readonly minPairs: number;
+  /** `rating` (1–5) or `goal` (achieved = 1, not = 0). */
+  readonly outcome: 'rating' | 'goal';
+  /** Ridge strength used for the final fit. */
+  readonly lambda: number;
+  readonly intercept: number;
+  /** In-sample R² of the final fit (optimistic; see `cvR2`). */
+  readonly r2: number;
+  readonly folds: number;
+  /** Cross-validated root mean squared error of the model (outcome units). */
+  readonly cvRmse: number;
+  /** Same for the baseline that predicts the training folds' mean outcome. */
+  readonly baselineRmse: number;
+  /** 1 − (cvRmse / baselineRmse)²: the share of the baseline's error removed out of sample (≤ 0: none). */
+  readonly cvR2: number;
+  /** Paired t statistic of the per-pair gain in squared error over the baseline. */
+  readonly t: number;
+  /**
+   * `predictive`: CV error clearly below the baseline (t ≥ 2) and cvR2 ≥ 0.1;
+   * `weak`: clearly below but cvR2 < 0.1; `not-predictive`: not clearly below.
+   */
+  readonly verdict: 'predictive' | 'weak' | 'not-predictive';
+  /** The verdict and the numbers in one or two sentences. */
+  readonly message: string;
+  /** True when `config` carries the new weights (only when the verdict is `predictive`). */
+  readonly adopted: boolean;
+  /** Every criterion, in report order. */
+  readonly criteria: readonly CriterionFit[];
+  /** The suggested weight of every criterion (fitted: new; others: unchanged), whether or not adopted. */
+  readonly weights: Readonly<Record<string, number>>;
+  /**
+   * The input config with the fitted criteria's weights replaced when `adopted` (a
+   * `must` criterion stays `must` with its new weight); otherwise the input config
+   * unchanged.
+   */
+  readonly config: ScoringConfig;
+}
+
+interface Parsed {
+  readonly mentees: Participant[];
+  readonly mentors: Participant[];
+  readonly pairs: [number, number][];
+  readonly y: Float64Array;
+  readonly kind: 'rating' | 'goal';
+}
+
+/**
+ * Learns criterion weights from past pairs and their outcomes: which criteria of the
+ * current scoring model predicted how a pair went.
+ *
+ * Method. Each history pair is scored on every criterion by the scoring layer (only
+ * those pairs, no matrix); a criterion that does not apply to a pair (missing data) gets
+ * its mean score over the pairs where it applies, and `imputed` counts how often. The
+ * outcome (rating 1–5, or goal achieved = 1 / not = 0) is fitted as
+ * `intercept + Σ w_c · score_c` by ridge-regularised least squares with every w_c ≥ 0
+ * (Lawson–Hanson active-set NNLS on the ridge-augmented system, ml-matrix QR; the
+ * intercept is free and not penalised). The fit is judged out of sample: k-fold
+ * cross-validation (seeded folds) against a baseline that predicts the training mean,
+ * and a paired t test of the per-pair gain. New weights are the w_c rescaled to sum like
+ * the current weights of the fitted criteria.
+ *
+ * It refuses to learn from noise: the returned `config` carries the new weights only
+ * when the verdict is `predictive`; with `weak` or `not-predictive` it keeps the current
+ * weights (the suggestion is still in `weights` and `criteria`).
+ *
+ * Criteria not fitted (not listed in `options.criteria`, applying to fewer than 5
+ * pairs, or scoring the same on every pair) keep their weights. Bipartite histories
+ * only (mentee × mentor).
+ *
+ * Work: O(people) to encode, O(pairs × criteria) to score, O(folds × pairs × criteria²)
+ * to fit (× 25 with `lambda: 'cv'`).
+ *
+ * @param history - Past pairs with outcomes.
+ * @param participants - Validated participants (see `parseParticipants`); every id of
+ *   the history must be here with the right role. All mentors among them form the
+ *   mentor side (this matters only for `skills.rarity`).
+ * @param config - The scoring configuration the weights belong to.
+ * @param options - See {@link CalibrateOptions}.
+ * @returns The fit, its verdict, per-criterion weights and a ready-to-use config.
+ * @throws InvalidInputError (`INVALID_INPUT`) when there is too little to learn from —
+ *   fewer pairs than max(20, 5 × fitted criteria), all outcomes equal, or no criterion
+ *   that varies — and on unknown ids, wrong roles, a person paired with themself, an
+ *   outcome that is neither a 1–5 rating nor a boolean, mixed outcome kinds, or bad
+ *   options. The message says what was found and what is needed.
+ * @throws ConfigError (`INVALID_CONFIG`) when `config` is invalid.
+ *
+ * @example
+ * ```ts
+ * import { calibrateWeights, parseParticipants } from 'mentor-match';
+ *
+ * const people = parseParticipants(cohortJson);
+ * const history = [{ menteeId: 'e1', mentorId: 'm4', outcome: 5 }, ...]; // ≥ 50 pairs
+ * const fit = calibrateWeights(history, people, { weights: { skills: 'must' } });
+ * fit.verdict;  // 'predictive'
+ * fit.message;  // 'Calibrated on 412 pairs: … the new weights are in config.'
+ * fit.criteria.filter((c) => c.status === 'not-predictive').map((c) => c.name); // ['location']
+ * match(people, { scoring: fit.config });
+ * ```
+ */
+export function calibrateWeights(
+  history: readonly HistoryEntry[],
+  participants: readonly Participant[],
+  config: ScoringConfig = {},
+  options: CalibrateOptions = {},
+): CalibrationResult {
+  const cfg = resolveConfig(config);
+  const opt = checkOptions(options, cfg);
+  const data = checkHistory(history, participants);
+  const n = data.pairs.length;
+
+  const features = pairFeatures(data.mentees, data.mentors, data.pairs, cfg);
+  const names = features.names;
+  const P = features.p;
+  const previous = names.map((name) => previousWeight(cfg, name));
+
+  // Which criteria can be fitted, and their imputed columns.
+  const applies = new Int32Array(P);
+  const sums = new Float64Array(P);
+  const lo = new Float64Array(P).fill(Infinity);
+  const hi = new Float64Array(P).fill(-Infinity);
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < P; c++) {
+      const v = features.values[r * P + c];
+      if (v !== v) continue;
+      applies[c]++;
+      sums[c] += v;
+      if (v < lo[c]) lo[c] = v;
+      if (v > hi[c]) hi[c] = v;
+    }
+  }
+  const why: (string | null)[] = names.map((name, c) => {
+    if (opt.criteria && !opt.criteria.has(name)) return 'not listed in options.criteria; keeps its weight';
+    if (applies[c] < CALIBRATE_DEFAULTS.minApplies) {
+      return `applies to ${applies[c]} of ${n} pairs (needs ${CALIBRATE_DEFAULTS.minApplies}); keeps its weight`;
+    }
+    if (!(hi[c] - lo[c] > 1e-12)) return `scores ${lo[c].toFixed(3)} on every pair where it applies, so nothing can be learnt; keeps its weight`;
+    return null;
+  });
+  const fitted = names.map((_, c) => c).filter((c) => why[c] === null);
+  const p = fitted.length;
+  const minPairs = Math.max(CALIBRATE_DEFAULTS.minPairs, CALIBRATE_DEFAULTS.pairsPerCriterion * p);
+  if (n < minPairs) {
+    throw new InvalidInputError(
+      `calibrateWeights: too little history: ${n} pair${n === 1 ? '' : 's'} given; ${minPairs} needed (max(${CALIBRATE_DEFAULTS.minPairs}, ${CALIBRATE_DEFAULTS.pairsPerCriterion} × ${p} criteria fitted))`,
+      { pairs: n, needed: minPairs, criteria: p },
+    );
+  }
+  if (p === 0) {
+    throw new InvalidInputError(
+      `calibrateWeights: too little to learn from: no criterion varies across the ${n} history pairs (or applies to at least ${CALIBRATE_DEFAULTS.minApplies} of them)`,
+      { pairs: n, fitted: 0 },
+    );
+  }
+  let yMin = Infinity;
+  let yMax = -Infinity;
+  for (const v of data.y) {
+    if (v < yMin) yMin = v;
+    if (v > yMax) yMax = v;
+  }
+  if (yMin === yMax) {
+    throw new InvalidInputError(
+      `calibrateWeights: too little to learn from: all ${n} outcomes are ${data.kind === 'goal' ? (yMin === 1 ? 'true' : 'false') : yMin}; expected outcomes that vary`,
+      { pairs: n },
+    );
+  }
+
+  // Design matrix of the fitted criteria, missing scores imputed with the criterion's mean.
+  const X = new Float64Array(n * p);
+  const means = fitted.map((c) => sums[c] / applies[c]);
+  for (let r = 0; r < n; r++) {
+    for (let k = 0; k < p; k++) {
+      const v = features.values[r * P + fitted[k]];
+      X[r * p + k] = v === v ? v : means[k];
+    }
+  }
+  const y = data.y;
+  const all = Int32Array.from({ length: n }, (_, i) => i);
+
+  const lambda = opt.lambda === 'cv' ? chooseLambda(X, p, y, all, opt.folds, opt.seed + 1) : opt.lambda;
+  const fit = fitRidgeNnls(X, p, y, all, lambda);
+
+  // In-sample R².
+  let yMean = 0;
+  for (const v of y) yMean += v;
+  yMean /= n;
+  let rss = 0;
+  let tss = 0;
+  for (let r = 0; r < n; r++) {
+    rss += (y[r] - predict(fit, X, p, r)) ** 2;
+    tss += (y[r] - yMean) ** 2;
+  }
+  const r2 = 1 - rss / tss;
+
+  // Cross-validation against the mean, with a paired t test on the per-pair gain.
+  const fold = foldAssignment(n, opt.folds, opt.seed);
+  const gain = new Float64Array(n);
+  let sseModel = 0;
+  let sseBase = 0;
+  for (let f = 0; f < opt.folds; f++) {
+    const train = indices(fold, (g) => g !== f);
+    const test = indices(fold, (g) => g === f);
+    const lam = opt.lambda === 'cv' ? chooseLambda(X, p, y, train, opt.folds, opt.seed + 2 + f) : opt.lambda;
+    const m = fitRidgeNnls(X, p, y, train, lam);
+    let base = 0;
+    for (const r of train) base += y[r];
+    base /= train.length;
+    for (const r of test) {
+      const em = (y[r] - predict(m, X, p, r)) ** 2;
+      const eb = (y[r] - base) ** 2;
+      sseModel += em;
+      sseBase += eb;
+      gain[r] = eb - em;
+    }
+  }
+  const cvRmse = Math.sqrt(sseModel / n);
+  const baselineRmse = Math.sqrt(sseBase / n);
+  const cvR2 = 1 - sseModel / sseBase;
+  const t = pairedT(gain);
+  const verdict: CalibrationResult['verdict'] =
+    cvR2 > 0 && t >= CALIBRATE_DEFAULTS.minT ? (cvR2 >= CALIBRATE_DEFAULTS.predictiveCvR2 ? 'predictive' : 'weak') : 'not-predictive';
+  const adopted = verdict === 'predictive';
+
+  // New weights on the config's scale.
+  let wsum = 0;
+  for (const w of fit.weights) wsum += w;
+  let prevSum = 0;
+  for (const c of fitted) prevSum += previous[c].weight;
+  const scale = opt.scale ?? (prevSum > 0 ? prevSum : p);
+  const newWeight = new Map<number, number>();
+  fitted.forEach((c, k) => newWeight.set(c, wsum > 0 ? round3((scale * fit.weights[k]) / wsum) : 0));
+
+  const criteria: CriterionFit[] = names.map((name, c) => {
+    const k = fitted.indexOf(c);
+    const base = {
+      name,
+      previousWeight: previous[c].weight,
+      must: previous[c].must,
+      applies: applies[c],
+      imputed: n - applies[c],
+      meanScore: applies[c] > 0 ? sums[c] / applies[c] : null,
+    };
+    if (k < 0) return { ...base, status: 'not-fitted', coefficient: 0, weight: previous[c].weight, share: 0, note: `${name} ${why[c]}` };
+    const share = wsum > 0 ? fit.weights[k] / wsum : 0;
+    const negligible = share < CALIBRATE_DEFAULTS.negligibleShare;
+    const status = verdict === 'not-predictive' || negligible ? 'not-predictive' : 'predictive';
+    const coef = fit.weights[k];
+    const unit = data.kind === 'goal' ? 'percentage points of goal achievement' : 'rating points';
+    const note =
+      verdict === 'not-predictive'
+        ? `${name}: the fit as a whole does not predict outcomes (share ${pct(share)} is not to be trusted)`
+        : negligible
+          ? `${name} is not predictive: its fitted weight is ~0 (share ${pct(share)})`
+          : `${name}: share ${pct(share)}; a pair scoring 1 rather than 0 on it ${data.kind === 'goal' ? 'gains' : 'gains'} ${fmt(data.kind === 'goal' ? 100 * coef : coef)} ${unit}`;
+    return { ...base, status, coefficient: coef, weight: newWeight.get(c)!, share, note };
+  });
+
+  const weights: Record<string, number> = {};
+  for (const c of criteria) weights[c.name] = c.weight;
+
+  const message = describe(n, r2, cvRmse, baselineRmse, cvR2, t, opt.folds, verdict, criteria);
+  return {
+    pairs: n,
+    minPairs,
+    outcome: data.kind,
+    lambda,
+    intercept: fit.intercept,
+    r2,
+    folds: opt.folds,
+    cvRmse,
+    baselineRmse,
+    cvR2,
+    t,
+    verdict,
+    message,
+    adopted,
+    criteria,
+    weights,
+    config: adopted ? withWeights(config, criteria) : config,
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+interface CheckedOptions {
+  readonly lambda: number | 'cv';
+  readonly folds: number;
+  readonly seed: number;
+  readonly criteria: ReadonlySet<string> | null;
+  readonly scale: number | undefined;
+}
+
+function checkOptions(o: CalibrateOptions, cfg: ResolvedConfig): CheckedOptions {
+  const problems: string[] = [];
+  const lambda = o.lambda ?? CALIBRATE_DEFAULTS.lambda;
+  if (lambda !== 'cv' && !(typeof lambda === 'number' && Number.isFinite(lambda) && lambda > 0)) {
+    problems.push(`lambda: expected a positive finite number or 'cv'; found ${String(lambda)}`);
+  }
+  const folds = o.folds ?? CALIBRATE_DEFAULTS.folds;
+  if (!Number.isInteger(folds) || folds < 2 || folds > 20) problems.push(`folds: expected an integer 2–20; found ${String(folds)}`);
+  const seed = o.seed ?? CALIBRATE_DEFAULTS.seed;
+  if (!Number.isFinite(seed)) problems.push(`seed: expected a finite number; found ${String(seed)}`);
+  if (o.scale !== undefined && !(Number.isFinite(o.scale) && o.scale > 0)) problems.push(`scale: expected a positive finite number; found ${String(o.scale)}`);
+  let criteria: Set<string> | null = null;
+  if (o.criteria !== undefined) {
+    const known = new Set<string>([...CRITERIA, ...cfg.custom.map((c) => c.name)]);
+    criteria = new Set();
+    for (const name of o.criteria) {
+      if (known.has(name)) criteria.add(name);
+      else problems.push(`criteria: unknown criterion '${String(name)}'; expected one of ${[...known].join(', ')}`);
+    }
+  }
+  if (problems.length) throw new InvalidInputError(`calibrateWeights: invalid options: ${problems.join('; ')}`, { problems });
+  return { lambda, folds, seed, criteria, scale: o.scale };
+}
+
+function checkHistory(history: readonly HistoryEntry[], participants: readonly Participant[]): Parsed {
+  if (!Array.isArray(history)) throw new InvalidInputError(`calibrateWeights: expected history to be an array; found ${typeof history}`);
+  const byId = new Map<string, Participant>();
+  for (const q of participants) {
+    if (byId.has(q.id)) throw new InvalidInputError(`calibrateWeights: participant id '${q.id}' appears twice`, { participant: q.id });
+    byId.set(q.id, q);
+  }
+  const problems: string[] = [];
+  const menteeIndex = new Map<string, number>();
+  const mentees: Participant[] = [];
+  const mentors = participants.filter((q) => q.roles.includes('mentor'));
+  const mentorIndex = new Map(mentors.map((q, k) => [q.id, k]));
+  const pairs: [number, number][] = [];
+  const y: number[] = [];
+  let kind: 'rating' | 'goal' | undefined;
+  history.forEach((h, k) => {
+    const at = `history[${k}]`;
+    if (typeof h !== 'object' || h === null) {
+      problems.push(`${at}: expected { menteeId, mentorId, outcome }; found ${String(h)}`);
+      return;
+    }
+    const { menteeId, mentorId, outcome } = h;
+    const before = problems.length;
+    const e = typeof menteeId === 'string' ? byId.get(menteeId) : undefined;
+    const m = typeof mentorId === 'string' ? byId.get(mentorId) : undefined;
+    if (!e) problems.push(`${at}: unknown mentee id '${String(menteeId)}'`);
+    else if (!e.roles.includes('mentee')) problems.push(`${at}: '${menteeId}' is given as the mentee but has roles [${e.roles.join(', ')}]`);
+    if (!m) problems.push(`${at}: unknown mentor id '${String(mentorId)}'`);
+    else if (!m.roles.includes('mentor')) problems.push(`${at}: '${mentorId}' is given as the mentor but has roles [${m.roles.join(', ')}]`);
+    if (e && m && e === m) problems.push(`${at}: '${menteeId}' is paired with themself`);
+    let v: number | undefined;
+    if (typeof outcome === 'boolean') {
+      if (kind === 'rating') problems.push(`${at}: outcome ${outcome} is a boolean but earlier outcomes are ratings; expected one kind throughout`);
+      kind ??= 'goal';
+      v = outcome ? 1 : 0;
+    } else if (typeof outcome === 'number' && Number.isFinite(outcome) && outcome >= 1 && outcome <= 5) {
+      if (kind === 'goal') problems.push(`${at}: outcome ${outcome} is a rating but earlier outcomes are booleans; expected one kind throughout`);
+      kind ??= 'rating';
+      v = outcome;
+    } else {
+      problems.push(`${at}: expected outcome to be a rating 1–5 or a boolean; found ${JSON.stringify(outcome) ?? String(outcome)}`);
+    }
+    if (problems.length > before || !e || !m || v === undefined) return;
+    let i = menteeIndex.get(e.id);
+    if (i === undefined) {
+      i = mentees.length;
+      menteeIndex.set(e.id, i);
+      mentees.push(e);
+    }
+    pairs.push([i, mentorIndex.get(m.id)!]);
+    y.push(v);
+  });
+  if (problems.length) {
+    const head = problems.slice(0, 5).join('; ');
+    const more = problems.length > 5 ? `; … and ${problems.length - 5} more` : '';
+    throw new InvalidInputError(`calibrateWeights: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the history: ${head}${more}`, {
+      problems,
+    });
+  }
+  return { mentees, mentors, pairs, y: Float64Array.from(y), kind: kind ?? 'rating' };
+}
+
+function previousWeight(cfg: ResolvedConfig, name: string): { weight: number; must: boolean } {
+  if ((CRITERIA as readonly string[]).includes(name)) return cfg.weights[name as CriterionName];
+  const cc = cfg.custom.find((c) => c.name === name);
+  return cc ? cc.weight : { weight: 0, must: false };
+}
+
+/** The input config with the fitted criteria's new weights (`must` kept). */
+function withWeights(config: ScoringConfig, criteria: readonly CriterionFit[]): ScoringConfig {
+  const fitted = new Map(criteria.filter((c) => c.status !== 'not-fitted').map((c) => [c.name, c]));
+  const w = (c: CriterionFit): WeightInput => (c.must ? { weight: c.weight, must: true } : c.weight);
+  const weights: Record<string, WeightInput> = { ...(config.weights ?? {}) };
+  for (const name of CRITERIA) {
+    const c = fitted.get(name);
+    if (c) weights[name] = w(c);
+  }
+  const out: ScoringConfig = { ...config, weights };
+  if (config.custom) {
+    out.custom = config.custom.map((cc) => {
+      const c = fitted.get(`custom:${normalizeTag(cc.attribute)}`);
+      return c ? { ...cc, weight: w(c) } : cc;
+    });
+  }
+  return out;
+}
+
+function chooseLambda(X: Float64Array, p: number, y: Float64Array, rows: Int32Array, k: number, seed: number): number {
+  const fold = foldAssignment(rows.length, Math.min(k, rows.length), seed);
+  let best = CALIBRATE_DEFAULTS.lambdaGrid[0];
+  let bestErr = Infinity;
+  for (const lambda of CALIBRATE_DEFAULTS.lambdaGrid) {
+    let sse = 0;
+    for (let f = 0; f < k; f++) {
+      const train = Int32Array.from(rows.filter((_, q) => fold[q] !== f));
+      const fit: LinearFit = fitRidgeNnls(X, p, y, train, lambda);
+      rows.forEach((r, q) => {
+        if (fold[q] === f) sse += (y[r] - predict(fit, X, p, r)) ** 2;
+      });
+    }
+    // Ties (within rounding) go to the stronger ridge: the grid is ascending.
+    if (sse <= bestErr * (1 + 1e-9)) {
+      bestErr = Math.min(sse, bestErr);
+      best = lambda;
+    }
+  }
+  return best;
+}
+
+function indices(fold: Int32Array, keep: (f: number) => boolean): Int32Array {
+  const out: number[] = [];
+  for (let r = 0; r < fold.length; r++) if (keep(fold[r])) out.push(r);
+  return Int32Array.from(out);
+}
+
+/** mean / (sd / √n); 0 when every value is equal (no evidence either way). */
+function pairedT(d: Float64Array): number {
+  const n = d.length;
+  let mean = 0;
+  for (const v of d) mean += v;
+  mean /= n;
+  let ss = 0;
+  for (const v of d) ss += (v - mean) ** 2;
+  const sd = Math.sqrt(ss / (n - 1));
+  return sd > 0 ? mean / (sd / Math.sqrt(n)) : 0;
+}
+
+function describe(
+  n: number,
+  r2: number,
+  cv: number,
+  base: number,
+  cvR2: number,
+  t: number,
+  k: number,
+  verdict: CalibrationResult['verdict'],
+  criteria: readonly CriterionFit[],
+): string {
+  const head = `Calibrated on ${n} pairs: in-sample R² ${r2.toFixed(2)}; ${k}-fold cross-validated RMSE ${cv.toFixed(3)} vs ${base.toFixed(3)} for always predicting the mean`;
+  if (verdict === 'not-predictive') {
+    const why = cv >= base ? 'is not below the baseline' : `is below the baseline by no more than chance (t = ${t.toFixed(1)} < ${CALIBRATE_DEFAULTS.minT})`;
+    return `${head}. Not predictive: the cross-validated error ${why}, so the criterion scores do not predict the outcome; config keeps the current weights.`;
+  }
+  const top = criteria
+    .filter((c) => c.status === 'predictive')
+    .sort((a, b) => b.share - a.share)
+    .map((c) => `${c.name} ${pct(c.share)}`)
+    .join(', ');
+  const none = criteria.filter((c) => c.status === 'not-predictive').map((c) => c.name);
+  const tail = none.length ? ` Not predictive: ${none.join(', ')}.` : '';
+  if (verdict === 'weak') {
+    return `${head} (${pct(cvR2)} of the error removed). Weak: the scores predict a little (${top}), too little to trust new weights; config keeps the current weights.${tail}`;
+  }
+  return `${head} (${pct(cvR2)} of the error removed). Predictive: ${top}; the new weights are in config.${tail}`;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function pct(x: number): string {
+  return `${(100 * x).toFixed(0)}%`;
+}
+
+function fmt(x: number): string {
+  return x.toFixed(2);
+}
