@@ -328,7 +328,7 @@ function generateCohort({ mentors, mentees, seed }: Options): string[][] {
   const rng = new Rng(seed);
   const total = mentors + mentees;
   const kinds: Kind[] = [];
-  for (let k = 0; k < mentors; k++) kinds.push(rng.chance(0.05) ? 'both' : rng.chance(0.07) ? 'reverse-mentor' : 'mentor');
+  for (let k = 0; k < mentors; k++) kinds.push(rng.chance(0.05) ? 'both' : rng.chance(0.1) ? 'reverse-mentor' : 'mentor');
   for (let k = 0; k < mentees; k++) kinds.push(rng.chance(0.04) ? 'executive' : 'mentee');
   // Shuffle (Fisher–Yates) so that ids do not give roles away.
   for (let k = kinds.length - 1; k > 0; k--) {
@@ -396,9 +396,10 @@ function generateCohort({ mentors, mentees, seed }: Options): string[][] {
     row.availability = rng.chance(0.07) ? '' : workingHours(rng);
 
     if (isMentor) {
+      const withMinimum = rng.chance(0.1);
       const capacity = kind === 'reverse-mentor' ? rng.int(1, 2) : rng.weighted([[1, 25], [2, 35], [3, 25], [4, 15]]);
       row.capacity = String(capacity);
-      if (capacity >= 2 && rng.chance(0.08)) row.min_capacity = '1';
+      if (capacity >= 2 && withMinimum) row.min_capacity = '1';
     }
     if (wantsMentor && kind !== 'both' && rng.chance(0.05)) row.max_mentors = '2';
 
