@@ -1,0 +1,127 @@
+/**
+ * Options shared by several commands: where the cohort comes from, and the config.
+ *
+ * @module
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+
+import { ConfigError } from '../../errors.js';
+import type { MatchConfig } from '../../match/config.js';
+import { readJsonFile } from '../files.js';
+import type { CliContext } from '../context.js';
+import type { CohortSource, FileIssue } from '../load-cohort.js';
+import { formatIssues } from '../print.js';
+
+/** Parsed cohort options (commander's camelCase). */
+export interface CohortOptions {
+  readonly mentors?: string;
+  readonly mentees?: string;
+  readonly columns?: string;
+  readonly delimiter?: string;
+  readonly strict?: boolean;
+}
+
+/**
+ * Adds `--mentors`, `--mentees`, `--columns`, `--delimiter`, `--strict` to a command.
+ *
+ * @param cmd - The command.
+ * @returns The command.
+ *
+ * @example
+ * ```ts
+ * withCohortOptions(new Command('validate').argument('[cohort]'));
+ * ```
+ */
+export function withCohortOptions(cmd: Command): Command {
+  return cmd
+    .option('--mentors <file>', 'a CSV of mentors only (no role column needed)')
+    .option('--mentees <file>', 'a CSV of mentees only (no role column needed)')
+    .option('--columns <file>', 'JSON mapping of your headers to ours: { "columns": { "Employee ID": "id", … } }')
+    .addOption(new Option('--delimiter <char>', 'field delimiter (default: read off the header line)').choices([',', ';', 'tab', '|']))
+    .option('--strict', 'refuse the whole file on any issue instead of loading the good rows');
+}
+
+/**
+ * The cohort source from a positional file and the options.
+ *
+ * @param cohort - The positional cohort file, if given.
+ * @param o - Parsed options.
+ * @returns The source for `loadCohort`.
+ *
+ * @example
+ * ```ts
+ * cohortSource('cohort.csv', { strict: true });
+ * ```
+ */
+export function cohortSource(cohort: string | undefined, o: CohortOptions): CohortSource {
+  return { cohort, mentors: o.mentors, mentees: o.mentees, columns: o.columns, delimiter: o.delimiter === 'tab' ? '\t' : o.delimiter, strict: o.strict };
+}
+
+/**
+ * The config file (a JSON `MatchConfig`), or `{}`.
+ *
+ * @param path - The `--config` file.
+ * @returns The config object.
+ * @throws {@link ConfigError} when it is not a JSON object.
+ *
+ * @example
+ * ```ts
+ * readConfig('config.json'); // { mode: 'capacity', weights: { skills: 'high' } }
+ * ```
+ */
+export function readConfig(path: string | undefined): MatchConfig {
+  if (path === undefined) return {};
+  const json = readJsonFile(path, 'config');
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new ConfigError([`${path}: expected a JSON object (a MatchConfig); found ${Array.isArray(json) ? 'an array' : String(json)}`]);
+  return json as MatchConfig;
+}
+
+/**
+ * `3 rows`, `1 row`.
+ *
+ * @example
+ * ```ts
+ * count(1, 'row'); // '1 row'
+ * ```
+ */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * A positive integer option value; anything else is commander's usage error (exit 2).
+ *
+ * @param v - The text given.
+ * @param flag - The option, for the message.
+ * @returns The number.
+ * @throws InvalidArgumentError for anything but a positive integer.
+ *
+ * @example
+ * ```ts
+ * positiveInt('5', '--top'); // 5
+ * ```
+ */
+export function positiveInt(v: string, flag: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} expects a positive integer; found ${JSON.stringify(v)}`);
+  return n;
+}
+
+/**
+ * Prints a cohort's issues on stderr (at most 20, errors first) with a count line, so a
+ * run that goes on with the good rows never hides the bad ones.
+ *
+ * @param ctx - Output channels.
+ * @param issues - The loader's issues.
+ *
+ * @example
+ * ```ts
+ * reportIssues(ctx, loaded.issues);
+ * ```
+ */
+export function reportIssues(ctx: CliContext, issues: readonly FileIssue[]): void {
+  if (issues.length === 0) return;
+  for (const line of formatIssues(issues, 20)) ctx.err(line);
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  ctx.err(`${count(errors, 'error')} (those rows were left out), ${count(issues.length - errors, 'warning')}; run \`mentor-match validate\` for the full list`);
+}

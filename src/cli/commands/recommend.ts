@@ -1,0 +1,62 @@
+/**
+ * `mentor-match recommend`: the top candidates for one person (self-selection).
+ *
+ * @module
+ */
+import { Command } from 'commander';
+
+import { recommend } from '../../match/recommend.js';
+import type { CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { loadCohort } from '../load-cohort.js';
+import { table } from '../print.js';
+import { cohortSource, positiveInt, readConfig, reportIssues, withCohortOptions, type CohortOptions } from './options.js';
+
+/**
+ * The `recommend` command.
+ *
+ * @param ctx - Output channels.
+ * @param setExit - Receives the exit code.
+ * @returns The command.
+ *
+ * @example
+ * ```ts
+ * program.addCommand(recommendCommand(ctx, (c) => (code = c)));
+ * ```
+ */
+export function recommendCommand(ctx: CliContext, setExit: (code: number) => void): Command {
+  return withCohortOptions(new Command('recommend'))
+    .description('the best candidates for one person, with places left and the top reasons')
+    .argument('[cohort]', 'cohort CSV with a role column')
+    .requiredOption('--for <id>', 'the participant to recommend for (a mentee gets mentors, a mentor gets mentees)')
+    .option('--top <k>', 'how many candidates', (v) => positiveInt(v, '--top'), 5)
+    .option('--config <file>', 'JSON config (weights, rules, …)')
+    .option('--json', 'print the recommendations as JSON')
+    .action((cohort: string | undefined, o: CohortOptions & { for: string; top: number; config?: string; json?: boolean }) => {
+      const config = readConfig(o.config);
+      const loaded = loadCohort(cohortSource(cohort, o));
+      reportIssues(ctx, loaded.issues);
+      const recs = recommend(loaded.participants, o.for, o.top, config);
+      const names = new Map(loaded.participants.map((p) => [p.id, p.name]));
+      if (o.json) {
+        ctx.out(JSON.stringify(recs, null, 2));
+      } else if (recs.length === 0) {
+        ctx.out(`no candidates for ${o.for} (no places left, or every candidate is forbidden by a rule)`);
+      } else {
+        const rows = recs.map((r, k) => [k + 1, r.id, names.get(r.id) ?? '', r.score, r.placesLeft, topReasons(r.explanation.criteria)]);
+        ctx.out(`Top ${recs.length} for ${names.get(o.for) ? `${names.get(o.for)} (${o.for})` : o.for}:`);
+        ctx.out(table(['#', 'id', 'name', 'score', 'places', 'top reasons'], rows));
+      }
+      setExit(EXIT.ok);
+    });
+}
+
+/** The two criteria that add most, with their evidence. */
+function topReasons(criteria: readonly { name: string; contribution: number; evidence: readonly string[] }[]): string {
+  return [...criteria]
+    .filter((c) => c.contribution > 0)
+    .sort((a, b) => b.contribution - a.contribution)
+    .slice(0, 2)
+    .map((c) => `${c.name}${c.evidence.length ? ` (${c.evidence[0]})` : ''}`)
+    .join('; ');
+}

@@ -1,0 +1,78 @@
+/**
+ * Plain-text output of the command line: tables, issue lists, explanations.
+ *
+ * @module
+ */
+import type { PairExplanation } from '../score/explain.js';
+import type { FileIssue } from './load-cohort.js';
+
+/**
+ * A left-aligned text table (numbers right-aligned), with a rule under the header.
+ *
+ * @param header - Column titles.
+ * @param rows - Cells.
+ * @returns The table, lines joined by `\n`.
+ *
+ * @example
+ * ```ts
+ * table(['metric', 'value'], [['matched', 184]]);
+ * // 'metric   value\n-------  -----\nmatched    184'
+ * ```
+ */
+export function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const cells = [header.map(String), ...rows.map((r) => r.map((c) => (typeof c === 'number' ? formatNumber(c) : c)))];
+  const numeric = header.map((_, k) => rows.length > 0 && rows.every((r) => typeof r[k] === 'number'));
+  const width = header.map((_, k) => Math.max(...cells.map((r) => [...(r[k] ?? '')].length)));
+  const line = (r: readonly string[]): string =>
+    r
+      .map((c, k) => (numeric[k] ? c.padStart(width[k]!) : c.padEnd(width[k]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(cells[0]!), width.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+/** Integers as is, others with one decimal. */
+function formatNumber(x: number): string {
+  return Number.isInteger(x) ? String(x) : x.toFixed(1);
+}
+
+/**
+ * Issues, errors first, at most `limit` of them, with a count of the rest.
+ *
+ * @param issues - Issues with their files.
+ * @param limit - How many to print.
+ * @returns Lines.
+ *
+ * @example
+ * ```ts
+ * formatIssues(issues, 20).join('\n');
+ * ```
+ */
+export function formatIssues(issues: readonly FileIssue[], limit = 50): string[] {
+  const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const lines = sorted.slice(0, limit).map((i) => `${i.severity}: ${i.file}: ${i.message} [${i.code}]`);
+  if (sorted.length > limit) lines.push(`… and ${sorted.length - limit} more issues (use --json to get them all)`);
+  return lines;
+}
+
+/**
+ * A pair explanation in words: score, each criterion with points and evidence, and the
+ * rules that forbid the pair.
+ *
+ * @param e - From `explainPair`.
+ * @param names - Id → display name.
+ * @returns Lines.
+ *
+ * @example
+ * ```ts
+ * formatExplanation(explainPair(matrix, 0, 0), new Map()).join('\n');
+ * ```
+ */
+export function formatExplanation(e: PairExplanation, names: ReadonlyMap<string, string | undefined>): string[] {
+  const who = (id: string): string => (names.get(id) ? `${names.get(id)} (${id})` : id);
+  const lines = [`${who(e.rowId)} and ${who(e.colId)}: score ${e.score.toFixed(1)} / 100${e.forbidden ? ' — FORBIDDEN' : ''}`];
+  for (const r of e.reasons) lines.push(`  rule ${r.rule}: ${r.message}`);
+  const rows = e.criteria.map((c) => [c.name, c.must ? 'must' : c.weight, c.score === null ? 'n/a' : (100 * c.score).toFixed(0), c.contribution, c.evidence.join('; ') || '-'] as (string | number)[]);
+  lines.push('', ...table(['criterion', 'weight', 'score', 'points', 'evidence'], rows).split('\n').map((l) => `  ${l}`));
+  return lines;
+}
