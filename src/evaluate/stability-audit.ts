@@ -70,7 +70,8 @@ interface Candidate {
  * lists the `limit` largest gains, ties by ids ascending.
  *
  * Complexity: O(rows · cols) time (one pass over the matrix), O(rows + cols + pairs + limit)
- * memory — about 0.1 s at 10,000 × 2,000.
+ * memory — at 10,000 × 2,000, about 35 ms for a near-stable result and 0.1 s for a random
+ * one with 9 million blocking pairs (Node 20).
  *
  * @param result - a {@link MatchResult} from `match`.
  * @param matrix - the compatibility matrix of the same cohort and configuration
@@ -176,8 +177,12 @@ function bipartiteAudit(
   // What each side must be beaten by (0 = room).
   const several = result.mode === 'capacity' || result.mode === 'reverse';
   const rowThr = new Float64Array(R);
+  // A one-mentor mentee's threshold is their best pair, so their own pairs never pass it;
+  // only mentees with several mentors need the "already matched" look-up.
+  const rowMulti = new Uint8Array(R);
   for (let i = 0; i < R; i++) {
     const maxMentors = several ? (people?.get(m.rowIds[i])?.maxMentors ?? 1) : 1;
+    rowMulti[i] = maxMentors > 1 ? 1 : 0;
     rowThr[i] = maxMentors > 1 ? (rowLoad[i] < maxMentors ? 0 : rowWeak[i]) : rowBest[i];
   }
   const colThr = new Float64Array(C);
@@ -195,15 +200,16 @@ function bipartiteAudit(
   const top = topK(limit);
   for (let i = 0; i < R; i++) {
     const ti = rowThr[i];
+    const multi = rowMulti[i] === 1;
     const base = i * C;
     for (let j = 0; j < C; j++) {
       const s = scores[base + j];
-      if (s <= ti || s <= colThr[j] || forbidden[base + j] !== 0 || s < floor || matched.has(base + j)) continue;
+      if (s <= ti || s <= colThr[j] || forbidden[base + j] !== 0 || s < floor || (multi && matched.has(base + j))) continue;
       count++;
       rowHit[i] = 1;
       colHit[j] = 1;
       const gain = Math.min(s - ti, s - colThr[j]);
-      if (top.full && gain < top.worst()!.gain) continue;
+      if (top.full && !(gain >= (top.worst()?.gain ?? Infinity))) continue; // cannot enter the top (or limit 0)
       top.offer({ gain, a: m.rowIds[i], b: m.colIds[j], i, j });
     }
   }
@@ -264,7 +270,7 @@ function peerAudit(result: MatchResult, m: StabilityMatrix, limit: number, floor
       count++;
       hit[i] = hit[j] = 1;
       const gain = Math.min(s - ci, s - cur[j]);
-      if (top.full && gain < top.worst()!.gain) continue;
+      if (top.full && !(gain >= (top.worst()?.gain ?? Infinity))) continue; // cannot enter the top (or limit 0)
       const [a, b] = byId(m.rowIds[i], m.rowIds[j]) < 0 ? [i, j] : [j, i];
       top.offer({ gain, a: m.rowIds[a], b: m.rowIds[b], i: a, j: b });
     }
