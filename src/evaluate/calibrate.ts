@@ -6,7 +6,8 @@
 import { InvalidInputError } from '../errors.js';
 import { normalizeTag } from '../profile/normalize.js';
 import type { Participant } from '../profile/types.js';
-import { CRITERIA, resolveConfig, type CriterionName, type ResolvedConfig, type ScoringConfig, type WeightInput } from '../score/config.js';
+import { splitConfig, type MatchConfig } from '../match/config.js';
+import { CRITERIA, resolveConfig, type CriterionName, type ResolvedConfig, type WeightInput } from '../score/config.js';
 import { pairFeatures } from './_internal/features.js';
 import { foldAssignment } from './_internal/folds.js';
 import { fitRidgeNnls, predict, type LinearFit } from './_internal/ridge.js';
@@ -133,10 +134,10 @@ export interface CalibrationResult {
   readonly weights: Readonly<Record<string, number>>;
   /**
    * The input config with the fitted criteria's weights replaced when `adopted` (a
-   * `must` criterion stays `must` with its new weight); otherwise the input config
-   * unchanged.
+   * `must` criterion stays `must` with its new weight; rules and match options are
+   * kept); otherwise the input config itself, unchanged.
    */
-  readonly config: ScoringConfig;
+  readonly config: MatchConfig;
 }
 
 interface Parsed {
@@ -177,7 +178,9 @@ interface Parsed {
  * @param participants - Validated participants (see `parseParticipants`); every id of
  *   the history must be here with the right role. All mentors among them form the
  *   mentor side (this matters only for `skills.rarity`).
- * @param config - The scoring configuration the weights belong to.
+ * @param config - The scoring configuration the weights belong to (a whole `match`
+ *   config is accepted and returned with its match options). Pairs are scored as
+ *   {@link buildCompatibility} scores mentee × mentor, whatever the `mode`.
  * @param options - See {@link CalibrateOptions}.
  * @returns The fit, its verdict, per-criterion weights and a ready-to-use config.
  * @throws InvalidInputError (`INVALID_INPUT`) when there is too little to learn from —
@@ -197,16 +200,16 @@ interface Parsed {
  * fit.verdict;  // 'predictive'
  * fit.message;  // 'Calibrated on 412 pairs: … the new weights are in config.'
  * fit.criteria.filter((c) => c.status === 'not-predictive').map((c) => c.name); // ['location']
- * match(people, { scoring: fit.config });
+ * const result = match(people, fit.config); // unchanged weights unless fit.adopted
  * ```
  */
 export function calibrateWeights(
   history: readonly HistoryEntry[],
   participants: readonly Participant[],
-  config: ScoringConfig = {},
+  config: MatchConfig = {},
   options: CalibrateOptions = {},
 ): CalibrationResult {
-  const cfg = resolveConfig(config);
+  const cfg = resolveConfig(splitConfig(config).scoring);
   const opt = checkOptions(options, cfg);
   const data = checkHistory(history, participants);
   const n = data.pairs.length;
@@ -485,7 +488,7 @@ function previousWeight(cfg: ResolvedConfig, name: string): { weight: number; mu
 }
 
 /** The input config with the fitted criteria's new weights (`must` kept). */
-function withWeights(config: ScoringConfig, criteria: readonly CriterionFit[]): ScoringConfig {
+function withWeights(config: MatchConfig, criteria: readonly CriterionFit[]): MatchConfig {
   const fitted = new Map(criteria.filter((c) => c.status !== 'not-fitted').map((c) => [c.name, c]));
   const w = (c: CriterionFit): WeightInput => (c.must ? { weight: c.weight, must: true } : c.weight);
   const weights: Record<string, WeightInput> = { ...(config.weights ?? {}) };
@@ -493,7 +496,7 @@ function withWeights(config: ScoringConfig, criteria: readonly CriterionFit[]): 
     const c = fitted.get(name);
     if (c) weights[name] = w(c);
   }
-  const out: ScoringConfig = { ...config, weights };
+  const out: MatchConfig = { ...config, weights };
   if (config.custom) {
     out.custom = config.custom.map((cc) => {
       const c = fitted.get(`custom:${normalizeTag(cc.attribute)}`);

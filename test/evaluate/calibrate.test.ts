@@ -4,6 +4,7 @@ import { calibrateWeights, type HistoryEntry } from '../../src/evaluate/calibrat
 import { pairFeatures } from '../../src/evaluate/_internal/features.js';
 import { mulberry32 } from '../../src/evaluate/_internal/folds.js';
 import type { Participant } from '../../src/profile/types.js';
+import type { MatchConfig } from '../../src/match/config.js';
 import { CRITERIA, resolveConfig, type ScoringConfig } from '../../src/score/config.js';
 import { explainPair } from '../../src/score/explain.js';
 import { buildCompatibility } from '../../src/score/matrix.js';
@@ -238,6 +239,15 @@ describe('calibrateWeights(history, participants) on synthetic outcomes', () => 
     const fitted = fit.criteria.filter((c) => c.status !== 'not-fitted').reduce((a, c) => a + c.weight, 0);
     expect(fitted).toBeCloseTo(11, 2);
     expect(() => resolveConfig(fit.config)).not.toThrow();
+  });
+
+  it('accepts a whole match config and returns it with its match options and rules', () => {
+    const s = synthetic(200, 21);
+    const config: MatchConfig = { mode: 'capacity', minScore: 10, rules: { bannedPairs: [['x', 'y']] } };
+    const fit = calibrateWeights(ratings(s, TRUE_SHARES, 0.1, 2), s.people, config);
+    expect(fit.adopted).toBe(true);
+    expect(fit.config).toMatchObject({ mode: 'capacity', minScore: 10, rules: { bannedPairs: [['x', 'y']] } });
+    expect(config.weights).toBeUndefined();
   });
 
   it('imputes a missing criterion score with its mean and counts how often', () => {

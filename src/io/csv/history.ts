@@ -1,0 +1,249 @@
+/**
+ * Reading a history of past pairs and their outcomes from CSV, for `calibrateWeights`.
+ *
+ * @module
+ */
+import { parse, type CsvError, type Options } from 'csv-parse/sync';
+
+import type { HistoryEntry } from '../../evaluate/calibrate.js';
+import type { CsvIssue } from './issues.js';
+
+/** Which outcome column to read when a file has several. */
+export type HistoryOutcomeColumn = 'rating' | 'satisfaction' | 'goal_achieved';
+
+/** Options of {@link parseHistoryCsv}. */
+export interface ParseHistoryCsvOptions {
+  /**
+   * The outcome column to read when the file has more than one.
+   * @defaultValue the first present of `rating`, `satisfaction`, `goal_achieved` (with a warning naming the others)
+   */
+  readonly outcome?: HistoryOutcomeColumn;
+}
+
+/** What {@link parseHistoryCsv} returns. */
+export interface HistoryCsv {
+  /** One entry per loaded row, in file order. */
+  readonly entries: readonly HistoryEntry[];
+  /** Every row not loaded, every cell ignored, and file-level problems (row undefined). */
+  readonly issues: readonly CsvIssue[];
+}
+
+/** Accepted headers (compared lower-case, without spaces, underscores or hyphens). */
+const HEADERS = {
+  mentee: ['mentee', 'menteeid'],
+  mentor: ['mentor', 'mentorid'],
+  rating: ['rating'],
+  satisfaction: ['satisfaction'],
+  goal_achieved: ['goalachieved'],
+} as const;
+type Field = keyof typeof HEADERS;
+const OUTCOMES: readonly HistoryOutcomeColumn[] = ['rating', 'satisfaction', 'goal_achieved'];
+
+const TRUE = new Set(['yes', 'true', '1']);
+const FALSE = new Set(['no', 'false', '0']);
+
+function key(header: string): string {
+  return header.trim().toLowerCase().replace(/[\s_-]+/gu, '');
+}
+
+/** `,`, `;` or tab: whichever occurs most often outside quotes on the first line (`,` on a tie). */
+function detectDelimiter(text: string): string {
+  const count: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && c in count) count[c]++;
+  }
+  return count[';'] > count[','] && count[';'] >= count['\t'] ? ';' : count['\t'] > count[','] ? '\t' : ',';
+}
+
+/**
+ * Reads a history of past pairs from CSV text: one row per pair, with a mentee id, a
+ * mentor id and one outcome — a satisfaction rating 1–5 or whether the goal was achieved.
+ *
+ * Headers (case, spaces, underscores and hyphens ignored): `mentee` or `mentee_id`;
+ * `mentor` or `mentor_id`; and one of `rating` / `satisfaction` (a number 1–5, decimals
+ * with `.` or `,`) or `goal_achieved` (`yes` / `no` / `true` / `false` / `1` / `0`, any
+ * case). Other columns are ignored. The delimiter (`,`, `;` or tab) is read off the
+ * header line; a UTF-8 BOM, CRLF line ends, quoted fields (with delimiters, quotes and
+ * line breaks inside) are handled by csv-parse.
+ *
+ * Nothing is lost silently: every data row is either an entry or an issue. Rows are
+ * numbered as in a spreadsheet (header = row 1; a blank line is a row; a quoted field
+ * spanning lines stays one row). Blank rows are skipped without an issue. A CSV syntax
+ * error becomes a `csv_syntax` issue at its row (an unclosed quote swallows the rest of
+ * the file, and the issue says so); a missing column is a file-level `missing_column`
+ * error (row undefined) and then no row is loaded.
+ *
+ * Issue codes: `empty_file`, `csv_syntax`, `missing_column`, `duplicate_column`,
+ * `ambiguous_outcome_column` (warning), `missing_value`, `invalid_rating`,
+ * `invalid_goal`, `extra_cells` (warning).
+ *
+ * Browser-safe: no file access; read the file yourself and pass its text.
+ *
+ * @param text - The whole file as a string.
+ * @param options - See {@link ParseHistoryCsvOptions}.
+ * @returns The entries and the issues.
+ *
+ * @example
+ * ```ts
+ * import { parseHistoryCsv } from 'mentor-match/csv';
+ *
+ * const { entries, issues } = parseHistoryCsv('mentee;mentor;rating\r\ne1;m1;4\r\ne2;m1;9\r\n');
+ * entries; // [{ menteeId: 'e1', mentorId: 'm1', outcome: 4 }]
+ * issues[0].message; // "row 3, column 'rating' (participant e2): expected a rating from 1 to 5; found '9'; the row was not loaded"
+ * ```
+ */
+export function parseHistoryCsv(text: string, options: ParseHistoryCsvOptions = {}): HistoryCsv {
+  const issues: CsvIssue[] = [];
+  const fileIssue = (code: string, message: string, column?: string, severity: 'error' | 'warning' = 'error'): void => {
+    issues.push({ severity, code, row: undefined, column, participant: undefined, message });
+  };
+  if (typeof text !== 'string' || text.replace(/^\ufeff/u, '').trim() === '') {
+    fileIssue('empty_file', 'the file is empty; expected a header row (mentee, mentor, rating or goal_achieved) and one row per pair');
+    return done([], issues);
+  }
+  const delimiter = detectDelimiter(text);
+
+  // Every record (blank ones too) in file order, with its spreadsheet row.
+  const records: { row: number; cells: string[] }[] = [];
+  let row = 0;
+  const csvOptions: Options = {
+    bom: true,
+    delimiter,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    skip_records_with_error: true,
+    on_record: (record: string[]) => {
+      row++;
+      if (!(record.length === 0 || (record.length === 1 && record[0].trim() === ''))) records.push({ row, cells: record });
+      return null;
+    },
+    on_skip: (err: CsvError | undefined) => {
+      row++;
+      issues.push({
+        severity: 'error',
+        code: 'csv_syntax',
+        row,
+        column: undefined,
+        participant: undefined,
+        message:
+          err?.code === 'CSV_QUOTE_NOT_CLOSED'
+            ? `row ${row}: a quoted field is never closed; expected a closing '"'; row ${row} and everything after it were not loaded`
+            : `row ${row}: not valid CSV (${err?.message ?? 'unreadable'}); the row was not loaded`,
+      });
+      return undefined;
+    },
+  };
+  parse(text, csvOptions);
+
+  const header = records.shift();
+  if (!header) {
+    fileIssue('missing_column', 'no header row could be read; expected columns mentee, mentor and rating (or goal_achieved)');
+    return done([], issues);
+  }
+
+  // Columns.
+  const at: Partial<Record<Field, number>> = {};
+  header.cells.forEach((h, c) => {
+    const k = key(h);
+    for (const field of Object.keys(HEADERS) as Field[]) {
+      if (!(HEADERS[field] as readonly string[]).includes(k)) continue;
+      if (at[field] === undefined) at[field] = c;
+      else {
+        fileIssue(
+          'duplicate_column',
+          `column '${h.trim()}' repeats column '${header.cells[at[field]!].trim()}'; the first one is read`,
+          h.trim(),
+          'warning',
+        );
+      }
+    }
+  });
+  const present = OUTCOMES.filter((o) => at[o] !== undefined);
+  let outcome: HistoryOutcomeColumn | undefined;
+  if (options.outcome !== undefined) {
+    if (at[options.outcome] !== undefined) outcome = options.outcome;
+  } else {
+    outcome = present[0];
+    if (present.length > 1) {
+      fileIssue(
+        'ambiguous_outcome_column',
+        `several outcome columns (${present.map((o) => header.cells[at[o]!].trim()).join(', ')}); reading '${header.cells[at[outcome!]!].trim()}' (pass options.outcome to choose)`,
+        header.cells[at[present[1]]!].trim(),
+        'warning',
+      );
+    }
+  }
+  const missing: string[] = [];
+  if (at.mentee === undefined) missing.push('mentee (or mentee_id)');
+  if (at.mentor === undefined) missing.push('mentor (or mentor_id)');
+  if (outcome === undefined) missing.push(options.outcome ?? 'an outcome: rating, satisfaction or goal_achieved');
+  if (missing.length) {
+    for (const m of missing) {
+      fileIssue(
+        'missing_column',
+        `missing column ${m}; found columns ${header.cells.map((h) => `'${h.trim()}'`).join(', ')}; none of the ${records.length} data row${records.length === 1 ? ' was' : 's were'} loaded`,
+        m.split(' ')[0],
+      );
+    }
+    return done([], issues);
+  }
+
+  const colName = (c: number): string => header.cells[c].trim();
+  const entries: HistoryEntry[] = [];
+  for (const rec of records) {
+    const cell = (c: number): string => (rec.cells[c] ?? '').trim();
+    const menteeId = cell(at.mentee!);
+    const mentorId = cell(at.mentor!);
+    const raw = cell(at[outcome!]!);
+    const participant = menteeId || undefined;
+    const rowIssue = (code: string, column: number | undefined, what: string, severity: 'error' | 'warning' = 'error'): void => {
+      const col = column === undefined ? undefined : colName(column);
+      issues.push({
+        severity,
+        code,
+        row: rec.row,
+        column: col,
+        participant,
+        message: `row ${rec.row}${col ? `, column '${col}'` : ''}${participant ? ` (participant ${participant})` : ''}: ${what}`,
+      });
+    };
+    const before = issues.length;
+    if (!menteeId) rowIssue('missing_value', at.mentee, 'expected a mentee id; found an empty cell; the row was not loaded');
+    if (!mentorId) rowIssue('missing_value', at.mentor, 'expected a mentor id; found an empty cell; the row was not loaded');
+    let value: number | boolean | undefined;
+    if (raw === '') {
+      rowIssue('missing_value', at[outcome!], `expected ${outcome === 'goal_achieved' ? 'yes or no' : 'a rating from 1 to 5'}; found an empty cell; the row was not loaded`);
+    } else if (outcome === 'goal_achieved') {
+      const k = raw.toLowerCase();
+      if (TRUE.has(k)) value = true;
+      else if (FALSE.has(k)) value = false;
+      else rowIssue('invalid_goal', at[outcome], `expected yes/no, true/false or 1/0; found '${raw}'; the row was not loaded`);
+    } else {
+      const v = /^[+-]?\d+(?:[.,]\d+)?$/u.test(raw) ? Number(raw.replace(',', '.')) : NaN;
+      if (v >= 1 && v <= 5) value = v;
+      else rowIssue('invalid_rating', at[outcome!], `expected a rating from 1 to 5; found '${raw}'; the row was not loaded`);
+    }
+    if (issues.length > before || value === undefined) continue;
+    if (rec.cells.length > header.cells.length && rec.cells.slice(header.cells.length).some((x) => x.trim() !== '')) {
+      rowIssue(
+        'extra_cells',
+        undefined,
+        `${rec.cells.length} cells but ${header.cells.length} columns in the header; the extra cells were ignored`,
+        'warning',
+      );
+    }
+    entries.push({ menteeId, mentorId, outcome: value });
+  }
+  return done(entries, issues);
+}
+
+/** File-level issues first, then by row (stable: a row's issues keep their order). */
+function done(entries: HistoryEntry[], issues: CsvIssue[]): HistoryCsv {
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { entries, issues };
+}
