@@ -18,9 +18,10 @@ export interface CompareResultsOptions {
  * and the number matched moved, and — for each person whose partners changed — one
  * sentence saying what changed and why, when it can be told:
  *
- * - the person, or a partner they gained or lost, is new in the second run or not in it;
- * - a new partner was unmatched in the first run; a lost partner is unmatched in the
- *   second; the person was unmatched in the first run, or is in the second (with its reason);
+ * - the person is new in the second run or not in it (that says it all);
+ * - a partner they gained is new in the second run or was unmatched in the first; a partner
+ *   they lost is not in the second run or is unmatched in it; the person is unmatched in the
+ *   second run (with its reason);
  * - the configuration: with both `configA` and `configB`, the keys that differ
  *   (`weights.skills`, `minScore`, … as written, defaults not filled in), given to everyone
  *   whose partners changed; otherwise, for people with no reason above, the config hashes
@@ -42,7 +43,8 @@ export interface CompareResultsOptions {
  * ```ts
  * const c = compareResults(lastRound, thisRound);
  * c.added;            // [{ menteeId: 'e-3', mentorId: 'm-2', score: 74 }]
- * c.explanations[0];  // { id: 'e-3', message: "e-3 now has m-2 (was not in the first run): e-3 is new in the second run" }
+ * c.explanations;     // [{ id: 'e-2', message: 'e-2 now has m-3 (had m-2): m-3 was unmatched in the first run' },
+ *                     //  { id: 'e-3', message: 'e-3 is new in the second run, with m-2' }, …]
  * ```
  */
 export function compareResults(a: MatchResult, b: MatchResult, options: CompareResultsOptions = {}): ResultComparison {
@@ -125,19 +127,22 @@ function explain(
     const inA = idsA.has(id);
     const inB = idsB.has(id);
     const list = (xs: readonly string[]): string => xs.join(', ');
-    const change =
-      was.length === 0
-        ? `${id} now has ${list(now)} (was ${inA ? 'unmatched' : 'not in the first run'})`
-        : now.length === 0
-          ? `${id} is now ${inB ? 'unmatched' : 'not in the second run'} (had ${list(was)})`
-          : `${id} now has ${list(now)} (had ${list(was)})`;
-    const reasons: string[] = [];
-    if (!inA) reasons.push(`${id} is new in the second run`);
-    if (!inB) reasons.push(`${id} is not in the second run`);
     const ua = unmatchedA.get(id);
     const ub = unmatchedB.get(id);
-    if (inA && inB && ua) reasons.push(`${id} was unmatched in the first run (${ua.reason.code})`);
-    if (inA && ub) reasons.push(`${id} is unmatched in the second run: ${ub.reason.message} (${ub.reason.code})`);
+    // Someone new or gone explains themself.
+    if (!inA || !inB) {
+      const text = !inA ? `${id} is new in the second run, with ${list(now)}` : `${id} is not in the second run (had ${list(was)})`;
+      out.push({ id, message: config.always ? `${text}: ${config.text}` : text });
+      continue;
+    }
+    const change =
+      was.length === 0
+        ? `${id} now has ${list(now)} (was unmatched${ua ? `: ${ua.reason.code}` : ''})`
+        : now.length === 0
+          ? `${id} is now unmatched (had ${list(was)})`
+          : `${id} now has ${list(now)} (had ${list(was)})`;
+    const reasons: string[] = [];
+    if (now.length === 0 && ub) reasons.push(`${ub.reason.message} (${ub.reason.code})`);
     for (const y of now) {
       if (was.includes(y)) continue;
       if (!idsA.has(y)) reasons.push(`${y} is new in the second run`);
