@@ -16,6 +16,14 @@ import { fitRidgeNnls, predict, type LinearFit } from './_internal/ridge.js';
  * One past pair and how it went: a satisfaction rating 1–5 (a number; halves and
  * averages allowed) or whether the goal was achieved (a boolean, read as 1 / 0). All
  * entries of one history must use the same kind of outcome.
+ *
+ * @example
+ * ```ts
+ * const h: HistoryEntry[] = [
+ *   { menteeId: 'e1', mentorId: 'm4', outcome: 4 },   // rating
+ *   { menteeId: 'e2', mentorId: 'm4', outcome: 2.5 },
+ * ];
+ * ```
  */
 export interface HistoryEntry {
   readonly menteeId: string;
@@ -23,7 +31,14 @@ export interface HistoryEntry {
   readonly outcome: number | boolean;
 }
 
-/** Options of {@link calibrateWeights}; defaults in {@link CALIBRATE_DEFAULTS}. */
+/**
+ * Options of {@link calibrateWeights}; defaults in {@link CALIBRATE_DEFAULTS}.
+ *
+ * @example
+ * ```ts
+ * calibrateWeights(history, people, config, { lambda: 'cv', folds: 10, seed: 7 });
+ * ```
+ */
 export interface CalibrateOptions {
   /**
    * Ridge strength, unitless (relative to the mean variance of the criterion scores): a
@@ -49,7 +64,15 @@ export interface CalibrateOptions {
   readonly scale?: number;
 }
 
-/** Defaults of {@link CalibrateOptions} and the thresholds of the verdict. */
+/**
+ * Defaults of {@link CalibrateOptions} and the thresholds of the verdict.
+ *
+ * @example
+ * ```ts
+ * CALIBRATE_DEFAULTS.lambda;   // 0.01
+ * CALIBRATE_DEFAULTS.minPairs; // 20 (the floor of max(20, 5 × fitted criteria))
+ * ```
+ */
 export const CALIBRATE_DEFAULTS = {
   lambda: 0.01,
   folds: 5,
@@ -69,7 +92,16 @@ export const CALIBRATE_DEFAULTS = {
   negligibleShare: 0.02,
 } as const;
 
-/** How one criterion came out of the fit. */
+/**
+ * How one criterion came out of the fit.
+ *
+ * @example
+ * ```ts
+ * fit.criteria.find((c) => c.name === 'skills');
+ * // { name: 'skills', previousWeight: 3, must: false, status: 'predictive', coefficient: 1.02,
+ * //   weight: 5.334, share: 0.356, applies: 400, imputed: 0, meanScore: …, note: 'skills: share 36%; …' }
+ * ```
+ */
 export interface CriterionFit {
   readonly name: string;
   /** Its weight in the input config (resolved: tiers as numbers). */
@@ -97,7 +129,15 @@ export interface CriterionFit {
   readonly note: string;
 }
 
-/** What {@link calibrateWeights} returns. */
+/**
+ * What {@link calibrateWeights} returns.
+ *
+ * @example
+ * ```ts
+ * const fit = calibrateWeights(history, people);
+ * if (fit.adopted) saveConfig(fit.config); else console.log(fit.message);
+ * ```
+ */
 export interface CalibrationResult {
   /** Pairs fitted. */
   readonly pairs: number;
@@ -356,7 +396,7 @@ export function calibrateWeights(
         ? `${name}: the fit as a whole does not predict outcomes (share ${pct(share)} is not to be trusted)`
         : negligible
           ? `${name} is not predictive: its fitted weight is ~0 (share ${pct(share)})`
-          : `${name}: share ${pct(share)}; a pair scoring 1 rather than 0 on it ${data.kind === 'goal' ? 'gains' : 'gains'} ${fmt(data.kind === 'goal' ? 100 * coef : coef)} ${unit}`;
+          : `${name}: share ${pct(share)}; a pair scoring 1 rather than 0 on it gains ${fmt(data.kind === 'goal' ? 100 * coef : coef)} ${unit}`;
     return { ...base, status, coefficient: coef, weight: newWeight.get(c)!, share, note };
   });
 

@@ -61,7 +61,14 @@ export function fitRidgeNnls(X: Float64Array, p: number, y: Float64Array, use: I
   return { intercept, weights: x };
 }
 
-/** Prediction of `fit` for row r of X. */
+/**
+ * Prediction of `fit` for row r of X (n × p, row-major).
+ *
+ * @example
+ * ```ts
+ * predict({ intercept: 1, weights: Float64Array.of(2) }, Float64Array.of(0.5), 1, 0); // 2
+ * ```
+ */
 export function predict(fit: LinearFit, X: Float64Array, p: number, r: number): number {
   let s = fit.intercept;
   for (let c = 0; c < p; c++) s += fit.weights[c] * X[r * p + c];

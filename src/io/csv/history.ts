@@ -8,10 +8,24 @@ import { parse, type CsvError, type Options } from 'csv-parse/sync';
 import type { HistoryEntry } from '../../evaluate/calibrate.js';
 import type { CsvIssue } from './issues.js';
 
-/** Which outcome column to read when a file has several. */
+/**
+ * Which outcome column to read when a file has several.
+ *
+ * @example
+ * ```ts
+ * parseHistoryCsv(text, { outcome: 'goal_achieved' satisfies HistoryOutcomeColumn });
+ * ```
+ */
 export type HistoryOutcomeColumn = 'rating' | 'satisfaction' | 'goal_achieved';
 
-/** Options of {@link parseHistoryCsv}. */
+/**
+ * Options of {@link parseHistoryCsv}.
+ *
+ * @example
+ * ```ts
+ * parseHistoryCsv(text, { outcome: 'rating' });
+ * ```
+ */
 export interface ParseHistoryCsvOptions {
   /**
    * The outcome column to read when the file has more than one.
@@ -20,7 +34,15 @@ export interface ParseHistoryCsvOptions {
   readonly outcome?: HistoryOutcomeColumn;
 }
 
-/** What {@link parseHistoryCsv} returns. */
+/**
+ * What {@link parseHistoryCsv} returns.
+ *
+ * @example
+ * ```ts
+ * const { entries, issues } = parseHistoryCsv(text);
+ * const errors = issues.filter((i) => i.severity === 'error');
+ * ```
+ */
 export interface HistoryCsv {
   /** One entry per loaded row, in file order. */
   readonly entries: readonly HistoryEntry[];
