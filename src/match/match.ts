@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError, InfeasibleError } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { ScoringConfig } from '../score/config.js';
 import { explainPair } from '../score/explain.js';
@@ -108,6 +108,23 @@ function bipartiteMatrix(people: readonly Participant[], scoringIn: ScoringConfi
   return { mentees, mentors, matrix: buildCompatibility(mentees, mentors, { ...scoringIn, rules }) };
 }
 
+/**
+ * Locked pairs must be possible: allowed by the hard rules, within each mentor's places
+ * and each mentee's number of mentors. Otherwise no matching keeps them all.
+ *
+ * @throws {@link InfeasibleError} naming the pair or the person.
+ */
+function checkLocked(locked: readonly (readonly [number, number])[], matrix: CompatibilityMatrix, mentorPlaces: Int32Array, menteePlaces: Int32Array): void {
+  const perMentor = new Int32Array(matrix.cols);
+  const perMentee = new Int32Array(matrix.rows);
+  for (const [i, j] of locked) {
+    const reason = matrix.reason(i, j);
+    if (reason) throw new InfeasibleError(`locked pair (${matrix.rowIds[i]}, ${matrix.colIds[j]}) is forbidden by a hard rule: ${reason.message}`, { menteeId: matrix.rowIds[i], mentorId: matrix.colIds[j], rule: reason.rule });
+    if (++perMentor[j] > mentorPlaces[j]) throw new InfeasibleError(`locked pairs give mentor ${matrix.colIds[j]} ${perMentor[j]} mentees; expected at most ${mentorPlaces[j]} (their places in this mode)`, { mentorId: matrix.colIds[j] });
+    if (++perMentee[i] > menteePlaces[i]) throw new InfeasibleError(`locked pairs give mentee ${matrix.rowIds[i]} ${perMentee[i]} mentors; expected at most ${menteePlaces[i]}`, { menteeId: matrix.rowIds[i] });
+  }
+}
+
 /** The peer matrix (excluded partners banned). */
 function peerMatrix(people: readonly Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions): CompatibilityMatrix {
   const rules = { ...(scoringIn.rules ?? {}) };
@@ -144,7 +161,8 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     o.mode === 'one-to-one' ? 1 : o.mode === 'group' ? (o.group.maxSize ?? p.capacity.max) : p.capacity.max;
   const capacity = new Int32Array(C);
   mentors.forEach((p, j) => (capacity[j] = maxOf(p)));
-  for (const [, j] of lockedPairs) capacity[j] = Math.max(0, capacity[j] - 1);
+  checkLocked(lockedPairs, matrix, capacity, Int32Array.from(mentees, (p) => (severalMentors ? p.maxMentors : 1)));
+  for (const [, j] of lockedPairs) capacity[j] -= 1;
 
   const value = solverValues(matrix, o, mentees.map((p) => p.id), mentors.map((p) => p.id), lockedCol);
   for (const [i, j] of lockedPairs) value.data[i * C + j] = -Infinity; // never the same pair twice
@@ -391,14 +409,19 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
   const matrix = peerMatrix(people, scoringIn, o);
   const n = people.length;
   const lockedWith = new Int32Array(n).fill(-1);
+  const ids = people.map((p) => p.id);
   for (const [a, b] of o.locked) {
     const i = idx.get(a);
     const j = idx.get(b);
     if (i === undefined || j === undefined || i === j) throw new ConfigError([`locked: [${a}, ${b}] does not name two participants`]);
+    for (const [x, y] of [[i, j], [j, i]] as const) {
+      if (lockedWith[x] >= 0 && lockedWith[x] !== y) throw new InfeasibleError(`locked pairs give ${ids[x]} two peers (${ids[lockedWith[x]]} and ${ids[y]}); a peer has one partner`, { id: ids[x] });
+    }
+    const reason = matrix.reason(i, j);
+    if (reason) throw new InfeasibleError(`locked pair (${a}, ${b}) is forbidden by a hard rule: ${reason.message}`, { menteeId: a, mentorId: b, rule: reason.rule });
     lockedWith[i] = j;
     lockedWith[j] = i;
   }
-  const ids = people.map((p) => p.id);
   const value = solverValues(matrix, o, ids, ids, lockedWith);
   for (let j = 0; j < n; j++) if (lockedWith[j] >= 0) for (let i = 0; i < n; i++) value.data[i * n + j] = -Infinity;
 

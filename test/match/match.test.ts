@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
+import { ConfigError, InfeasibleError } from '../../src/errors.js';
+import { parseParticipants } from '../../src/profile/parse.js';
+import { expectMatchError } from '../_helpers/expect-error.js';
 import type { MatchConfig } from '../../src/match/config.js';
 import { match } from '../../src/match/match.js';
 import { recommend } from '../../src/match/recommend.js';
@@ -322,5 +324,28 @@ describe('fnv1a64', () => {
     expect(fnv1a64('')).toBe('cbf29ce484222325');
     expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
     expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+  });
+});
+
+describe('match(…, { locked }) refuses locked pairs no matching can keep', () => {
+  const people = parseParticipants([
+    { id: 'e1', roles: 'mentee', department: 'a' },
+    { id: 'e2', roles: 'mentee', department: 'b' },
+    { id: 'm1', roles: 'mentor', department: 'a', capacity: 1 },
+    { id: 'm2', roles: 'mentor', department: 'c', capacity: 2 },
+  ]);
+  it('over a mentor\'s capacity → InfeasibleError naming the mentor', () => {
+    const e = expectMatchError(() => match(people, { mode: 'one-to-one', locked: [['e1', 'm2'], ['e2', 'm2']] }), 'INFEASIBLE');
+    expect(e.message).toMatch(/mentor m2 2 mentees; expected at most 1/);
+  });
+  it('forbidden by a hard rule → InfeasibleError naming the rule', () => {
+    expect(() => match(people, { locked: [['e1', 'm1']], rules: { differentDepartment: true } })).toThrow(InfeasibleError);
+  });
+  it('a peer locked to two partners → InfeasibleError', () => {
+    expect(() => match(people, { mode: 'peer', locked: [['e1', 'e2'], ['e1', 'm2']] })).toThrow(/two peers/);
+  });
+  it('possible locked pairs are kept', () => {
+    const r = match(people, { mode: 'capacity', locked: [['e1', 'm2'], ['e2', 'm2']] });
+    expect(r.pairs.filter((p) => p.locked).map((p) => p.menteeId)).toEqual(['e1', 'e2']);
   });
 });
