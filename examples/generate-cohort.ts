@@ -277,6 +277,14 @@ function fullName(rng: Rng, culture: Culture, gender: string): string {
   return `${first} ${last}`;
 }
 
+/** A name nobody in the cohort has yet, when one turns up in a few draws (large cohorts repeat names). */
+function uniqueName(rng: Rng, culture: Culture, gender: string, used: Set<string>): string {
+  let name = fullName(rng, culture, gender);
+  for (let tries = 0; used.has(name) && tries < 20; tries++) name = fullName(rng, culture, gender);
+  used.add(name);
+  return name;
+}
+
 /** 1–3 weekdays with one slot each in local working hours, sometimes a second slot that day. */
 function workingHours(rng: Rng): string {
   const days = rng.sample(DAYS.map((d) => [d, 1] as const), rng.weighted([[1, 2], [2, 5], [3, 3]]));
@@ -338,6 +346,7 @@ function generateCohort({ mentors, mentees, seed }: Options): string[][] {
   const width = Math.max(4, String(total).length);
   const idOf = (k: number): string => `E${String(k + 1).padStart(width, '0')}`;
 
+  const usedNames = new Set<string>();
   const people: Person[] = kinds.map((kind, k) => {
     const office = rng.weighted(OFFICES.map((o) => [o, o.weight] as const));
     const department = rng.weighted(DEPARTMENTS.map((d) => [d.name, d.weight] as const));
@@ -354,7 +363,7 @@ function generateCohort({ mentors, mentees, seed }: Options): string[][] {
 
     const row: Partial<Record<Column, string>> = {
       id: idOf(k),
-      name: fullName(rng, office.culture, gender),
+      name: uniqueName(rng, office.culture, gender, usedNames),
       role: kind === 'both' ? 'mentor;mentee' : isMentor ? 'mentor' : 'mentee',
       department,
       location: remote ? 'Remote' : office.city,
@@ -530,4 +539,9 @@ console.log(`site:       ${tally('attr:site')}`);
 /*
 Output (npx tsx examples/generate-cohort.ts):
 
+210 people (60 mentors, 150 mentees, seed 42) → examples/data/cohort.csv
+role:       mentee 150, mentor 56, mentor;mentee 4
+department: Engineering 64, Sales 38, Data 30, Operations 30, Marketing 25, Product 23
+time zone:  Europe/Berlin 59, Europe/London 34, America/New_York 33, Asia/Kolkata 27, America/Sao_Paulo 17, Europe/Warsaw 14, Asia/Singapore 13, Australia/Sydney 11, Asia/Tokyo 1, Pacific/Auckland 1
+site:       hub 142, hq 54, remote 14
 */

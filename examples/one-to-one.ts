@@ -44,3 +44,18 @@ console.log(`Unmatched: ${[...byCode].map(([k, n]) => `${n} ${k}`).join(', ')}`)
 for (const u of result.unmatched.filter((u) => u.reason.code !== 'no-capacity')) {
   console.log(`  ${name.get(u.id)} (${u.role}): ${u.reason.message}`);
 }
+
+/*
+Output (npx tsx examples/one-to-one.ts):
+
+Cohort: 210 people, 60 mentors, 154 mentees
+One-to-one: 60 pairs, mean score 66.1, lowest 54.9
+Best five pairs (mentee ← mentor, score, top reasons):
+  Thiago Costa ← Andrew Davis  84  teaches excel at level 5 (wanted level 4); shared goals: confidence
+  Ewa Zielińska ← Mariana Santos  83  teaches system design at level 4 (wanted level 4); shared goals: leadership
+  Siobhan Evans ← Arjun Taylor  78  teaches people management at level 4 (wanted level 2); both speak english
+  Stefan Yılmaz ← Jana Weber  77  teaches negotiation at level 3 (wanted level 3); both speak english, deutsch
+  Arjun Evans ← Daniel Brown  76  teaches supply chain at level 5 (wanted level 3); shared goals: first time manager
+Unmatched: 93 mentee no-capacity, 1 mentee all-forbidden
+  Haruto Satō (mentee): every mentor is excluded: 60 by sharedLanguage
+*/

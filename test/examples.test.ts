@@ -11,14 +11,27 @@
  * `npx tsx examples/<name>.ts`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const EXAMPLES = ['assignment', 'capacitated', 'peer'] as const;
+const EXAMPLES = [
+  'assignment',
+  'capacitated',
+  'peer',
+  // On the sample cohort (examples/data/cohort.csv), one per mode of match().
+  'one-to-one',
+  'capacity',
+  'group',
+  'peer-mentoring',
+  'reverse',
+  'fairness',
+] as const;
+/** Scripts in examples/ that are not examples with a pasted output (generate-cohort has its own test in test/examples/). */
+const NOT_EXAMPLES = ['generate-cohort', 'run-all'];
 
 /** The pasted output: the lines between "Output (…):" + a blank line and the closing comment. */
 function pastedOutput(source: string, name: string): string {
@@ -49,6 +62,14 @@ function runTs(file: string): string {
 }
 
 describe('examples/ print the output pasted below them', () => {
+  it('lists every script in examples/', () => {
+    const scripts = readdirSync(join(ROOT, 'examples'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.slice(0, -3))
+      .filter((n) => !NOT_EXAMPLES.includes(n));
+    expect([...EXAMPLES].sort()).toEqual(scripts.sort());
+  });
+
   it.each(EXAMPLES)('npx tsx examples/%s.ts', (name) => {
     const file = join(ROOT, 'examples', `${name}.ts`);
     const expected = pastedOutput(readFileSync(file, 'utf8'), name);
