@@ -32,7 +32,8 @@ const MISSING_VALUE = '(missing)';
  * `normalizeTag`, so `'Team Size'` finds `team size`) or one of the built-in profile fields
  * `department`, `location`, `seniority`. A built-in name wins; write
  * `attributes.<name>` for a custom attribute with a built-in's name. Values are compared
- * as strings; people without the attribute form the group `(missing)`, listed last and
+ * as strings, as the profiles hold them (departments and locations are normalised by
+ * `parseParticipants`, custom attribute values are not); people without the attribute form the group `(missing)`, listed last and
  * included in the gaps. Groups are in ascending value order (numeric when every value is a
  * number).
  *

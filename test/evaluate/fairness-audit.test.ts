@@ -115,7 +115,7 @@ describe('fairnessAudit: properties', () => {
         const n = values.length;
         const ppl = parseParticipants(values.map((v, k) => ({ id: `p${k}`, role: 'peer', ...(v ? { attributes: { team: v } } : {}) })));
         const ps = pairs.filter(([x, y]) => x < n && y < n && x !== y).map(([x, y, s]) => [`p${Math.min(x, y)}`, `p${Math.max(x, y)}`, s] as const);
-        const placed = new Set(ps.flatMap(([x, y]) => [x, y]));
+        const placed = new Set<string>(ps.flatMap(([x, y]) => [x, y]));
         const r = resultOf({ mode: 'peer', pairs: ps, unmatched: ppl.filter((p) => !placed.has(p.id)).map((p) => unmatchedPeer(p.id)) });
         const a = fairnessAudit(r, ppl, 'team');
         expect(a.groups.reduce((s, g) => s + g.participants, 0)).toBe(n);
