@@ -41,10 +41,12 @@ export interface CompareResultsOptions {
  *
  * @example
  * ```ts
- * const c = compareResults(lastRound, thisRound);
- * c.added;            // [{ menteeId: 'e-3', mentorId: 'm-2', score: 74 }]
- * c.explanations;     // [{ id: 'e-2', message: 'e-2 now has m-3 (had m-2): m-3 was unmatched in the first run' },
- *                     //  { id: 'e-3', message: 'e-3 is new in the second run, with m-2' }, …]
+ * const first = match(people, { ...config, mode: 'one-to-one' });
+ * const second = match(people, { ...config, mode: 'capacity' });
+ * const c = compareResults(first, second, { configA: { ...config, mode: 'one-to-one' }, configB: { ...config, mode: 'capacity' } });
+ * c.added;         // [{ menteeId: 'cai', mentorId: 'max', score: 0 }]
+ * c.explanations;  // [{ id: 'cai', message: 'cai now has max (was unmatched: no-capacity): configuration differs in mode' },
+ *                  //  { id: 'max', message: 'max now has ben, cai (had ben): cai was unmatched in the first run; configuration differs in mode' }]
  * ```
  */
 export function compareResults(a: MatchResult, b: MatchResult, options: CompareResultsOptions = {}): ResultComparison {

@@ -55,7 +55,7 @@ const MISSING_VALUE = '(missing)';
  * @example
  * ```ts
  * const audit = fairnessAudit(result, people, 'location', { role: 'mentee' });
- * audit.groups.map((g) => [g.value, g.matchRate]); // [['berlin', 1], ['lisbon', 0.5], ['(missing)', 1]]
+ * audit.groups.map((g) => [g.value, g.matchRate]); // [['berlin', 1], ['lisbon', 0.5]]
  * audit.matchRateGap;                              // { gap: 0.5, highest: 'berlin', lowest: 'lisbon' }
  * ```
  */

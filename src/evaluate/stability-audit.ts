@@ -90,9 +90,11 @@ interface Candidate {
  * const mentees = people.filter((p) => p.roles.includes('mentee'));
  * const mentors = people.filter((p) => p.roles.includes('mentor'));
  * const audit = stabilityAudit(result, buildCompatibility(mentees, mentors), { participants: people });
- * audit.stable;    // false
- * audit.worst[0];  // { menteeId: 'e-2', mentorId: 'm-1', score: 80, menteeCurrent: 55, mentorCurrent: 70,
- *                  //   mentorHasRoom: false, gain: 10 }
+ * audit.stable;  // true (no blocking pair)
+ *
+ * // By hand: e-1–m-2 (50) and e-2–m-1 (80), where e-1–m-1 scores 90.
+ * stabilityAudit(edited, matrix).worst[0];
+ * // { menteeId: 'e-1', mentorId: 'm-1', score: 90, menteeCurrent: 50, mentorCurrent: 80, mentorHasRoom: false, gain: 10 }
  * ```
  */
 export function stabilityAudit(result: MatchResult, matrix: StabilityMatrix, options: StabilityAuditOptions = {}): StabilityAudit {

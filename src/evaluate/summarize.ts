@@ -43,11 +43,12 @@ import type { CriterionAverage, MentorLoad, ResultSummary, ScoreDistribution, Sk
  *
  * @example
  * ```ts
- * const result = match(people, { mode: 'capacity' });
+ * // 3 mentees, 2 mentors; nobody offers rust (the cohort of the README section).
+ * const result = match(people, { mode: 'one-to-one' });
  * const s = summarize(result, people);
- * s.matchRate;        // 0.9
- * s.scores.median;    // 72.5
- * s.shortfalls[0];    // { skill: 'rust', demand: 6, supply: 2, placesShort: 4, unserved: 4, mentorsShort: 2 }
+ * s.matchRate;          // 0.8
+ * s.unmatchedByReason;  // { 'no-capacity': 1 }
+ * s.shortfalls;         // [{ skill: 'rust', demand: 1, supply: 0, placesShort: 1, unserved: 1, mentorsShort: 1 }]
  * ```
  */
 export function summarize(result: MatchResult, participants?: readonly Participant[]): ResultSummary {
