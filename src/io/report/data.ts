@@ -1,0 +1,149 @@
+/**
+ * The data the report's inline script draws its tables from, in a compact form: people
+ * and repeated strings (evidence, reasons) are stored once and referred to by index, so
+ * the file grows linearly with the number of pairs and stays small.
+ *
+ * @module
+ */
+import type { MatchResult } from '../../match/types.js';
+import type { Participant } from '../../profile/types.js';
+import { round } from './format.js';
+
+/** A person: `[id, name | null, department | null]`. */
+export type PersonRow = readonly [string, string | null, string | null];
+
+/**
+ * One piece of evidence: an index into `strings` (text without digits), or
+ * `[template, ...parts]` where `strings[template]` holds the text with each run of digits
+ * replaced by U+0000 and `parts` are those runs (numbers, or strings when they have a
+ * leading zero), so that `openness 71 vs 88 (similar, 83/100)` shares its template with
+ * every other pair's openness line.
+ */
+export type EvidenceItem = number | readonly [number, ...(number | string)[]];
+
+/**
+ * A pair: `[a, b, score, locked, contributions, criterionScores, evidence]` where `a`, `b`
+ * index `people`, `contributions[k]` are points (1 decimal) and `criterionScores[k]` is in
+ * [0, 1] (2 decimals) or null, both aligned with `criteria`, and `evidence[k]` lists the
+ * criterion's {@link EvidenceItem}s.
+ */
+export type PairRow = readonly [number, number, number, 0 | 1, readonly number[], readonly (number | null)[], readonly (readonly EvidenceItem[])[]];
+
+/** A group: `[mentor | -1, members, score]` (indices into `people`). */
+export type GroupRow = readonly [number, readonly number[], number];
+
+/** An unmatched person: `[person, role, code, message]` (code and message index `strings`). */
+export type UnmatchedRow = readonly [number, string, number, number];
+
+/** What the inline script reads from `<script type="application/json" id="report-data">`. */
+export interface ReportData {
+  /** `peer` mode names both sides `Peer`; otherwise `Mentee` / `Mentor`. */
+  readonly labels: readonly [string, string];
+  /** Criteria in the order of the breakdowns: `[name, weight, must]`. */
+  readonly criteria: readonly (readonly [string, number, boolean])[];
+  readonly people: readonly PersonRow[];
+  readonly strings: readonly string[];
+  readonly pairs: readonly PairRow[];
+  readonly groups: readonly GroupRow[];
+  readonly unmatched: readonly UnmatchedRow[];
+}
+
+/**
+ * Builds the {@link ReportData} of a result: people in order of first appearance (pairs,
+ * then groups, then unmatched), strings interned in order of first use, evidence split
+ * into a shared template and its numbers, numbers rounded.
+ * Deterministic for a given result and participants.
+ *
+ * Complexity: O(participants + pairs · criteria + evidence).
+ *
+ * @param result - The match result.
+ * @param participants - Optional; supplies names and departments.
+ * @returns The compact data blob.
+ *
+ * @example
+ * ```ts
+ * const data = reportData(result, people);
+ * data.pairs[0]; // [0, 1, 78.5, 0, [24.1, 13.3, …], [0.8, 1, …], [[0, 1], [], …]]
+ * data.people[0]; // ['e-001', 'Ada Lovelace', 'engineering']
+ * ```
+ */
+export function reportData(result: MatchResult, participants?: readonly Participant[]): ReportData {
+  const byId = new Map<string, Participant>();
+  if (participants) for (const p of participants) byId.set(p.id, p);
+
+  const people: PersonRow[] = [];
+  const personIndex = new Map<string, number>();
+  const personOf = (id: string): number => {
+    let k = personIndex.get(id);
+    if (k === undefined) {
+      k = people.length;
+      personIndex.set(id, k);
+      const p = byId.get(id);
+      people.push([id, p?.name ?? null, p?.department ?? null]);
+    }
+    return k;
+  };
+
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const stringOf = (s: string): number => {
+    let k = stringIndex.get(s);
+    if (k === undefined) {
+      k = strings.length;
+      stringIndex.set(s, k);
+      strings.push(s);
+    }
+    return k;
+  };
+
+  // Evidence differs between pairs mostly in its numbers (levels, hours, trait scores):
+  // share the words, keep the numbers.
+  const evidenceOf = (text: string): EvidenceItem => {
+    if (!/\d/.test(text) || text.includes('\u0000')) return stringOf(text);
+    const parts: (number | string)[] = [];
+    const template = text.replace(/\d+/g, (run) => {
+      parts.push(run.length < 16 && (run === '0' || run[0] !== '0') ? Number(run) : run);
+      return '\u0000';
+    });
+    return [stringOf(template), ...parts];
+  };
+
+  const criteria: [string, number, boolean][] = [];
+  const criterionIndex = new Map<string, number>();
+  for (const pair of result.pairs) {
+    for (const c of pair.breakdown) {
+      if (!criterionIndex.has(c.name)) {
+        criterionIndex.set(c.name, criteria.length);
+        criteria.push([c.name, round(c.weight, 3), c.must]);
+      }
+    }
+  }
+  const width = criteria.length;
+
+  const pairs: PairRow[] = result.pairs.map((pair) => {
+    const contributions: number[] = new Array<number>(width).fill(0);
+    const scores: (number | null)[] = new Array<number | null>(width).fill(null);
+    const evidence: EvidenceItem[][] = Array.from({ length: width }, () => []);
+    for (const c of pair.breakdown) {
+      const k = criterionIndex.get(c.name) as number;
+      contributions[k] = round(c.contribution, 1);
+      scores[k] = c.score === null ? null : round(c.score, 2);
+      evidence[k] = c.evidence.map(evidenceOf);
+    }
+    return [personOf(pair.menteeId), personOf(pair.mentorId), round(pair.score, 1), pair.locked ? 1 : 0, contributions, scores, evidence];
+  });
+
+  const groups: GroupRow[] = result.groups.map((g) => [g.mentorId === undefined ? -1 : personOf(g.mentorId), g.memberIds.map(personOf), round(g.score, 1)]);
+
+  const unmatched: UnmatchedRow[] = result.unmatched.map((u) => [personOf(u.id), u.role, stringOf(u.reason.code), stringOf(u.reason.message)]);
+
+  return {
+    labels: result.mode === 'peer' ? ['Peer', 'Peer'] : ['Mentee', 'Mentor'],
+    criteria,
+    people,
+    strings,
+    pairs,
+    groups,
+    unmatched,
+  };
+}

@@ -1,0 +1,230 @@
+/**
+ * The report's static HTML blocks: headline numbers, unmatched reasons, skill
+ * shortfalls, the stability audit and the fairness audits. Small by construction (one row
+ * per reason, skill, group or worst example), so they are written as HTML; the large
+ * tables (pairs, groups, unmatched people) are drawn by the inline script from JSON.
+ *
+ * @module
+ */
+import type { FairnessAudit, ResultSummary, StabilityAudit } from '../../evaluate/types.js';
+import type { MatchResult } from '../../match/types.js';
+import { barChart } from './bar-chart.js';
+import { escapeHtml } from './escape.js';
+import { formatCount, formatNumber, formatPercent } from './format.js';
+
+/** Looks up a display name and department by participant id. */
+export type PersonLookup = (id: string) => { readonly name: string | undefined; readonly department: string | undefined } | undefined;
+
+/**
+ * Reasons for being unmatched, in words (the result's `code`s); unknown codes show as is.
+ *
+ * @example
+ * ```ts
+ * REASON_LABELS['no-capacity']; // 'places taken by better matches'
+ * ```
+ */
+export const REASON_LABELS: Readonly<Record<string, string>> = {
+  'all-forbidden': 'every partner ruled out',
+  'below-min-score': 'no partner above the minimum score',
+  'no-capacity': 'places taken by better matches',
+  'group-dissolved': 'group too small, dissolved',
+  'odd-one-out': 'odd one out',
+  'not-needed': 'not needed',
+  'no-candidates': 'no candidates',
+};
+
+/**
+ * Match-rate gap (0–1) between two groups of an attribute from which a fairness audit is
+ * flagged. @defaultValue 0.1
+ */
+export const FAIRNESS_RATE_GAP = 0.1;
+/** Mean-score gap (points, 0–100) between two groups from which a fairness audit is flagged. @defaultValue 5 */
+export const FAIRNESS_SCORE_GAP = 5;
+
+/** A person as `Name` with the id beside it (escaped), or the id alone. */
+function who(id: string, lookup: PersonLookup): string {
+  const p = lookup(id);
+  return p?.name
+    ? `<span class="who">${escapeHtml(p.name)}</span> <span class="meta">${escapeHtml(id)}</span>`
+    : `<span class="who">${escapeHtml(id)}</span>`;
+}
+
+function card(label: string, value: string, note = '', cls = ''): string {
+  return (
+    `<div class="kpi${cls ? ` ${cls}` : ''}"><div class="kpi-label">${escapeHtml(label)}</div>` +
+    `<div class="kpi-value">${value}</div>${note ? `<div class="kpi-note">${note}</div>` : ''}</div>`
+  );
+}
+
+/**
+ * The headline numbers as cards: participants, matched, match rate, pairs or groups,
+ * mean / median / lowest score, unmatched, and the config hash (plus the price of
+ * fairness and the cross-department share when known).
+ *
+ * @example
+ * ```ts
+ * headline(result, summary); // '<div class="kpis"><div class="kpi">…Participants…</div>…</div>'
+ * ```
+ */
+export function headline(result: MatchResult, summary: ResultSummary): string {
+  const s = summary.scores;
+  const peerGroups = result.groups.filter((g) => g.mentorId === undefined).length;
+  const units =
+    result.groups.length > 0 && result.mode === 'group'
+      ? `${formatCount(result.groups.length)} groups`
+      : `${formatCount(result.pairs.length)} pairs${peerGroups > 0 ? `, ${formatCount(peerGroups)} peer groups` : ''}`;
+  const cards = [
+    card('Participants', formatCount(summary.participants), escapeHtml(result.mode) + ' mode'),
+    card('Matched', formatCount(summary.matched), escapeHtml(units)),
+    card('Match rate', formatPercent(summary.matchRate), `${formatCount(summary.unmatched)} unmatched`, summary.unmatched > 0 ? 'warn' : 'good'),
+    card('Mean score', formatNumber(s.mean, 1), `median ${formatNumber(s.median, 1)} · of 100`),
+    card('Lowest score', formatNumber(s.min, 1), `10th percentile ${formatNumber(s.p10, 1)}`),
+  ];
+  if (summary.crossDepartmentShare !== null) cards.push(card('Across departments', formatPercent(summary.crossDepartmentShare, 0), 'of pairs'));
+  const objective = result.objective.priceOfFairness !== undefined ? ` · price of fairness ${formatNumber(result.objective.priceOfFairness, 1)}` : '';
+  cards.push(card('Config hash', `<code>${escapeHtml(result.configHash)}</code>`, `${escapeHtml(result.objective.name)} objective${objective}`, 'hash'));
+  return `<div class="kpis">${cards.join('')}</div>`;
+}
+
+/**
+ * Unmatched people by reason: a bar chart of counts and a table with one example message
+ * per reason. Says so when everyone is matched.
+ *
+ * @example
+ * ```ts
+ * unmatchedReasons(result, summary, lookup); // '<svg …>…</svg><table class="static">…no-capacity…</table>'
+ * ```
+ */
+export function unmatchedReasons(result: MatchResult, summary: ResultSummary, lookup: PersonLookup): string {
+  const entries = Object.entries(summary.unmatchedByReason)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  if (entries.length === 0) return '<p class="ok">Everyone is matched.</p>';
+  const example = new Map<string, { id: string; message: string }>();
+  for (const u of result.unmatched) if (!example.has(u.reason.code)) example.set(u.reason.code, { id: u.id, message: u.reason.message });
+  const chart = barChart(
+    entries.map(([code, n]) => ({ label: REASON_LABELS[code] ?? code, value: n, valueLabel: formatCount(n), note: code })),
+    { id: 'chart-reasons', title: 'Unmatched people by reason', description: 'Number of unmatched people per reason.', barClass: 'bar-warn' },
+  );
+  const rows = entries
+    .map(([code, n]) => {
+      const ex = example.get(code);
+      return (
+        `<tr><td><span class="chip chip-warn">${escapeHtml(code)}</span></td><td class="num">${formatCount(n)}</td>` +
+        `<td>${ex ? `${who(ex.id, lookup)}: ${escapeHtml(ex.message)}` : ''}</td></tr>`
+      );
+    })
+    .join('');
+  return (
+    chart +
+    `<table class="static"><caption>Example per reason (the full list is in <a href="#unmatched">Unmatched people</a>)</caption>` +
+    `<thead><tr><th scope="col">Reason</th><th scope="col" class="num">People</th><th scope="col">Example</th></tr></thead><tbody>${rows}</tbody></table>`
+  );
+}
+
+/**
+ * Wanted skills the mentors do not cover (worst first, at most `limit`).
+ *
+ * @example
+ * ```ts
+ * shortfallTable(summary.shortfalls); // '<table class="static">…<td>rust</td>…</table>'
+ * ```
+ */
+export function shortfallTable(shortfalls: ResultSummary['shortfalls'], limit = 15): string {
+  if (shortfalls.length === 0) return '';
+  const rows = shortfalls
+    .slice(0, limit)
+    .map(
+      (s) =>
+        `<tr><td>${escapeHtml(s.skill)}</td><td class="num">${formatCount(s.demand)}</td><td class="num">${formatCount(s.supply)}</td>` +
+        `<td class="num">${formatCount(s.unserved)}</td><td class="num">${formatCount(s.mentorsShort)}</td></tr>`,
+    )
+    .join('');
+  const more = shortfalls.length > limit ? `<p class="note">${formatCount(shortfalls.length - limit)} more skills not shown.</p>` : '';
+  return (
+    '<table class="static"><thead><tr><th scope="col">Skill</th><th scope="col" class="num">Mentees wanting it</th>' +
+    '<th scope="col" class="num">Mentor places</th><th scope="col" class="num">Unserved</th><th scope="col" class="num">Mentors short</th></tr></thead>' +
+    `<tbody>${rows}</tbody></table>${more}`
+  );
+}
+
+/**
+ * The stability audit: a verdict, the number of blocking pairs and people affected, and
+ * the strongest blocking pairs.
+ *
+ * @example
+ * ```ts
+ * stabilitySection(audit, lookup); // '<div class="verdict warn">12 blocking pairs…</div><table …>…</table>'
+ * ```
+ */
+export function stabilitySection(audit: StabilityAudit, lookup: PersonLookup): string {
+  const peer = audit.kind === 'peer';
+  if (audit.stable) {
+    return peer
+      ? '<div class="verdict good"><strong>Stable.</strong> No two peers would both rather be paired with each other than with the partners they got.</div>'
+      : '<div class="verdict good"><strong>Stable.</strong> No mentee and mentor would both rather be with each other than with the partners they got.</div>';
+  }
+  const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+  const who2 = peer
+    ? `${plural(audit.peopleAffected, 'peer')} would rather be paired with each other than with the partners they got.`
+    : `${plural(audit.menteesAffected, 'mentee')} and ${plural(audit.mentorsAffected, 'mentor')} would both rather be together than with the partners they got.`;
+  const verdict = `<div class="verdict warn"><strong>${plural(audit.blockingPairs, 'blocking pair')}.</strong> ${who2}</div>`;
+  if (audit.worst.length === 0) return verdict;
+  const rows = audit.worst
+    .map(
+      (b) =>
+        `<tr><td>${who(b.menteeId, lookup)}</td><td>${who(b.mentorId, lookup)}</td><td class="num">${formatNumber(b.score, 1)}</td>` +
+        `<td class="num">${formatNumber(b.menteeCurrent, 1)}</td><td class="num">${b.mentorHasRoom ? `<span class="chip">${peer ? 'unmatched' : 'has room'}</span>` : formatNumber(b.mentorCurrent, 1)}</td>` +
+        `<td class="num"><strong>+${formatNumber(b.gain, 1)}</strong></td></tr>`,
+    )
+    .join('');
+  const heads = peer ? ['Peer', 'Peer', 'Score together', 'First has', 'Second has'] : ['Mentee', 'Mentor', 'Score together', 'Mentee has', 'Mentor’s weakest'];
+  return (
+    verdict +
+    `<table class="static"><caption>The ${audit.worst.length === 1 ? 'strongest blocking pair' : `${audit.worst.length} strongest blocking pairs`}</caption><thead><tr>` +
+    heads.map((h, k) => `<th scope="col"${k > 1 ? ' class="num"' : ''}>${h}</th>`).join('') +
+    `<th scope="col" class="num">Gain</th></tr></thead><tbody>${rows}</tbody></table>`
+  );
+}
+
+/**
+ * One fairness audit: match rate and scores per group of an attribute, the largest gaps
+ * named and flagged when they reach {@link FAIRNESS_RATE_GAP} or {@link FAIRNESS_SCORE_GAP}.
+ *
+ * @example
+ * ```ts
+ * fairnessSection(audit); // '<div class="fairness"><h3>department</h3><p class="flag">Match rate gap 25 %…</p><table>…</table></div>'
+ * ```
+ */
+export function fairnessSection(audit: FairnessAudit): string {
+  const rate = audit.matchRateGap;
+  const score = audit.meanScoreGap;
+  const rateFlag = rate.gap >= FAIRNESS_RATE_GAP;
+  const scoreFlag = score.gap >= FAIRNESS_SCORE_GAP;
+  const gapLine = (flag: boolean, what: string, gap: string, g: { highest: string; lowest: string }): string =>
+    `<p class="${flag ? 'flag' : 'noflag'}">${flag ? '<span aria-hidden="true">⚠ </span>' : ''}Largest ${what} gap: <strong>${gap}</strong> ` +
+    `between <em>${escapeHtml(g.highest)}</em> and <em>${escapeHtml(g.lowest)}</em>${flag ? ' (flagged)' : ''}.</p>`;
+  const lines =
+    audit.groups.length < 2
+      ? '<p class="noflag">Only one group: nothing to compare.</p>'
+      : gapLine(rateFlag, 'match-rate', formatPercent(rate.gap), rate) +
+        (score.highest === '' && score.lowest === '' ? '' : gapLine(scoreFlag, 'mean-score', `${formatNumber(score.gap, 1)} points`, score));
+  const rows = audit.groups
+    .map((g) => {
+      const marks: string[] = [];
+      if (audit.groups.length > 1 && rateFlag && g.value === rate.lowest) marks.push('<span class="chip chip-warn">lowest match rate</span>');
+      if (audit.groups.length > 1 && scoreFlag && g.value === score.lowest) marks.push('<span class="chip chip-warn">lowest mean score</span>');
+      const width = Math.max(0, Math.min(100, g.matchRate * 100));
+      return (
+        `<tr${marks.length ? ' class="flagged"' : ''}><td>${escapeHtml(g.value)} ${marks.join(' ')}</td><td class="num">${formatCount(g.participants)}</td>` +
+        `<td class="num">${formatCount(g.matched)}</td><td class="num rate"><span class="minibar" aria-hidden="true"><span style="width:${formatNumber(width, 1)}%"></span></span>${formatPercent(g.matchRate)}</td>` +
+        `<td class="num">${formatNumber(g.meanScore, 1)}</td><td class="num">${formatNumber(g.minScore, 1)}</td></tr>`
+      );
+    })
+    .join('');
+  return (
+    `<div class="fairness${rateFlag || scoreFlag ? ' is-flagged' : ''}"><h3>By ${escapeHtml(audit.attribute)}${audit.role ? ` (${audit.role}s)` : ''}</h3>${lines}` +
+    '<table class="static"><thead><tr><th scope="col">Group</th><th scope="col" class="num">People</th><th scope="col" class="num">Matched</th>' +
+    `<th scope="col" class="num">Match rate</th><th scope="col" class="num">Mean score</th><th scope="col" class="num">Lowest score</th></tr></thead><tbody>${rows}</tbody></table></div>`
+  );
+}
