@@ -1,4 +1,4 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // Three entries:
 // - index: the core (solvers, scoring, matching, audits, the HTML report); imports no
@@ -7,28 +7,33 @@ import { defineConfig } from 'tsup';
 // - csv: `mentor-match/csv`, cohort CSV in and results out, through csv-parse and
 //   csv-stringify (which expect a global `Buffer`: Node, Deno, Bun).
 // - cli: the node-only `mentor-match` command (bin).
+const D3 = ['d3-array', 'd3-scale', 'd3-interpolate', 'd3-format', 'd3-time', 'd3-time-format', 'd3-color', 'internmap'];
+
+/** The CLI build, shared with the tests' global setup (test/cli/build-cli.ts). */
+export const cliBuild: Options = {
+  entry: { cli: 'src/cli/bin.ts' },
+  format: ['esm'],
+  dts: false,
+  sourcemap: true,
+  clean: false,
+  target: 'node20',
+  platform: 'node',
+  treeshake: true,
+  noExternal: D3,
+  banner: { js: '#!/usr/bin/env node' },
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', csv: 'src/csv.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false, // npm run build empties dist/ first (two configs build into it side by side)
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
-    noExternal: ['d3-array', 'd3-scale', 'd3-interpolate', 'd3-format', 'd3-time', 'd3-time-format', 'd3-color', 'internmap'],
+    noExternal: D3,
   },
-  {
-    entry: { cli: 'src/cli/bin.ts' },
-    format: ['esm'],
-    dts: false,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    platform: 'node',
-    treeshake: true,
-    noExternal: ['d3-array', 'd3-scale', 'd3-interpolate', 'd3-format', 'd3-time', 'd3-time-format', 'd3-color', 'internmap'],
-    banner: { js: '#!/usr/bin/env node' },
-  },
+  cliBuild,
 ]);

@@ -3,10 +3,9 @@
  *
  * @module
  */
-import { parse, type CsvError, type Options } from 'csv-parse/sync';
-
 import type { HistoryEntry } from '../../evaluate/calibrate.js';
 import type { CsvIssue } from './issues.js';
+import { readCsvRecords } from './read-records.js';
 
 /**
  * Which outcome column to read when a file has several.
@@ -68,19 +67,6 @@ function key(header: string): string {
   return header.trim().toLowerCase().replace(/[\s_-]+/gu, '');
 }
 
-/** `,`, `;` or tab: whichever occurs most often outside quotes on the first line (`,` on a tie). */
-function detectDelimiter(text: string): string {
-  const count: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === '\n' || c === '\r')) break;
-    else if (!quoted && c in count) count[c]++;
-  }
-  return count[';'] > count[','] && count[';'] >= count['\t'] ? ';' : count['\t'] > count[','] ? '\t' : ',';
-}
-
 /**
  * Reads a history of past pairs from CSV text: one row per pair, with a mentee id, a
  * mentor id and one outcome — a satisfaction rating 1–5 or whether the goal was achieved.
@@ -127,40 +113,10 @@ export function parseHistoryCsv(text: string, options: ParseHistoryCsvOptions = 
     fileIssue('empty_file', 'the file is empty; expected a header row (mentee, mentor, rating or goal_achieved) and one row per pair');
     return done([], issues);
   }
-  const delimiter = detectDelimiter(text);
-
-  // Every record (blank ones too) in file order, with its spreadsheet row.
-  const records: { row: number; cells: string[] }[] = [];
-  let row = 0;
-  const csvOptions: Options = {
-    bom: true,
-    delimiter,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    skip_records_with_error: true,
-    on_record: (record: string[]) => {
-      row++;
-      if (!(record.length === 0 || (record.length === 1 && record[0].trim() === ''))) records.push({ row, cells: record });
-      return null;
-    },
-    on_skip: (err: CsvError | undefined) => {
-      row++;
-      issues.push({
-        severity: 'error',
-        code: 'csv_syntax',
-        row,
-        column: undefined,
-        participant: undefined,
-        message:
-          err?.code === 'CSV_QUOTE_NOT_CLOSED'
-            ? `row ${row}: a quoted field is never closed; expected a closing '"'; row ${row} and everything after it were not loaded`
-            : `row ${row}: not valid CSV (${err?.message ?? 'unreadable'}); the row was not loaded`,
-      });
-      return undefined;
-    },
-  };
-  parse(text, csvOptions);
+  // Every non-blank record with its spreadsheet row; unreadable parts are issues.
+  const read = readCsvRecords(text, 'auto');
+  issues.push(...read.issues);
+  const records = read.records.map((r) => ({ row: r.row, cells: r.cells }));
 
   const header = records.shift();
   if (!header) {

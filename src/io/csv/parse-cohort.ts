@@ -59,7 +59,7 @@ export interface CohortCsvResult {
   readonly participants: readonly Participant[];
   /** Problems, by row (file-level ones first). */
   readonly issues: readonly CsvIssue[];
-  /** Data rows read (blank lines and the header not counted; unreadable lines neither: see issues). */
+  /** Data records read (the header, blank rows and unreadable parts not counted: those are in `issues`). */
   readonly rows: number;
   /** The delimiter used. */
   readonly delimiter: string;
@@ -85,7 +85,8 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  * `interests`, `availability` (`Mon 09:00-11:00; Wed 14:00-15:30`, local time),
  * `capacity`, `min_capacity`, `max_mentors`, one column per personality trait
  * (`openness` … or `personality:<trait>`), and `attr:<name>` for custom attributes
- * (cells that read as numbers or `true`/`false` become numbers and booleans). Lists are
+ * (plain decimal numbers such as `3` or `2.5` become numbers, `true`/`false` booleans; codes
+ * such as `007` stay text). Lists are
  * `;`-separated; an empty cell means "not given". In a `;`-delimited file numbers may use
  * a decimal comma.
  *
@@ -142,12 +143,12 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
     const extra = record.cells.slice(width).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
       const id = typeof input.id === 'string' ? input.id : undefined;
-      issues.push(rowIssue('extra_cells', record.line, undefined, id,
+      issues.push(rowIssue('extra_cells', record.row, undefined, id,
         `expected at most ${width} cells (one per header); found ${record.cells.length}, the extra ones ${extra.map((c) => JSON.stringify(c)).join(', ')} — is a ${describeDelimiter(delimiter).replace(/s$/, '')} inside a value that is not quoted?`));
     }
     if (issues.length > rowIssues && issues.slice(rowIssues).some((i) => i.severity === 'error')) continue;
     inputs.push(input);
-    rowOf.push(record.line);
+    rowOf.push(record.row);
   }
 
   // Validate; rows with issues are reported and left out, the rest is validated again
@@ -266,26 +267,33 @@ function rowInput(record: CsvRecord, columns: readonly Column[], role: Role | un
     if (input.roles === undefined) input.roles = role;
     else if (typeof input.roles === 'string' && !input.roles.toLowerCase().split(/[;,]/).map((s) => s.trim()).some((r) => r === role || r === 'both' || r === 'peer')) {
       const column = columns.find((c) => c.target.kind === 'field' && c.target.field === 'roles')!.header;
-      issues.push(rowIssue('role_mismatch', record.line, column, typeof input.id === 'string' ? input.id : undefined, `expected role ${role} (this file is read as a file of ${role}s); found ${JSON.stringify(input.roles)}`));
+      issues.push(rowIssue('role_mismatch', record.row, column, typeof input.id === 'string' ? input.id : undefined, `expected role ${role} (this file is read as a file of ${role}s); found ${JSON.stringify(input.roles)}`));
     }
   }
   return input;
 }
 
-/** A number cell: a decimal comma is accepted in `;`-delimited files; anything else is left to validation. */
-function numberCell(cell: string, delimiter: string): unknown {
-  const text = delimiter === ';' && DECIMAL_COMMA.test(cell) ? cell.replace(',', '.') : cell;
-  const n = Number(text);
-  return text !== '' && Number.isFinite(n) ? n : cell;
+/**
+ * A number cell, left as text for the profile schema to read (it accepts plain decimal
+ * numbers only), with a decimal comma turned into a point in `;`-delimited files.
+ */
+function numberCell(cell: string, delimiter: string): string {
+  return delimiter === ';' && DECIMAL_COMMA.test(cell) ? cell.replace(',', '.') : cell;
 }
 
-/** An attribute cell: number, boolean or string. */
+/** Plain decimals without a leading zero: `42`, `-3.5`, `0.25` (not `007`, `1e3`, `0x10`). */
+const PLAIN_NUMBER = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/**
+ * An attribute cell: `true`/`false` → boolean, a plain decimal number → number (codes
+ * such as `007` or `1e3` stay text), anything else → the text.
+ */
 function attributeCell(cell: string, delimiter: string): string | number | boolean {
   const lower = cell.toLowerCase();
   if (lower === 'true') return true;
   if (lower === 'false') return false;
-  const n = numberCell(cell, delimiter);
-  return typeof n === 'number' ? n : cell;
+  const text = numberCell(cell, delimiter);
+  return PLAIN_NUMBER.test(text) ? Number(text) : cell;
 }
 
 /** A profile validation issue, re-addressed to its row and column. */

@@ -13,8 +13,11 @@ import type { CsvIssue } from './issues.js';
 export interface CsvRecord {
   /** Cells as written (not trimmed). */
   readonly cells: readonly string[];
-  /** 1-based line of the file where the record starts. */
-  readonly line: number;
+  /**
+   * 1-based row as a spreadsheet program shows it: every record is one row, blank lines
+   * included, and a quoted field with line breaks stays within its row.
+   */
+  readonly row: number;
 }
 
 /** What {@link readCsvRecords} returns. */
@@ -23,7 +26,7 @@ export interface CsvRecords {
   readonly records: readonly CsvRecord[];
   /** The delimiter used. */
   readonly delimiter: string;
-  /** Parts of the file that are not valid CSV (each names its lines). */
+  /** Parts of the file that are not valid CSV (each names its row). */
   readonly issues: readonly CsvIssue[];
 }
 
@@ -58,20 +61,6 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** Line breaks in `s`, counting CRLF, LF and a lone CR as one each. */
-function lineBreaks(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13) {
-      n++;
-      if (s.charCodeAt(i + 1) === 10) i++;
-    }
-  }
-  return n;
-}
-
 /**
  * Splits CSV text into records with csv-parse (RFC 4180 quoting, embedded newlines and
  * delimiters, a UTF-8 BOM, CRLF or LF, a quote inside an unquoted field taken literally),
@@ -79,56 +68,49 @@ function lineBreaks(s: string): number {
  *
  * @param text - The whole file as a string.
  * @param delimiter - A delimiter character, or `'auto'` to {@link detectDelimiter}.
- * @returns The records with their starting lines, the delimiter and the issues.
+ * @returns The records with their rows, the delimiter and the issues.
  *
  * @example
  * ```ts
  * const r = readCsvRecords('id,name\n1,"Ana\nMaria"\n\n2,Bo\n', 'auto');
- * r.records.map((x) => x.line); // [1, 2, 5]
+ * r.records.map((x) => x.row); // [1, 2, 4]
  * ```
  */
 export function readCsvRecords(text: string, delimiter = 'auto'): CsvRecords {
   const delim = delimiter === 'auto' ? detectDelimiter(text) : delimiter;
   const records: CsvRecord[] = [];
   const issues: CsvIssue[] = [];
-  let lastEnd = 0; // line on which the previous record (or skipped part) ended
-  const totalLines = lineBreaks(text) + (/[\r\n]$/.test(text) || text === '' ? 0 : 1);
-
+  let row = 0;
   const options: Options = {
     bom: true,
     delimiter: delim,
     relax_quotes: true,
     relax_column_count: true,
-    skip_empty_lines: false,
+    skip_empty_lines: false, // blank lines count as rows, as in a spreadsheet; skipped below
     skip_records_with_error: true,
-    // csv-parse's own line counter counts a CRLF inside a quoted field twice, so the
-    // lines a record spans are counted here from its cells.
     on_record: (record: string[]) => {
-      const line = lastEnd + 1;
-      lastEnd = line + record.reduce((n, cell) => n + lineBreaks(cell), 0);
+      row++;
       const blank = record.length === 0 || (record.length === 1 && record[0]!.trim() === '');
-      if (!blank) records.push({ cells: record, line });
+      if (!blank) records.push({ cells: record, row });
       return null; // csv-parse keeps nothing: the records live here
     },
     on_skip: (err: CsvError | undefined) => {
-      const start = lastEnd + 1;
+      row++;
       const unclosed = err?.code === 'CSV_QUOTE_NOT_CLOSED'; // runs to the end of the file
-      const end = unclosed ? Math.max(start, totalLines) : Math.max(start, Number(err?.lines ?? start));
-      lastEnd = end;
-      const where = start === end ? `line ${start}` : `lines ${start}–${end}`;
-      const what = unclosed ? 'a quoted field is never closed' : (err?.message ?? 'unreadable CSV');
       issues.push({
         severity: 'error',
         code: 'csv_syntax',
-        row: start,
+        row,
         column: undefined,
         participant: undefined,
-        message: `${where}: not valid CSV (${what}); expected fields separated by ${describeDelimiter(delim)}, quotes doubled inside quoted fields; the ${start === end ? 'line was' : 'lines were'} not loaded`,
+        message: unclosed
+          ? `row ${row}: a quoted field is never closed; expected a closing '"' (quotes inside a quoted field are doubled); row ${row} and everything after it were not loaded`
+          : `row ${row}: not valid CSV (${err?.message ?? 'unreadable'}); expected fields separated by ${describeDelimiter(delim)}; the row was not loaded`,
       });
       return undefined;
     },
   };
-  parse(text, options);
+  if (typeof text === 'string') parse(text, options);
   return { records, delimiter: delim, issues };
 }
 

@@ -1,0 +1,243 @@
+/**
+ * The `mentor-match` command line, run as users run it: `node dist/cli.js …` (built by
+ * the global setup with the package's own tsup options), on the sample cohort and on
+ * broken files; outputs and exit codes checked.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { EXIT } from '../../src/cli/exit-codes.js';
+import { MATCHES_CSV_COLUMNS } from '../../src/io/csv/write-matches.js';
+import type { MatchResult } from '../../src/match/types.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const COHORT = join(ROOT, 'examples/data/cohort.csv');
+let dir: string;
+
+/** Runs the built CLI in the temp folder. */
+function cli(...args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+const file = (name: string, text: string): string => {
+  writeFileSync(join(dir, name), text);
+  return name;
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mentor-match-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SMALL = [
+  'id,name,role,department,time_zone,languages,skills_offered,skills_wanted,capacity',
+  'm1,Ana Silva,mentor,eng,Europe/Lisbon,English,python:5; sql:4,,2',
+  'm2,Ben Okafor,mentor,sales,Africa/Lagos,English,negotiation:5,,1',
+  'e1,Chen Li,mentee,eng,Asia/Shanghai,English,,python:3,',
+  'e2,Dana Cohen,mentee,ops,Asia/Jerusalem,English,,negotiation:4,',
+  'e3,Émile Roux,mentee,ops,Europe/Paris,English,,sql:2,',
+].join('\n');
+
+describe('mentor-match (the built binary)', () => {
+  it('the binary exists and starts with a shebang', () => {
+    expect(existsSync(CLI)).toBe(true);
+    expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+
+  it('--help lists every command and the exit codes; every command has --help', () => {
+    const r = cli('--help');
+    expect(r.code).toBe(EXIT.ok);
+    for (const c of ['match', 'validate', 'recommend', 'explain', 'calibrate']) expect(r.out).toContain(c);
+    expect(r.out).toMatch(/Exit codes:/);
+    for (const c of ['match', 'validate', 'recommend', 'explain', 'calibrate']) {
+      const h = cli(c, '--help');
+      expect(h.code, c).toBe(EXIT.ok);
+      expect(h.out).toContain(`Usage: mentor-match ${c}`);
+    }
+  });
+
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(cli('--version').out.trim()).toBe(pkg.version);
+  });
+
+  it('match on the sample cohort writes the pairs CSV, the result JSON and the report, and prints the summary', () => {
+    const r = cli('match', COHORT, '--out', 'out/matches.csv', '--json', 'out/result.json', '--report', 'out/report.html');
+    expect(r.code, r.err).toBe(EXIT.ok);
+    expect(r.err).toBe(''); // the sample cohort has no issue; no progress bar when stderr is not a terminal
+    expect(r.out).toMatch(/participants\s+210/);
+    expect(r.out).toMatch(/matched\s+\d+ \(\d+\.\d%\)/);
+    expect(r.out).toMatch(/mean score\s+\d+\.\d/);
+    expect(r.out).toContain('wrote out/matches.csv');
+
+    const result = JSON.parse(readFileSync(join(dir, 'out/result.json'), 'utf8')) as MatchResult;
+    expect(result.stats.participants).toBe(210);
+    const rows = parse(readFileSync(join(dir, 'out/matches.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual([...MATCHES_CSV_COLUMNS]);
+    expect(rows.filter((x) => x.status === 'pair')).toHaveLength(result.pairs.length);
+    expect(rows.filter((x) => x.status === 'unmatched')).toHaveLength(result.unmatched.length);
+    // Every participant appears: as a mentee or mentor of a pair, or unmatched.
+    const seen = new Set(rows.flatMap((x) => [x.mentee_id, x.mentor_id]).filter(Boolean));
+    expect(seen.size).toBe(210);
+    const html = readFileSync(join(dir, 'out/report.html'), 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>') || html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/);
+  });
+
+  it('match --mode/--objective/--min-score override the config file; the run is reproducible', () => {
+    file('config.json', JSON.stringify({ mode: 'one-to-one', weights: { skills: 'high' } }));
+    const a = cli('match', COHORT, '--config', 'config.json', '--mode', 'group', '--objective', 'fairness', '--min-score', '40', '--json', 'a.json', '-q');
+    expect(a.code, a.err).toBe(EXIT.ok);
+    expect(a.out).toBe('');
+    const ra = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8')) as MatchResult;
+    expect(ra.mode).toBe('group');
+    expect(ra.objective.name).toBe('fairness');
+    expect(Math.min(...ra.pairs.map((p) => p.score))).toBeGreaterThanOrEqual(40);
+    cli('match', COHORT, '--config', 'config.json', '--mode', 'group', '--objective', 'fairness', '--min-score', '40', '--json', 'b.json', '-q');
+    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(readFileSync(join(dir, 'a.json'), 'utf8'));
+  });
+
+  it('match --mentors/--mentees reads two files without role columns', () => {
+    const lines = SMALL.split('\n');
+    const strip = (l: string): string => l.split(',').filter((_, k) => k !== 2).join(',');
+    file('mentors.csv', [lines[0], lines[1], lines[2]].map(strip).join('\n'));
+    file('mentees.csv', [lines[0], lines[3], lines[4], lines[5]].map(strip).join('\n'));
+    const r = cli('match', '--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--json', 'two.json');
+    expect(r.code, r.err).toBe(EXIT.ok);
+    const result = JSON.parse(readFileSync(join(dir, 'two.json'), 'utf8')) as MatchResult;
+    expect(result.stats.participants).toBe(5);
+    expect(result.pairs.map((p) => `${p.menteeId}-${p.mentorId}`).sort()).toEqual(['e1-m1', 'e2-m2', 'e3-m1']);
+  });
+
+  it('the same id in the mentors and the mentees file is reported, and the second left out', () => {
+    file('m.csv', 'id,name\nx1,Ana\n');
+    file('e.csv', 'id,name\nx1,Bo\nx2,Cy\n');
+    const r = cli('validate', '--mentors', 'm.csv', '--mentees', 'e.csv');
+    expect(r.code).toBe(EXIT.invalidInput);
+    expect(r.out).toMatch(/x1.*m\.csv.*e\.csv/);
+  });
+
+  describe('broken files', () => {
+    const BROKEN = [
+      'id,name,role,time_zone,skills_wanted,seniority',
+      'e1,Ana,mentee,Europe/Berlin,python:3,2',
+      'e2,Bo,mentee,Mars/Base,python:3,2', // row 3: unknown zone
+      'e3,Cy,mentee,UTC,python:9,2', // row 4: level out of range
+      'e1,Dup,mentee,UTC,,1', // row 5: duplicate id
+      'm1,Mo,mentor,UTC,,five', // row 6: seniority not a number
+      'm2,"Smith, Jr.",mentor,UTC,,5',
+      'm3,Extra,mentor,UTC,,4,oops', // row 8: extra cell
+    ].join('\n');
+
+    it('validate lists every problem with row and column, and exits 3', () => {
+      file('broken.csv', BROKEN);
+      const r = cli('validate', 'broken.csv');
+      expect(r.code).toBe(EXIT.invalidInput);
+      expect(r.out).toContain("row 3, column 'time_zone' (participant e2)");
+      expect(r.out).toContain("row 4, column 'skills_wanted' (participant e3)");
+      expect(r.out).toMatch(/row 5, column 'id' \(participant e1\).*already the id on row 2/);
+      expect(r.out).toContain("row 6, column 'seniority' (participant m1)");
+      expect(r.out).toMatch(/row 8 \(participant m3\): expected at most 6 cells/);
+      expect(r.out).toMatch(/7 rows: 2 participants loaded .* 5 rows with errors/);
+    });
+
+    it('validate --json gives the issues as data', () => {
+      file('broken.csv', BROKEN);
+      const r = cli('validate', 'broken.csv', '--json');
+      const j = JSON.parse(r.out) as { rows: number; participants: number; issues: { row: number; code: string }[] };
+      expect(j.rows).toBe(7);
+      expect(j.participants).toBe(2);
+      expect(j.issues.map((i) => `${i.row}:${i.code}`)).toEqual(['3:unknown_time_zone', '4:out_of_range', '5:duplicate_id', '6:invalid_type', '8:extra_cells']);
+    });
+
+    it('match goes on with the good rows and reports the bad ones on stderr (exit 0); --strict refuses (exit 3) and writes nothing', () => {
+      file('broken.csv', BROKEN);
+      const r = cli('match', 'broken.csv', '--out', 'loose.csv');
+      expect(r.code, r.err).toBe(EXIT.ok);
+      expect(r.err).toContain("row 3, column 'time_zone'");
+      expect(r.err).toMatch(/5 errors \(those rows were left out\)/);
+      expect(r.out).toMatch(/participants\s+2/);
+      const s = cli('match', 'broken.csv', '--strict', '--out', 'strict.csv');
+      expect(s.code).toBe(EXIT.invalidInput);
+      expect(s.err).toMatch(/refused \(5 issues\)/);
+      expect(existsSync(join(dir, 'strict.csv'))).toBe(false);
+    });
+
+    it('a file that cannot be read: missing, not UTF-8, no id column, nothing loadable → exit 3 with the reason', () => {
+      expect(cli('match', 'nope.csv').err).toMatch(/nope\.csv: cannot read the cohort CSV \(no such file\)/);
+      expect(cli('match', 'nope.csv').code).toBe(EXIT.invalidInput);
+      writeFileSync(join(dir, 'latin1.csv'), Buffer.from('id,name,role\ne1,Jos\xe9,mentee\n', 'latin1'));
+      const l = cli('validate', 'latin1.csv');
+      expect(l.code).toBe(EXIT.invalidInput);
+      expect(l.err).toMatch(/line 2 is not UTF-8/);
+      file('noid.csv', 'name,role\nAna,mentee\n');
+      expect(cli('match', 'noid.csv').err).toMatch(/expected an 'id' column/);
+      file('allbad.csv', 'id,role\ne1,teacher\n');
+      const a = cli('match', 'allbad.csv');
+      expect(a.code).toBe(EXIT.invalidInput);
+      expect(a.err).toMatch(/no participant could be read/);
+    });
+
+    it('an unclosed quote is reported with its row; the rows before it load', () => {
+      file('quote.csv', 'id,name,role\ne1,Ana,mentee\nm1,"Mo,mentor\ne2,Bo,mentee\n');
+      const r = cli('validate', 'quote.csv', '--json');
+      const j = JSON.parse(r.out) as { participants: number; issues: { row: number; code: string; message: string }[] };
+      expect(j.participants).toBe(1);
+      expect(j.issues[0]).toMatchObject({ row: 3, code: 'csv_syntax' });
+      expect(j.issues[0]!.message).toMatch(/row 3 and everything after it were not loaded/);
+    });
+  });
+
+  it('an HR export with other headers, a BOM, CRLF and semicolons reads through a column mapping', () => {
+    file('hr.csv', '\uFEFFPersonalnummer;Name;Rolle;Zeitzone;Kann;Will\r\nM-1;Anna;mentor;Europe/Berlin;"python:5; sql:3";\r\nE-1;Ben;mentee;Europe/Vienna;;python:2\r\n');
+    file('map.json', JSON.stringify({ columns: { Personalnummer: 'id', Rolle: 'role', Zeitzone: 'time_zone', Kann: 'skills_offered', Will: 'skills_wanted' } }));
+    const r = cli('match', 'hr.csv', '--columns', 'map.json', '--json', 'hr.json');
+    expect(r.code, r.err).toBe(EXIT.ok);
+    const result = JSON.parse(readFileSync(join(dir, 'hr.json'), 'utf8')) as MatchResult;
+    expect(result.pairs.map((p) => [p.menteeId, p.mentorId])).toEqual([['E-1', 'M-1']]);
+    const unmapped = cli('validate', 'hr.csv');
+    expect(unmapped.code).toBe(EXIT.invalidInput);
+    expect(unmapped.err).toMatch(/expected an 'id' column/);
+  });
+
+  it('recommend and explain', () => {
+    file('small.csv', SMALL);
+    const r = cli('recommend', 'small.csv', '--for', 'e1', '--top', '2');
+    expect(r.code, r.err).toBe(EXIT.ok);
+    expect(r.out).toMatch(/Top 2 for Chen Li \(e1\)/);
+    expect(r.out.split('\n').find((l) => /^1 /.test(l))).toMatch(/m1\s+Ana Silva/);
+    const e = cli('explain', 'small.csv', '--pair', 'e1,m1');
+    expect(e.code, e.err).toBe(EXIT.ok);
+    expect(e.out).toMatch(/Chen Li \(e1\) and Ana Silva \(m1\): score \d+\.\d \/ 100/);
+    expect(e.out).toMatch(/skills .*python/);
+    // Order does not matter; a pair of two mentees is a configuration error.
+    expect(cli('explain', 'small.csv', '--pair', 'm1,e1').code).toBe(EXIT.ok);
+    expect(cli('explain', 'small.csv', '--pair', 'e1,e2').code).toBe(EXIT.invalidConfig);
+    expect(cli('recommend', 'small.csv', '--for', 'zz').code).toBe(EXIT.invalidConfig);
+  });
+
+  it('exit codes: usage 2, config 4, infeasible 5', () => {
+    file('small.csv', SMALL);
+    expect(cli('match', 'small.csv', '--mode', 'bogus').code).toBe(EXIT.usage);
+    expect(cli('frobnicate').code).toBe(EXIT.usage);
+    expect(cli('recommend', 'small.csv', '--for', 'e1', '--top', 'many').code).toBe(EXIT.usage);
+    expect(cli('explain', 'small.csv', '--pair', 'e1').code).toBe(EXIT.usage);
+    file('bad.json', '{ "mode": "one-to-one", ');
+    const b = cli('match', 'small.csv', '--config', 'bad.json');
+    expect(b.code).toBe(EXIT.invalidConfig);
+    expect(b.err).toMatch(/bad\.json: the config is not valid JSON/);
+    file('unknown.json', JSON.stringify({ weights: { skils: 2 } }));
+    expect(cli('match', 'small.csv', '--config', 'unknown.json').code).toBe(EXIT.invalidConfig);
+    file('locked.json', JSON.stringify({ mode: 'one-to-one', locked: [['e1', 'm2'], ['e2', 'm2']] }));
+    const l = cli('match', 'small.csv', '--config', 'locked.json');
+    expect(l.code).toBe(EXIT.infeasible);
+    expect(l.err).toMatch(/mentor m2 2 mentees/);
+  });
+});
