@@ -17,4 +17,6 @@ export type { MatchesCsvOptions } from './io/csv/write-matches.js';
 export { COHORT_COLUMNS } from './io/csv/columns.js';
 export { detectDelimiter } from './io/csv/read-records.js';
 export type { CsvIssue } from './io/csv/issues.js';
+export { parseHistoryCsv } from './io/csv/history.js';
+export type { HistoryCsv, ParseHistoryCsvOptions, HistoryOutcomeColumn } from './io/csv/history.js';
 export { CsvFileError } from './errors.js';

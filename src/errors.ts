@@ -13,7 +13,8 @@ export type MatchErrorCode =
   | 'INVALID_CONFIG'
   | 'INFEASIBLE'
   | 'TOO_LARGE'
-  | 'INVALID_CSV';
+  | 'INVALID_CSV'
+  | 'INSUFFICIENT_DATA';
 
 const BRAND = Symbol.for('mentor-match.MatchError');
 
@@ -130,6 +131,24 @@ export class ConfigError extends MatchError {
     super('INVALID_CONFIG', `invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`, { count: issues.length });
     this.name = 'ConfigError';
     this.issues = Object.freeze([...issues]);
+  }
+}
+
+/**
+ * There is too little data to learn from (e.g. `calibrateWeights` with fewer past pairs
+ * than it needs, or outcomes that never vary). `details` says how much there is and how
+ * much is needed.
+ *
+ * @example
+ * ```ts
+ * try { calibrateWeights(history.slice(0, 10), people); }
+ * catch (e) { if (e instanceof InsufficientDataError) console.log(e.details.needed); } // 50
+ * ```
+ */
+export class InsufficientDataError extends MatchError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('INSUFFICIENT_DATA', message, details);
+    this.name = 'InsufficientDataError';
   }
 }
 

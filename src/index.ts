@@ -17,7 +17,7 @@ export type { CapacitatedAssignmentOptions, CapacitatedAssignmentResult } from '
 export { maxWeightMatching, maxWeightMatchingDense } from './solve/blossom.js';
 export type { MaxWeightMatchingOptions, MaxWeightMatchingEdgeOptions, MatchingResult } from './solve/blossom.js';
 
-export { ProfileError, ConfigError, CsvFileError } from './errors.js';
+export { ProfileError, ConfigError, CsvFileError, InsufficientDataError } from './errors.js';
 export type { ProfileIssue, CsvIssueLike } from './errors.js';
 
 export type { Participant, Role, Skill, Slot, Capacity } from './profile/types.js';
@@ -44,3 +44,26 @@ export { recommend } from './match/recommend.js';
 export type { Recommendation } from './match/recommend.js';
 export type { MatchConfig, MatchOptions, MatchMode, Objective } from './match/config.js';
 export type { MatchResult, MatchedPair, MatchedGroup, Unmatched, UnmatchedReason, MatchStats, ObjectiveValue } from './match/types.js';
+
+export { summarize } from './evaluate/summarize.js';
+export { stabilityAudit } from './evaluate/stability-audit.js';
+export { fairnessAudit } from './evaluate/fairness-audit.js';
+export { compareResults } from './evaluate/compare-results.js';
+export type { StabilityAuditOptions, StabilityMatrix } from './evaluate/stability-audit.js';
+export type { FairnessAuditOptions } from './evaluate/fairness-audit.js';
+export type { CompareResultsOptions } from './evaluate/compare-results.js';
+export type {
+  ScoreDistribution,
+  CriterionAverage,
+  MentorLoad,
+  SkillShortfall,
+  ResultSummary,
+  BlockingPair,
+  StabilityAudit,
+  FairnessGroup,
+  FairnessAudit,
+  PairChange,
+  ResultComparison,
+} from './evaluate/types.js';
+export { calibrateWeights, CALIBRATE_DEFAULTS } from './evaluate/calibrate.js';
+export type { HistoryEntry, CalibrateOptions, CalibrationResult, CriterionFit } from './evaluate/calibrate.js';

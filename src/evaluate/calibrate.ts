@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { InvalidInputError } from '../errors.js';
+import { InsufficientDataError, InvalidInputError } from '../errors.js';
 import { normalizeTag } from '../profile/normalize.js';
 import type { Participant } from '../profile/types.js';
 import { splitConfig, type MatchConfig } from '../match/config.js';
@@ -223,11 +223,12 @@ interface Parsed {
  *   {@link buildCompatibility} scores mentee × mentor, whatever the `mode`.
  * @param options - See {@link CalibrateOptions}.
  * @returns The fit, its verdict, per-criterion weights and a ready-to-use config.
- * @throws InvalidInputError (`INVALID_INPUT`) when there is too little to learn from —
- *   fewer pairs than max(20, 5 × fitted criteria), all outcomes equal, or no criterion
- *   that varies — and on unknown ids, wrong roles, a person paired with themself, an
- *   outcome that is neither a 1–5 rating nor a boolean, mixed outcome kinds, or bad
- *   options. The message says what was found and what is needed.
+ * @throws InsufficientDataError (`INSUFFICIENT_DATA`) when there is too little to learn
+ *   from: fewer pairs than max(20, 5 × fitted criteria), all outcomes equal, or no
+ *   criterion that varies. The message says what was found and what is needed.
+ * @throws InvalidInputError (`INVALID_INPUT`) on unknown ids, wrong roles, a person paired
+ *   with themself, an outcome that is neither a 1–5 rating nor a boolean, mixed outcome
+ *   kinds, or bad options.
  * @throws ConfigError (`INVALID_CONFIG`) when `config` is invalid.
  *
  * @example
@@ -286,13 +287,13 @@ export function calibrateWeights(
   const p = fitted.length;
   const minPairs = Math.max(CALIBRATE_DEFAULTS.minPairs, CALIBRATE_DEFAULTS.pairsPerCriterion * p);
   if (n < minPairs) {
-    throw new InvalidInputError(
+    throw new InsufficientDataError(
       `calibrateWeights: too little history: ${n} pair${n === 1 ? '' : 's'} given; ${minPairs} needed (max(${CALIBRATE_DEFAULTS.minPairs}, ${CALIBRATE_DEFAULTS.pairsPerCriterion} × ${p} criteria fitted))`,
       { pairs: n, needed: minPairs, criteria: p },
     );
   }
   if (p === 0) {
-    throw new InvalidInputError(
+    throw new InsufficientDataError(
       `calibrateWeights: too little to learn from: no criterion varies across the ${n} history pairs (or applies to at least ${CALIBRATE_DEFAULTS.minApplies} of them)`,
       { pairs: n, fitted: 0 },
     );
@@ -304,7 +305,7 @@ export function calibrateWeights(
     if (v > yMax) yMax = v;
   }
   if (yMin === yMax) {
-    throw new InvalidInputError(
+    throw new InsufficientDataError(
       `calibrateWeights: too little to learn from: all ${n} outcomes are ${data.kind === 'goal' ? (yMin === 1 ? 'true' : 'false') : yMin}; expected outcomes that vary`,
       { pairs: n },
     );

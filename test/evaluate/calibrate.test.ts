@@ -278,14 +278,14 @@ describe('calibrateWeights(history, participants) refuses', () => {
   const h = ratings(s, TRUE_SHARES, 0.1, 1);
 
   it('too little history, saying how many pairs were given and how many are needed', () => {
-    const e = expectMatchError(() => calibrateWeights(h.slice(0, 49), s.people), 'INVALID_INPUT');
+    const e = expectMatchError(() => calibrateWeights(h.slice(0, 49), s.people), 'INSUFFICIENT_DATA');
     expect(e.message).toMatch(/49 pairs given; 50 needed/);
     expect(() => calibrateWeights(h.slice(0, 19), s.people, {}, { criteria: ['skills'] })).toThrow(/19 pairs given; 20 needed/);
     expect(() => calibrateWeights([], s.people)).toThrow(/0 pairs given/);
   });
 
   it('outcomes without variance', () => {
-    expectMatchError(() => calibrateWeights(h.map((x) => ({ ...x, outcome: 4 })), s.people), 'INVALID_INPUT');
+    expectMatchError(() => calibrateWeights(h.map((x) => ({ ...x, outcome: 4 })), s.people), 'INSUFFICIENT_DATA');
     expect(() => calibrateWeights(h.map((x) => ({ ...x, outcome: true })), s.people)).toThrow(/all 100 outcomes are true/);
   });
 
