@@ -37,7 +37,7 @@ export interface BarChartOptions {
 
 const W = 560;
 const ROW = 26;
-const M = { top: 6, right: 80, bottom: 6, left: 176 };
+const M = { top: 6, right: 80, bottom: 6, left: 196 };
 
 /**
  * Renders horizontal bars as inline SVG: one `<rect class="bar">` per item, in the order
@@ -76,7 +76,7 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): string
     const tip = `${b.label}: ${b.valueLabel}${b.note ? ` (${b.note})` : ''}`;
     body +=
       `<g class="row"><title>${escapeHtml(tip)}</title>` +
-      `<text class="label" x="${M.left - 8}" y="${px(mid)}" dy="0.32em" text-anchor="end">${escapeHtml(truncate(b.label, 27))}</text>` +
+      `<text class="label" x="${M.left - 8}" y="${px(mid)}" dy="0.32em" text-anchor="end">${escapeHtml(truncate(b.label, 30))}</text>` +
       `<rect class="${cls}" x="${M.left}" y="${px(y0)}" width="${px(Math.max(v > 0 ? 1 : 0, x(v) - M.left))}" height="${px(y.bandwidth())}" rx="2"/>` +
       `<text class="value" x="${px(x(v) + 6)}" y="${px(mid)}" dy="0.32em">${escapeHtml(b.valueLabel)}</text></g>`;
   });

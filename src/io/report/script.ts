@@ -157,7 +157,9 @@ export const REPORT_SCRIPT = String.raw`(function () {
     this.render();
   }
   Table.prototype.filter = function (q) {
-    var terms = String(q).toLowerCase().split(/\s+/).filter(Boolean);
+    // Every word must occur; "quoted words" must occur together.
+    var terms = [], m, re = /"([^"]*)"?|(\S+)/g, lower = String(q).toLowerCase();
+    while ((m = re.exec(lower))) { var term = (m[1] !== undefined ? m[1] : m[2]).trim(); if (term) terms.push(term); }
     this.query = q;
     if (!terms.length) { this.view = this.order; this.go(0); return; }
     if (!this.hay) {
@@ -252,16 +254,16 @@ export const REPORT_SCRIPT = String.raw`(function () {
       var fill = h('span'); fill.style.width = (top > 0 ? 100 * pair[4][c] / top : 0) + '%';
       bar.appendChild(fill); pts.appendChild(bar); pts.appendChild(h('span', '', fixed(pair[4][c], 1)));
       tr.appendChild(pts);
-      var ev = h('td', 'evidence');
+      var said = h('td', 'evidence');
       var items = pair[6][c];
-      if (pair[5][c] === null) ev.appendChild(h('span', 'muted', 'does not apply (missing data)'));
-      else if (!items.length) ev.appendChild(h('span', 'muted', 'nothing in common'));
+      if (pair[5][c] === null) said.appendChild(h('span', 'muted', 'does not apply (missing data)'));
+      else if (!items.length) said.appendChild(h('span', 'muted', 'nothing in common'));
       else {
         var ul = h('ul');
         for (var e = 0; e < items.length; e++) ul.appendChild(h('li', '', ev(items[e])));
-        ev.appendChild(ul);
+        said.appendChild(ul);
       }
-      tr.appendChild(ev);
+      tr.appendChild(said);
       tb.appendChild(tr);
     }
     t.appendChild(tb);

@@ -59,7 +59,7 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
 .kpi.good { border-top-color: var(--good); }
 .kpi-label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: 0.05em; }
 .kpi-value { font-size: 26px; font-weight: 650; line-height: 1.25; font-variant-numeric: tabular-nums; }
-.kpi.hash .kpi-value { font-size: 14px; padding: 6px 0 3px; word-break: break-all; }
+.kpi.hash .kpi-value { font-size: 13px; letter-spacing: -0.02em; padding: 6px 0 3px; word-break: break-all; }
 .kpi-note { color: var(--muted); font-size: 12.5px; }
 svg.chart { display: block; width: 100%; height: auto; max-width: 100%; font-size: 12px; overflow: visible; }
 svg.chart text { fill: var(--ink); }

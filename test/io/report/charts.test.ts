@@ -69,7 +69,7 @@ describe('barChart(bars, options)', () => {
     const svg = barChart([{ label, value: 1, valueLabel: '1' }], { id: 'b', title: 'T', description: 'D' });
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('&lt;b&gt;a very long criterion name &amp; more&lt;/b&gt;: 1');
-    expect(svg).toContain('>&lt;b&gt;a very long criterion n…</text>');
+    expect(svg).toContain('>&lt;b&gt;a very long criterion name…</text>');
   });
 });
 
