@@ -10,7 +10,14 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { escapeHtml } from './escape.js';
 import { px, svgFrame, truncate } from './svg.js';
 
-/** One bar of {@link barChart}. */
+/**
+ * One bar of {@link barChart}.
+ *
+ * @example
+ * ```ts
+ * const bar: Bar = { label: 'skills', value: 21.4, valueLabel: '21.4 pts', note: 'mean score 0.71 over 980 pairs' };
+ * ```
+ */
 export interface Bar {
   /** Row label (escaped; truncated on the chart, full in the tooltip). */
   readonly label: string;
@@ -22,7 +29,14 @@ export interface Bar {
   readonly note?: string;
 }
 
-/** Options of {@link barChart}. */
+/**
+ * Options of {@link barChart}.
+ *
+ * @example
+ * ```ts
+ * const options: BarChartOptions = { id: 'chart-reasons', title: 'Unmatched people by reason', description: 'People per reason.', barClass: 'bar-warn' };
+ * ```
+ */
 export interface BarChartOptions {
   /** Unique id of the chart in the page. */
   readonly id: string;

@@ -9,7 +9,14 @@ import type { MatchResult } from '../../match/types.js';
 import type { Participant } from '../../profile/types.js';
 import { round } from './format.js';
 
-/** A person: `[id, name | null, department | null]`. */
+/**
+ * A person: `[id, name | null, department | null]`.
+ *
+ * @example
+ * ```ts
+ * const ada: PersonRow = ['e-01', 'Ada Lovelace', 'engineering'];
+ * ```
+ */
 export type PersonRow = readonly [string, string | null, string | null];
 
 /**
@@ -18,6 +25,12 @@ export type PersonRow = readonly [string, string | null, string | null];
  * replaced by U+0000 and `parts` are those runs (numbers, or strings when they have a
  * leading zero), so that `openness 71 vs 88 (similar, 83/100)` shares its template with
  * every other pair's openness line.
+ *
+ * @example
+ * ```ts
+ * // strings[7] === 'openness \u0000 vs \u0000 (similar, \u0000/\u0000)'
+ * const item: EvidenceItem = [7, 71, 88, 83, 100]; // 'openness 71 vs 88 (similar, 83/100)'
+ * ```
  */
 export type EvidenceItem = number | readonly [number, ...(number | string)[]];
 
@@ -26,16 +39,43 @@ export type EvidenceItem = number | readonly [number, ...(number | string)[]];
  * index `people`, `contributions[k]` are points (1 decimal) and `criterionScores[k]` is in
  * [0, 1] (2 decimals) or null, both aligned with `criteria`, and `evidence[k]` lists the
  * criterion's {@link EvidenceItem}s.
+ *
+ * @example
+ * ```ts
+ * const row: PairRow = [0, 1, 78.5, 0, [24.1, 13.3], [0.8, 1], [[3], [[7, 71, 88, 83, 100]]]];
+ * ```
  */
 export type PairRow = readonly [number, number, number, 0 | 1, readonly number[], readonly (number | null)[], readonly (readonly EvidenceItem[])[]];
 
-/** A group: `[mentor | -1, members, score]` (indices into `people`). */
+/**
+ * A group: `[mentor | -1, members, score]` (indices into `people`).
+ *
+ * @example
+ * ```ts
+ * const group: GroupRow = [4, [0, 2, 5], 61.2];
+ * ```
+ */
 export type GroupRow = readonly [number, readonly number[], number];
 
-/** An unmatched person: `[person, role, code, message]` (code and message index `strings`). */
+/**
+ * An unmatched person: `[person, role, code, message]` (code and message index `strings`).
+ *
+ * @example
+ * ```ts
+ * const row: UnmatchedRow = [9, 'mentee', 2, 3]; // strings[2] === 'no-capacity'
+ * ```
+ */
 export type UnmatchedRow = readonly [number, string, number, number];
 
-/** What the inline script reads from `<script type="application/json" id="report-data">`. */
+/**
+ * What the inline script reads from `<script type="application/json" id="report-data">`.
+ *
+ * @example
+ * ```ts
+ * const data: ReportData = JSON.parse(document.getElementById('report-data')!.textContent!);
+ * data.labels; // ['Mentee', 'Mentor']
+ * ```
+ */
 export interface ReportData {
   /** `peer` mode names both sides `Peer`; otherwise `Mentee` / `Mentor`. */
   readonly labels: readonly [string, string];

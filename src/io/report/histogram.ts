@@ -11,7 +11,14 @@ import { escapeHtml } from './escape.js';
 import { formatCount, formatNumber } from './format.js';
 import { px, svgFrame } from './svg.js';
 
-/** Options of {@link scoreHistogram}. */
+/**
+ * Options of {@link scoreHistogram}.
+ *
+ * @example
+ * ```ts
+ * const options: HistogramOptions = { id: 'chart-scores', unit: 'groups', step: 10 };
+ * ```
+ */
 export interface HistogramOptions {
   /** Unique id of the chart in the page. */
   readonly id: string;

@@ -12,7 +12,14 @@ import { escapeHtml } from './escape.js';
 import { formatCount } from './format.js';
 import { px, svgFrame, truncate } from './svg.js';
 
-/** Options of {@link loadChart}. */
+/**
+ * Options of {@link loadChart}.
+ *
+ * @example
+ * ```ts
+ * const options: LoadChartOptions = { id: 'chart-load', perMentorLimit: 50 };
+ * ```
+ */
 export interface LoadChartOptions {
   /** Unique id of the chart in the page. */
   readonly id: string;

@@ -19,7 +19,19 @@ import { REPORT_SCRIPT } from './script.js';
 import { REPORT_STYLES } from './styles.js';
 import { fairnessSection, headline, shortfallTable, stabilitySection, unmatchedReasons, type PersonLookup } from './tables.js';
 
-/** Options of {@link renderReport}. */
+/**
+ * Options of {@link renderReport}.
+ *
+ * @example
+ * ```ts
+ * const options: ReportOptions = {
+ *   summary: summarize(result, people),
+ *   participants: people,
+ *   fairness: [fairnessAudit(result, people, 'department')],
+ *   title: 'Spring 2025 cohort',
+ * };
+ * ```
+ */
 export interface ReportOptions {
   /** The result's summary, from `summarize(result, participants)` (required: the report does not recompute it). */
   readonly summary: ResultSummary;

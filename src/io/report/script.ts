@@ -306,10 +306,9 @@ export const REPORT_SCRIPT = String.raw`(function () {
     td.appendChild(b);
   }
 
-  var tables = {};
   var pairsRoot = document.getElementById('pairs-app');
   if (pairsRoot) {
-    tables.pairs = new Table(pairsRoot, {
+    new Table(pairsRoot, {
       name: 'pairs', rows: D.pairs, empty: 'No pairs in this result.',
       placeholder: 'Search names, ids, departments, evidence\u2026',
       text: pairText,
@@ -327,13 +326,13 @@ export const REPORT_SCRIPT = String.raw`(function () {
   }
   var groupsRoot = document.getElementById('groups-app');
   if (groupsRoot) {
-    tables.groups = new Table(groupsRoot, {
+    new Table(groupsRoot, {
       name: 'groups', rows: D.groups, empty: 'No groups in this result.',
       placeholder: 'Search names, ids, departments\u2026',
       text: function (g) { var s = g[0] >= 0 ? personText(g[0]) : ''; for (var i = 0; i < g[1].length; i++) s += ' ' + personText(g[1][i]); return s; },
       defaultSort: 3, defaultDir: -1,
       columns: [
-        { label: 'Mentor', sort: function (g) { return g[0] >= 0 ? nameOf(g[0]) : ''; }, cell: function (td, g) { if (g[0] >= 0) personCell(td, g[0]); else td.appendChild(h('span', 'muted', 'peer group')); } },
+        { label: D.labels[1] === 'Peer' ? 'Group' : 'Mentor', sort: function (g) { return g[0] >= 0 ? nameOf(g[0]) : ''; }, cell: function (td, g) { if (g[0] >= 0) personCell(td, g[0]); else td.appendChild(h('span', 'muted', 'peer group')); } },
         { label: 'Members', cell: function (td, g) {
           var ul = h('ul', 'members');
           g[1].forEach(function (m) { var li = h('li'); personCell(li, m); ul.appendChild(li); });
@@ -346,7 +345,7 @@ export const REPORT_SCRIPT = String.raw`(function () {
   }
   var unmatchedRoot = document.getElementById('unmatched-app');
   if (unmatchedRoot) {
-    tables.unmatched = new Table(unmatchedRoot, {
+    new Table(unmatchedRoot, {
       name: 'unmatched', rows: D.unmatched, empty: 'Everyone is matched.',
       placeholder: 'Search names, ids, reasons\u2026',
       text: function (u) { return personText(u[0]) + ' ' + u[1] + ' ' + S[u[2]] + ' ' + S[u[3]]; },
@@ -359,6 +358,5 @@ export const REPORT_SCRIPT = String.raw`(function () {
     });
   }
   document.documentElement.classList.add('js');
-  window.mentorMatchReport = tables;
 })();
 `;

@@ -6,7 +6,14 @@
  */
 import { escapeHtml } from './escape.js';
 
-/** What {@link svgFrame} needs: the chart's id (unique in the page), title and description. */
+/**
+ * What {@link svgFrame} needs: the chart's id (unique in the page), title and description.
+ *
+ * @example
+ * ```ts
+ * const frame: SvgFrame = { id: 'chart-scores', width: 560, height: 250, title: 'Histogram of pair scores', description: '120 pairs…' };
+ * ```
+ */
 export interface SvgFrame {
   /** Unique in the page; used for the `<title>` / `<desc>` ids. Not user-supplied. */
   readonly id: string;

@@ -12,7 +12,15 @@ import { barChart } from './bar-chart.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatNumber, formatPercent } from './format.js';
 
-/** Looks up a display name and department by participant id. */
+/**
+ * Looks up a display name and department by participant id.
+ *
+ * @example
+ * ```ts
+ * const byId = new Map(people.map((p) => [p.id, p]));
+ * const lookup: PersonLookup = (id) => byId.get(id);
+ * ```
+ */
 export type PersonLookup = (id: string) => { readonly name: string | undefined; readonly department: string | undefined } | undefined;
 
 /**
@@ -35,10 +43,22 @@ export const REASON_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * Match-rate gap (0–1) between two groups of an attribute from which a fairness audit is
- * flagged. @defaultValue 0.1
+ * flagged.
+ *
+ * @example
+ * ```ts
+ * audit.matchRateGap.gap >= FAIRNESS_RATE_GAP; // flagged in the report
+ * ```
  */
 export const FAIRNESS_RATE_GAP = 0.1;
-/** Mean-score gap (points, 0–100) between two groups from which a fairness audit is flagged. @defaultValue 5 */
+/**
+ * Mean-score gap (points, 0–100) between two groups from which a fairness audit is flagged.
+ *
+ * @example
+ * ```ts
+ * audit.meanScoreGap.gap >= FAIRNESS_SCORE_GAP; // flagged in the report
+ * ```
+ */
 export const FAIRNESS_SCORE_GAP = 5;
 
 /** A person as `Name` with the id beside it (escaped), or the id alone. */
