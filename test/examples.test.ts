@@ -29,6 +29,11 @@ const EXAMPLES = [
   'peer-mentoring',
   'reverse',
   'fairness',
+  // Audits and calibration on the sample cohort and its history (examples/data/history.csv).
+  'audits',
+  'calibrate',
+  // Writes examples/data/history.csv (only when it changes); test/examples/ checks the file.
+  'generate-history',
 ] as const;
 /** Scripts in examples/ that are not examples with a pasted output (generate-cohort has its own test in test/examples/). */
 const NOT_EXAMPLES = ['generate-cohort', 'run-all'];
