@@ -148,11 +148,14 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   });
   // A mentee may take several mentors (profile `maxMentors`) in capacity and reverse modes.
   const severalMentors = (o.mode === 'capacity' || o.mode === 'reverse') && mentees.some((p) => p.maxMentors > 1);
-  // Quotas (caps on the pairs of a group of mentees) also need the flow solver.
+  // Quotas (caps on the pairs of a group of mentees) need the exact b-matching flow, which
+  // then also gives several mentors per mentee at once. Without quotas, several mentors
+  // per mentee go first mentors first: a one-mentor solve, then further mentors on the
+  // places left (stage 2 below).
   const quota = quotaGroups(mentees, o, lockedPairs);
-  const multi = severalMentors || quota !== undefined;
+  const multi = quota !== undefined;
   const rowCap = Int32Array.from(mentees, (p) => (severalMentors ? p.maxMentors : 1));
-  const lockedCol = new Int32Array(R).fill(-1); // one-mentor modes: a locked mentee's row is closed
+  const lockedCol = new Int32Array(R).fill(-1); // one-mentor solves: a locked mentee's row is closed
   for (const [i, j] of lockedPairs) {
     rowCap[i] = Math.max(0, rowCap[i] - 1);
     if (!multi) lockedCol[i] = j;
@@ -164,8 +167,15 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   checkLocked(lockedPairs, matrix, capacity, Int32Array.from(mentees, (p) => (severalMentors ? p.maxMentors : 1)));
   for (const [, j] of lockedPairs) capacity[j] -= 1;
 
-  const value = solverValues(matrix, o, mentees.map((p) => p.id), mentors.map((p) => p.id), lockedCol);
+  // Locked mentees who may take more mentors keep their open row for stage 2.
+  const openRows = new Map<number, Float64Array>();
+  const value = solverValues(matrix, o, mentees.map((p) => p.id), mentors.map((p) => p.id), new Int32Array(R).fill(-1));
   for (const [i, j] of lockedPairs) value.data[i * C + j] = -Infinity; // never the same pair twice
+  for (let i = 0; i < R; i++) {
+    if (lockedCol[i] < 0) continue;
+    if (severalMentors && rowCap[i] > 0) openRows.set(i, value.data.slice(i * C, (i + 1) * C));
+    value.data.fill(-Infinity, i * C, (i + 1) * C);
+  }
   let chosen: [number, number][];
   let objective: ObjectiveValue;
   let dissolved: readonly number[] = [];
@@ -195,6 +205,21 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     const solved = solve(value, capacity, o);
     chosen = fromAssignment(solved.assignment);
     objective = solved.objective;
+  }
+  if (severalMentors && !multi) {
+    const more = Int32Array.from(rowCap);
+    const left = Int32Array.from(capacity);
+    for (const [i, j] of chosen) {
+      more[i]--;
+      left[j]--;
+    }
+    // A mentor below their minimum after the first stage (no group) stays without mentees.
+    mentors.forEach((p, j) => {
+      if (p.capacity.min > 0 && capacity[j] - left[j] < p.capacity.min) left[j] = 0;
+    });
+    const further = furtherMentors(value, openRows, chosen, more, left, o, objective);
+    chosen = [...chosen, ...further.pairs];
+    objective = further.objective;
   }
   const lockedSet = new Set(lockedPairs.map(([i, j]) => i * C + j));
   chosen = [...lockedPairs, ...chosen].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
@@ -367,8 +392,58 @@ function fromAssignment(a: Int32Array): [number, number][] {
 }
 
 /**
- * Mentees who take several mentors: exact b-matching (each pair at most once), with the
- * same three objectives as {@link solve}.
+ * Stage 2 of several mentors per mentee (first mentors first): after every mentee has had
+ * the chance of a first mentor, the mentees who may take more get further, different
+ * mentors on the places left — exactly (b-matching on the mentees with room × the mentors
+ * with places, which is small: the first-mentor solve filled most places). Best total
+ * stops when another pair would not add value; most matched fills what it can; fairness
+ * keeps the floor the first stage reached.
+ *
+ * @param value - Solver values (rows of locked mentees closed; their open rows in `openRows`).
+ * @param chosen - Stage 1's pairs.
+ * @param more - Further mentors each mentee may take.
+ * @param left - Places left per mentor.
+ */
+function furtherMentors(
+  value: { rows: number; cols: number; data: Float64Array },
+  openRows: ReadonlyMap<number, Float64Array>,
+  chosen: readonly (readonly [number, number])[],
+  more: Int32Array,
+  left: Int32Array,
+  o: ResolvedMatchOptions,
+  objective: ObjectiveValue,
+): { pairs: [number, number][]; objective: ObjectiveValue } {
+  const { rows, cols, data } = value;
+  const R2: number[] = [];
+  const C2: number[] = [];
+  for (let i = 0; i < rows; i++) if (more[i] > 0) R2.push(i);
+  for (let j = 0; j < cols; j++) if (left[j] > 0) C2.push(j);
+  if (R2.length === 0 || C2.length === 0) return { pairs: [], objective };
+  const taken = new Set(chosen.map(([i, j]) => i * cols + j));
+  const floor = o.objective === 'fairness' ? objective.value / 100 : -Infinity;
+  const m = C2.length;
+  const sub = new Float64Array(R2.length * m);
+  R2.forEach((i, a) => {
+    const row = openRows.get(i);
+    C2.forEach((j, b) => {
+      const v = row ? row[j] : data[i * cols + j];
+      sub[a * m + b] = taken.has(i * cols + j) || v < floor ? -Infinity : v;
+    });
+  });
+  const flat = solveBMatching(R2.length, m, sub, Int32Array.from(R2, (i) => more[i]), Int32Array.from(C2, (j) => left[j]), o.objective === 'best-total');
+  const pairs: [number, number][] = [];
+  let total = 0;
+  for (let t = 0; t < flat.length; t += 2) {
+    pairs.push([R2[flat[t]], C2[flat[t + 1]]]);
+    total += sub[flat[t] * m + flat[t + 1]];
+  }
+  return { pairs, objective: o.objective === 'fairness' ? objective : { ...objective, value: objective.value + 100 * total } };
+}
+
+/**
+ * Quotas: exact b-matching (each pair at most once) with a node per quota group, mentees
+ * taking up to `maxMentors` mentors at once, with the same three objectives as
+ * {@link solve}.
  */
 function solveMulti(
   value: { rows: number; cols: number; data: Float64Array },

@@ -200,6 +200,52 @@ describe('match(participants, config): mentees with several mentors', () => {
     expect(load('z')).toBeLessThanOrEqual(1);
     expect(r.unmatched.filter((u) => u.role === 'mentee')).toEqual([]);
   });
+  it('first mentors first: nobody gets a second mentor while another mentee could have had a first', () => {
+    // a fits both mentors perfectly, b only partly: the best total would give a both.
+    const ppl = [{ ...mentee('a', ['p', 'q']), maxMentors: 2 }, mentee('b', ['p', 'r']), mentor('x', ['p', 'q'], {}, 1), mentor('y', ['p', 'q'], {}, 1)];
+    for (const objective of ['best-total', 'most-matched', 'fairness'] as const) {
+      const r = match(ppl, { ...skillsOnly, mode: 'capacity', objective });
+      expect(r.pairs.map((p) => p.menteeId).sort(), objective).toEqual(['a', 'b']);
+    }
+    // With a third place, a gets the second mentor.
+    const more = match([...ppl, mentor('z', ['p', 'q'], {}, 1)], { ...skillsOnly, mode: 'capacity' });
+    expect(more.pairs.map((p) => p.menteeId).sort()).toEqual(['a', 'a', 'b']);
+  });
+  it('several mentors per mentee and mentor minimums together: the minimum is honoured', () => {
+    const ppl = [
+      { ...mentee('a', ['p']), maxMentors: 2 },
+      mentee('b', ['p']),
+      mentor('x', ['p'], {}, 3),
+      { ...mentor('y', ['p'], {}, 3), capacity: { max: 3, min: 2 } },
+    ];
+    const r = match(ppl, { ...skillsOnly, mode: 'capacity' });
+    const load = (m: string) => r.pairs.filter((p) => p.mentorId === m).length;
+    expect([0, 2, 3]).toContain(load('y'));
+    expect(load('x')).toBeGreaterThan(0);
+  });
+  it('several mentors per mentee: limits hold on both sides, pairs are distinct (random cohorts)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.subarray(['p', 'q', 'r', 's'], { minLength: 1 }), fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 9 }),
+        fc.array(fc.tuple(fc.subarray(['p', 'q', 'r', 's'], { minLength: 1 }), fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('best-total', 'most-matched', 'fairness'),
+        (es, ms, objective) => {
+          const ppl = [...es.map(([w, k], i) => ({ ...mentee(`e${i}`, w), maxMentors: k })), ...ms.map(([o, c], j) => mentor(`m${j}`, o, {}, c))];
+          const r = match(ppl, { ...skillsOnly, mode: 'capacity', objective });
+          const keys = r.pairs.map((p) => `${p.menteeId}/${p.mentorId}`);
+          expect(new Set(keys).size).toBe(keys.length);
+          es.forEach(([, k], i) => expect(r.pairs.filter((p) => p.menteeId === `e${i}`).length).toBeLessThanOrEqual(k));
+          ms.forEach(([, c], j) => expect(r.pairs.filter((p) => p.mentorId === `m${j}`).length).toBeLessThanOrEqual(c));
+          // First mentors first: with no rule forbidding a pair, a second mentor for anyone
+          // under most-matched means every mentee has a first one.
+          if (objective === 'most-matched' && r.pairs.some((p, k) => r.pairs.findIndex((q) => q.menteeId === p.menteeId) !== k)) {
+            es.forEach((_, i) => expect(r.pairs.some((p) => p.menteeId === `e${i}`)).toBe(true));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
   it('a locked pair counts towards maxMentors and is never repeated', () => {
     const ppl = [{ ...mentee('a', ['p']), maxMentors: 2 }, mentor('x', ['p'], {}, 2), mentor('y', ['p'], {}, 2)];
     const r = match(ppl, { ...skillsOnly, mode: 'capacity', locked: [['a', 'x']] });
