@@ -67,3 +67,5 @@ export type {
 } from './evaluate/types.js';
 export { calibrateWeights, CALIBRATE_DEFAULTS } from './evaluate/calibrate.js';
 export type { HistoryEntry, CalibrateOptions, CalibrationResult, CriterionFit } from './evaluate/calibrate.js';
+export { renderReport } from './io/report/render-report.js';
+export type { ReportOptions } from './io/report/render-report.js';

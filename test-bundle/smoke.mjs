@@ -23,4 +23,23 @@ checkBrandAcrossCopies(mm, cjs);
 checkNoNodeImports(`${root}dist/index.js`);
 checkNoNodeImports(`${root}dist/index.cjs`);
 
-console.log('smoke.mjs ok: import "mentor-match" → dist/index.js; 3 solvers, error codes, brand check vs the CJS copy, no node: imports in dist');
+// The CSV entry point and the whole pipeline through the built files.
+const csv = await import('mentor-match/csv');
+assert.equal(fileURLToPath(import.meta.resolve('mentor-match/csv')), `${root}dist/csv.js`, 'mentor-match/csv resolves to dist/csv.js');
+const cohort = csv.parseCohortCsv('id,name,role,skills_offered,skills_wanted\nm1,Ana,mentor,python:5,\ne1,Bo,mentee,,python:3\n');
+assert.deepEqual(cohort.issues, []);
+const result = mm.match(cohort.participants, { mode: 'capacity' });
+assert.deepEqual(result.pairs.map((p) => [p.menteeId, p.mentorId]), [['e1', 'm1']]);
+assert.match(csv.matchesToCsv(result, cohort.participants), /^status,group,mentee_id/);
+const html = mm.renderReport(result, { summary: mm.summarize(result, cohort.participants), participants: cohort.participants });
+assert.match(html, /^<!DOCTYPE html>/i);
+assert.ok(mm.isMatchError(new csv.CsvFileError([])), 'CsvFileError from the csv entry is a MatchError of the main entry');
+checkNoNodeImports(`${root}dist/csv.js`);
+
+// The bin: package.json points at dist/cli.js, which runs.
+const { execFileSync } = await import('node:child_process');
+const pkg = JSON.parse((await import('node:fs')).readFileSync(`${root}package.json`, 'utf8'));
+assert.equal(pkg.bin['mentor-match'], './dist/cli.js');
+assert.equal(execFileSync(process.execPath, [`${root}dist/cli.js`, '--version'], { encoding: 'utf8' }).trim(), pkg.version);
+
+console.log('smoke.mjs ok: import "mentor-match" → dist/index.js; 3 solvers, error codes, brand check vs the CJS copy, no node: imports in dist; mentor-match/csv → dist/csv.js, CSV → match → CSV and report; bin dist/cli.js runs');

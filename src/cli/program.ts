@@ -21,7 +21,7 @@ Exit codes:
   2  wrong command line
   3  bad input data: unreadable file, no participants, or (validate / --strict) rows with errors
   4  bad configuration (config file, column mapping, or an option value)
-  5  infeasible: the hard rules leave no valid matching
+  5  infeasible: locked pairs no matching can keep (forbidden by a rule, or over a mentor's places)
   1  unexpected failure (a bug: please report it)
 
 Examples:
@@ -29,8 +29,8 @@ Examples:
   mentor-match match --mentors mentors.csv --mentees mentees.csv --mode group --config config.json
   mentor-match validate hr-export.csv --columns columns.json
   mentor-match recommend examples/data/cohort.csv --for E0001 --top 5
-  mentor-match explain examples/data/cohort.csv --pair E0001,M0002
-  mentor-match calibrate history.csv --cohort examples/data/cohort.csv --out tuned.json`;
+  mentor-match explain examples/data/cohort.csv --pair E0001,E0104
+  mentor-match calibrate examples/data/history.csv --cohort examples/data/cohort.csv --out tuned.json`;
 
 /**
  * Runs the command line on `argv` (without `node` and the script) and returns the exit
