@@ -78,7 +78,7 @@ export function fairnessAudit(
   const values = cohort.map(read.value);
   if (!values.some((v) => v !== undefined)) throw unknownAttribute(attribute, read.label, participants, cohort.length, role);
 
-  const scores = personScores(result);
+  const scores = personScores(result, result.mode === 'peer' ? undefined : role);
   const byValue = new Map<string, { n: number; matched: number; scores: number[] }>();
   let allNumbers = true;
   cohort.forEach((p, k) => {
@@ -138,14 +138,30 @@ function unknownAttribute(attribute: string, label: string, participants: readon
   ]);
 }
 
-/** Each matched person's score: the mean of their pair scores. */
-function personScores(result: MatchResult): Map<string, number> {
+/**
+ * Each matched person's score: the mean of their pair scores. With a role, only the pairs
+ * in which the person has that role count (someone who mentors but got no mentor is not a
+ * matched mentee).
+ */
+function personScores(result: MatchResult, role: Role | undefined): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [id, l] of partnersOf(result)) out.set(id, meanOf(l.map((x) => x.score)));
+  if (role === undefined) {
+    for (const [id, l] of partnersOf(result)) out.set(id, meanOf(l.map((x) => x.score)));
+  } else {
+    const lists = new Map<string, number[]>();
+    for (const p of result.pairs) {
+      const id = role === 'mentee' ? p.menteeId : p.mentorId;
+      const l = lists.get(id);
+      if (l) l.push(p.score);
+      else lists.set(id, [p.score]);
+    }
+    for (const [id, l] of lists) out.set(id, meanOf(l));
+  }
   // A hand-built group-mode result may carry groups without their pairs.
   for (const g of result.groups) {
     if (g.mentorId === undefined) continue;
-    for (const id of [g.mentorId, ...g.memberIds]) if (!out.has(id)) out.set(id, g.score);
+    const ids = role === 'mentee' ? g.memberIds : role === 'mentor' ? [g.mentorId] : [g.mentorId, ...g.memberIds];
+    for (const id of ids) if (!out.has(id)) out.set(id, g.score);
   }
   return out;
 }

@@ -131,3 +131,18 @@ describe('fairnessAudit: properties', () => {
     );
   });
 });
+
+describe('fairnessAudit(…, { role }) counts a person with both roles by the role asked about', () => {
+  it('someone who mentors but got no mentor is not a matched mentee', () => {
+    const people = parseParticipants([
+      { id: 'a', role: 'mentee', attributes: { site: 'x' }, skillsWanted: ['go'] },
+      { id: 'b', role: ['mentor', 'mentee'], attributes: { site: 'y' }, skillsOffered: ['go'], skillsWanted: ['rust'], capacity: 1 },
+    ]);
+    const r = match(people, { mode: 'capacity' });
+    expect(r.pairs.map((p) => [p.menteeId, p.mentorId])).toEqual([['a', 'b']]);
+    const asMentee = fairnessAudit(r, people, 'site', { role: 'mentee' });
+    expect(asMentee.groups.find((g) => g.value === 'y')).toMatchObject({ participants: 1, matched: 0, matchRate: 0, meanScore: null });
+    const asMentor = fairnessAudit(r, people, 'site', { role: 'mentor' });
+    expect(asMentor.groups).toMatchObject([{ value: 'y', participants: 1, matched: 1 }]);
+  });
+});
