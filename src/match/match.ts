@@ -532,10 +532,15 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
   for (let i = 0; i < n; i++) {
     if (placed[i]) continue;
     const c = candidates(matrix, value.data, i, 'row', o.minScore);
-    const reason = noCandidate(c, 'peer', o) ?? {
-      code: 'odd-one-out',
-      message: `left out so that everyone else could be paired at the best total (${c.allowed} allowed partner${c.allowed === 1 ? '' : 's'} were taken)`,
-    };
+    const k = o.peer.circleSize;
+    const reason =
+      noCandidate(c, 'peer', o) ??
+      (k === undefined
+        ? { code: 'odd-one-out', message: `left out so that everyone else could be paired at the best total (${c.allowed} allowed partner${c.allowed === 1 ? '' : 's'} were taken)` }
+        : {
+            code: 'not-in-circle',
+            message: `not placed in a circle: no circle of ${k}–${k + 1} had room for someone every member may be paired with (${c.allowed} allowed partner${c.allowed === 1 ? ' is' : 's are'} in other circles)`,
+          });
     unmatched.push({ id: ids[i], role: 'peer', reason });
   }
   return freeze({ mode: 'peer', pairs, groups, unmatched, stats: stats(n, pairs, unmatched), objective, configHash });

@@ -26,7 +26,7 @@ export interface MatchedGroup {
 
 /** Why a participant is not in any pair or group. */
 export interface UnmatchedReason {
-  /** `all-forbidden`, `below-min-score`, `no-capacity`, `group-dissolved`, `odd-one-out`, `not-needed`, `no-candidates`. */
+  /** `all-forbidden`, `below-min-score`, `no-capacity`, `group-dissolved`, `odd-one-out`, `not-in-circle`, `not-needed`, `no-candidates`. */
   readonly code: string;
   readonly message: string;
 }

@@ -395,3 +395,19 @@ describe('match(…, { locked }) refuses locked pairs no matching can keep', () 
     expect(r.pairs.filter((p) => p.locked).map((p) => p.menteeId)).toEqual(['e1', 'e2']);
   });
 });
+
+describe('match(…, { mode: peer, peer: { circleSize } }) explains who is left out of the circles', () => {
+  it('a peer the circles could not take is told so (not-in-circle), not that they are the odd one out', () => {
+    const zones = ['Europe/Berlin', 'Europe/Berlin', 'Europe/Berlin', 'Europe/Berlin', 'America/New_York', 'Europe/Berlin', 'America/New_York', 'Europe/Berlin'];
+    const people = parseParticipants(zones.map((timeZone, i) => ({ id: `p${i}`, role: 'peer', timeZone, interests: 'chess' })));
+    const r = match(people, { mode: 'peer', peer: { circleSize: 3 }, rules: { maxTimeZoneGapHours: 3 } });
+    const placed = new Set(r.groups.flatMap((g) => g.memberIds));
+    expect(r.unmatched.length).toBeGreaterThan(0);
+    for (const u of r.unmatched) {
+      expect(placed.has(u.id)).toBe(false);
+      expect(u.reason.code).toBe('not-in-circle');
+      expect(u.reason.message).toMatch(/^not placed in a circle/);
+    }
+    expect(placed.size + r.unmatched.length).toBe(8);
+  });
+});
