@@ -1,11 +1,7 @@
 import type { DenseMatrix } from '../solve/_internal/dense.js';
 import type { Participant } from '../profile/types.js';
-import { CRITERIA, resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.js';
-import { AvailabilityCriterion } from './criteria/availability.js';
-import { CategoryCriterion } from './criteria/categorical.js';
-import { PersonalityCriterion, SeniorityCriterion, TimeZoneCriterion } from './criteria/numeric.js';
-import { SetOverlap, SharedLanguage } from './criteria/sets.js';
-import { SkillsCriterion } from './criteria/skills.js';
+import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.js';
+import { criterionCatalogue } from './criteria/catalogue.js';
 import type { Criterion, ScoringContext } from './criteria/types.js';
 import { encodeSide, newDictionaries } from './encode.js';
 import { buildRules, type Rule } from './rules.js';
@@ -160,33 +156,8 @@ function nanMean(a: number, b: number): number {
 }
 
 function makeCriteria(ctx: ScoringContext): { criteria: Criterion[]; weights: WeightedCriterion[] } {
-  const cfg = ctx.cfg;
-  const all: Record<(typeof CRITERIA)[number], () => Criterion> = {
-    skills: () => new SkillsCriterion(ctx),
-    goals: () => new SetOverlap('goals', ctx, cfg.goalsMeasure),
-    interests: () => new SetOverlap('interests', ctx, cfg.interestsMeasure),
-    availability: () => new AvailabilityCriterion(ctx),
-    timeZone: () => new TimeZoneCriterion(ctx),
-    personality: () => new PersonalityCriterion(ctx),
-    languages: () => new SharedLanguage(ctx),
-    department: () => new CategoryCriterion('department', ctx, 'dept', cfg.departmentPrefer, 'department'),
-    location: () => new CategoryCriterion('location', ctx, 'loc', cfg.locationPrefer, 'location'),
-    seniority: () => new SeniorityCriterion(ctx),
-  };
-  const criteria: Criterion[] = [];
-  const weights: WeightedCriterion[] = [];
-  for (const name of CRITERIA) {
-    const w = cfg.weights[name];
-    if (w.weight === 0 && !w.must) continue;
-    criteria.push(all[name]());
-    weights.push({ name, weight: w.weight, must: w.must });
-  }
-  cfg.custom.forEach((cc, k) => {
-    if (cc.weight.weight === 0 && !cc.weight.must) return;
-    criteria.push(new CategoryCriterion(cc.name, ctx, k, cc.prefer, cc.attribute));
-    weights.push({ name: cc.name, weight: cc.weight.weight, must: cc.weight.must });
-  });
-  return { criteria, weights };
+  const live = criterionCatalogue(ctx).filter((c) => c.weight !== 0 || c.must);
+  return { criteria: live.map((c) => c.create()), weights: live.map(({ name, weight, must }) => ({ name, weight, must })) };
 }
 
 function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP: readonly Participant[] | null, cfg: ResolvedConfig): CompatibilityMatrix {

@@ -6,12 +6,8 @@
  */
 import type { Participant } from '../../profile/types.js';
 import { CRITERIA, type ResolvedConfig } from '../../score/config.js';
-import { AvailabilityCriterion } from '../../score/criteria/availability.js';
-import { CategoryCriterion } from '../../score/criteria/categorical.js';
-import { PersonalityCriterion, SeniorityCriterion, TimeZoneCriterion } from '../../score/criteria/numeric.js';
-import { SetOverlap, SharedLanguage } from '../../score/criteria/sets.js';
-import { SkillsCriterion } from '../../score/criteria/skills.js';
-import type { Criterion, ScoringContext } from '../../score/criteria/types.js';
+import { criterionCatalogue } from '../../score/criteria/catalogue.js';
+import type { ScoringContext } from '../../score/criteria/types.js';
 import { encodeSide, newDictionaries } from '../../score/encode.js';
 
 /** The scores of n pairs on p criteria. */
@@ -22,30 +18,6 @@ export interface PairFeatures {
   readonly values: Float64Array;
   readonly n: number;
   readonly p: number;
-}
-
-/**
- * Every criterion of `cfg`, whatever its weight (a weight-0 criterion is scored too, so
- * that calibration can find that it matters). Mirrors `makeCriteria` in score/matrix.ts;
- * test/evaluate/calibrate.test.ts checks that both give the same scores.
- */
-function allCriteria(ctx: ScoringContext): Criterion[] {
-  const cfg = ctx.cfg;
-  const make: Record<(typeof CRITERIA)[number], () => Criterion> = {
-    skills: () => new SkillsCriterion(ctx),
-    goals: () => new SetOverlap('goals', ctx, cfg.goalsMeasure),
-    interests: () => new SetOverlap('interests', ctx, cfg.interestsMeasure),
-    availability: () => new AvailabilityCriterion(ctx),
-    timeZone: () => new TimeZoneCriterion(ctx),
-    personality: () => new PersonalityCriterion(ctx),
-    languages: () => new SharedLanguage(ctx),
-    department: () => new CategoryCriterion('department', ctx, 'dept', cfg.departmentPrefer, 'department'),
-    location: () => new CategoryCriterion('location', ctx, 'loc', cfg.locationPrefer, 'location'),
-    seniority: () => new SeniorityCriterion(ctx),
-  };
-  const out = CRITERIA.map((name) => make[name]());
-  cfg.custom.forEach((cc, k) => out.push(new CategoryCriterion(cc.name, ctx, k, cc.prefer, cc.attribute)));
-  return out;
 }
 
 /**
@@ -77,7 +49,8 @@ export function pairFeatures(
   const rows = encodeSide(mentees, cfg, dict);
   const cols = encodeSide(mentors, cfg, dict);
   const ctx: ScoringContext = { rows, cols, dict, cfg, peer: false };
-  const criteria = allCriteria(ctx);
+  // Every criterion, whatever its weight: calibration may find that a weight-0 one matters.
+  const criteria = criterionCatalogue(ctx).map((c) => c.create());
   const n = pairs.length;
   const p = criteria.length;
   const values = new Float64Array(n * p);
