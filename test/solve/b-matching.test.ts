@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { capacitatedAssignment } from '../../src/solve/capacitated.js';
 import { solveBMatching } from '../../src/solve/_internal/b-matching.js';
 
 /** Brute force over every subset of allowed pairs: (most pairs, best total) and (best total). */
@@ -111,6 +112,39 @@ describe('solveBMatching (rows with several columns, unit pairs)', () => {
         }
       }),
       { numRuns: 600 },
+    );
+  });
+});
+
+describe('solveBMatching on larger instances (candidate lists and deferred scans at work)', () => {
+  // With one column per row and no groups the problem is a capacitated assignment: an
+  // independent exact solver is the oracle at sizes brute force cannot reach.
+  it('one column per row equals capacitatedAssignment: most pairs then best total, and best total', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 70 }),
+        fc.integer({ min: 17, max: 60 }),
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.boolean(),
+        (rows, cols, seed, ints) => {
+          let s = seed;
+          const rnd = (): number => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+          const v = Float64Array.from({ length: rows * cols }, () => (rnd() < 0.15 ? -Infinity : ints ? Math.floor(rnd() * 6) : rnd()));
+          const cc = Int32Array.from({ length: cols }, () => Math.floor(rnd() * 3));
+          const ones = new Int32Array(rows).fill(1);
+          const most = solveBMatching(rows, cols, v, ones, cc, false);
+          const ref = capacitatedAssignment({ rows, cols, data: v }, { capacity: cc, maximize: true });
+          expect(most.length / 2).toBe(ref.assignedCount);
+          expect(total(most, cols, Array.from(v))).toBeCloseTo(ref.total, 9);
+          // Best total: a zero-valued "nobody" column with room for everyone.
+          const ext = new Float64Array(rows * (cols + 1));
+          for (let i = 0; i < rows; i++) ext.set(v.subarray(i * cols, (i + 1) * cols), i * (cols + 1));
+          const refBest = capacitatedAssignment({ rows, cols: cols + 1, data: ext }, { capacity: Int32Array.from([...cc, rows]), maximize: true });
+          const best = solveBMatching(rows, cols, v, ones, cc, true);
+          expect(total(best, cols, Array.from(v))).toBeCloseTo(refBest.total, 9);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

@@ -2,19 +2,26 @@
  * Exact bipartite b-matching with unit arcs: row i takes at most `rowCap[i]` distinct
  * columns, column j at most `colCap[j]` distinct rows, each (row, column) pair at most
  * once. Successive shortest augmenting paths from a super-source to a super-sink with
- * node potentials (Dijkstra on reduced costs, dense O(V²) per path, V = rows + cols):
- * after k augmentations the flow is the cheapest of value k, so running to exhaustion
- * gives the cheapest among the largest matchings; with `stopWhenNoGain` the search stops
- * at the first path that would not raise the total value (best total, any size).
+ * node potentials (Johnson): after k augmentations the flow is the cheapest of value k,
+ * so running to exhaustion gives the cheapest among the largest matchings; with
+ * `stopWhenNoGain` the search stops at the first path that would not raise the total
+ * value (best total, any size).
  *
- * Values are maximised: `value[i * cols + j]` (−Infinity = forbidden). The worst case is
- * O(flow · (rows + cols)²); it is meant for cohorts where some mentee takes several
- * mentors (the capacitated solver covers the one-mentor case much faster).
+ * Each path is a Dijkstra on reduced costs with a binary heap that stops as soon as the
+ * sink is settled; potentials then move by min(distance, sink distance), which keeps
+ * every residual arc's reduced cost non-negative. The potentials start tight — a row at
+ * minus its cheapest arc, a group at the highest of its rows — so a row whose best column
+ * still has room is matched after one row scan, and a search only grows when places are
+ * contested. A settled row scans its columns (O(cols)); a settled column visits only its
+ * own rows (member lists), not every row. Worst case O(flow · (rows · cols + V log V));
+ * in practice most paths settle a handful of rows.
+ *
+ * Values are maximised: `value[i * cols + j]` (−Infinity = forbidden).
  *
  * `quota` groups rows (a row in at most one group) and caps the pairs of each group: the
  * flow then runs source → group → row, still an exact min-cost flow.
  *
- * @returns the columns of each row as `pairs` (flat [row, col, …]).
+ * @returns the pairs, flat [row, col, …], rows ascending then columns.
  */
 export function solveBMatching(
   rows: number,
@@ -31,158 +38,220 @@ export function solveBMatching(
   for (let k = 0; k < value.length; k++) if (value[k] !== -Infinity && value[k] > top) top = value[k];
   if (top === -Infinity) return new Int32Array(0);
 
-  const used = new Uint8Array(rows * cols); // 1 = pair (i, j) is in the matching
-  const rowUsed = new Int32Array(rows);
-  const colUsed = new Int32Array(cols);
-  // Potentials (Johnson) of rows and columns; the source's is 0 and the sink is never
-  // left, so neither needs one. All costs start non-negative: zero potentials are valid.
-  const potR = new Float64Array(rows);
-  const potC = new Float64Array(cols);
-  const distR = new Float64Array(rows);
-  const distC = new Float64Array(cols);
-  const predR = new Int32Array(rows); // column a row was reached from (-1 = source)
-  const predC = new Int32Array(cols); // row a column was reached from
-  const doneR = new Uint8Array(rows);
-  const doneC = new Uint8Array(cols);
-  // Quota groups: node per group between the source and its rows.
+  // Node ids: rows [0, R), columns [R, R + C), groups [R + C, R + C + G), the sink last.
+  const R = rows;
+  const C = cols;
   const G = quota ? quota.cap.length : 0;
-  const groupOf = quota ? quota.of : new Int32Array(rows).fill(-1);
+  const COL = R;
+  const GRP = R + C;
+  const SINK = R + C + G;
+  const SCAN0 = SINK + 1; // deferred full scan of row i: node SCAN0 + i
+  const V = SCAN0 + R;
+
+  const used = new Uint8Array(R * C); // 1 = pair (i, j) is in the matching
+  const rowUsed = new Int32Array(R);
+  const colUsed = new Int32Array(C);
+  const groupUsed = new Int32Array(G);
+  // Rows of each column's pairs: members[mStart[j] .. mStart[j] + colUsed[j]).
+  const mStart = new Int32Array(C + 1);
+  for (let j = 0; j < C; j++) mStart[j + 1] = mStart[j] + Math.min(colCap[j], R);
+  const members = new Int32Array(mStart[C]);
+
+  const groupOf = quota ? quota.of : new Int32Array(R).fill(-1);
   const gStart = new Int32Array(G + 1);
-  for (let i = 0; i < rows; i++) if (groupOf[i] >= 0) gStart[groupOf[i] + 1]++;
+  for (let i = 0; i < R; i++) if (groupOf[i] >= 0) gStart[groupOf[i] + 1]++;
   for (let g = 0; g < G; g++) gStart[g + 1] += gStart[g];
   const gRows = new Int32Array(gStart[G]);
   {
     const fill = gStart.slice(0, G);
-    for (let i = 0; i < rows; i++) if (groupOf[i] >= 0) gRows[fill[groupOf[i]]++] = i;
+    for (let i = 0; i < R; i++) if (groupOf[i] >= 0) gRows[fill[groupOf[i]]++] = i;
   }
-  const groupUsed = new Int32Array(G);
-  const potG = new Float64Array(G);
-  const distG = new Float64Array(G);
-  const predG = new Int32Array(G); // -1 = source, else the row it was reached from (backward)
-  const doneG = new Uint8Array(G);
+
+  // Potentials, tight from the start (see above); the source's is 0.
+  const pot = new Float64Array(V);
+  for (let i = 0; i < R; i++) {
+    let best = Infinity;
+    const off = i * C;
+    for (let j = 0; j < C; j++) {
+      const v = value[off + j];
+      if (v !== -Infinity && top - v < best) best = top - v;
+    }
+    pot[i] = best === Infinity ? 0 : -best;
+  }
+  for (let g = 0; g < G; g++) {
+    let hi = -Infinity;
+    for (let t = gStart[g]; t < gStart[g + 1]; t++) hi = Math.max(hi, pot[gRows[t]]);
+    pot[GRP + g] = hi === -Infinity ? 0 : hi;
+  }
+  // The sink sits at or below every column (columns start at 0).
+  pot[SINK] = 0;
+
+  const dist = new Float64Array(V);
+  const pred = new Int32Array(V); // node the shortest path came from (-1 = source)
+  const stamp = new Int32Array(V); // search in which dist/pred were set
+  const done = new Int32Array(V); // search in which the node was settled
+  const touched = new Int32Array(V);
+  const heap = new LazyHeap(V);
+  // Candidate lists: the K columns with the least c - pot[column] when the list was built,
+  // and the K-th such value as the limit for every other column. Column potentials only go
+  // down, so c - pot only grows and the limit stays a lower bound: a settled row relaxes
+  // its list and schedules a full scan at the key no other column can beat (as in the
+  // capacitated solver's search, capacitated-search.ts).
+  const K = Math.min(CANDIDATES, C);
+  const cand = new Int32Array(R * K).fill(-1);
+  const limit = new Float64Array(R).fill(UNBUILT);
+  const topKey = new Float64Array(K);
+  const topCol = new Int32Array(K);
+  let search = 0;
+
+  /** Relaxes every column of row i (at its settled distance) and rebuilds its list. */
+  const fullScan = (i: number): void => {
+    const d = dist[i];
+    const off = i * C;
+    const pi = pot[i];
+    let n = 0; // list size so far, kept sorted by key
+    for (let j = 0; j < C; j++) {
+      const x = value[off + j];
+      if (x === -Infinity) continue;
+      const w = COL + j;
+      const key = top - x - pot[w];
+      if (n < K || key < topKey[n - 1]) {
+        let p = n < K ? n++ : n - 1;
+        while (p > 0 && topKey[p - 1] > key) {
+          topKey[p] = topKey[p - 1];
+          topCol[p] = topCol[p - 1];
+          p--;
+        }
+        topKey[p] = key;
+        topCol[p] = j;
+      }
+      if (used[off + j]) continue;
+      const nd = d + key + pi;
+      if (done[w] !== search && (stamp[w] !== search || nd < dist[w])) reach(w, nd, i);
+    }
+    for (let t = 0; t < K; t++) cand[i * K + t] = t < n ? topCol[t] : -1;
+    // With every allowed column in the list there is nothing left to scan later.
+    limit[i] = n < K || C === K ? Infinity : topKey[K - 1];
+  };
+
+  let ntouched = 0;
+  const reach = (v: number, d: number, from: number): void => {
+    if (done[v] === search) return;
+    if (stamp[v] !== search) {
+      stamp[v] = search;
+      touched[ntouched++] = v;
+    } else if (d >= dist[v]) return;
+    dist[v] = d;
+    pred[v] = from;
+    heap.push(d, v);
+  };
 
   for (;;) {
-    distR.fill(Infinity);
-    distC.fill(Infinity);
-    doneR.fill(0);
-    doneC.fill(0);
-    distG.fill(Infinity);
-    doneG.fill(0);
-    for (let i = 0; i < rows; i++) {
-      if (groupOf[i] < 0 && rowUsed[i] < rowCap[i]) {
-        distR[i] = -potR[i]; // source → row i, cost 0, reduced by the row's potential
-        predR[i] = -1;
+    search++;
+    heap.clear();
+    ntouched = 0;
+    for (let i = 0; i < R; i++) if (groupOf[i] < 0 && rowUsed[i] < rowCap[i]) reach(i, -pot[i], -1);
+    for (let g = 0; g < G; g++) if (groupUsed[g] < quota!.cap[g]) reach(GRP + g, -pot[GRP + g], -1);
+
+    let D = Infinity;
+    while (heap.size > 0) {
+      const d = heap.topKey();
+      const v = heap.pop();
+      if (done[v] === search || d > dist[v]) continue; // stale entry
+      done[v] = search;
+      if (v === SINK) {
+        D = d;
+        break;
       }
-    }
-    for (let g = 0; g < G; g++) {
-      if (groupUsed[g] < quota!.cap[g]) {
-        distG[g] = -potG[g];
-        predG[g] = -1;
+      if (v >= SCAN0) {
+        // A deferred full scan of a row: due now, it may improve columns outside the list.
+        fullScan(v - SCAN0);
+        continue;
       }
-    }
-    // Dense Dijkstra over rows and columns, to completion.
-    let dmax = 0;
-    for (;;) {
-      let best = Infinity;
-      let bi = -1;
-      let kind = 0; // 0 row, 1 column, 2 group
-      for (let i = 0; i < rows; i++) if (!doneR[i] && distR[i] < best) (best = distR[i]), (bi = i), (kind = 0);
-      for (let j = 0; j < cols; j++) if (!doneC[j] && distC[j] < best) (best = distC[j]), (bi = j), (kind = 1);
-      for (let g = 0; g < G; g++) if (!doneG[g] && distG[g] < best) (best = distG[g]), (bi = g), (kind = 2);
-      if (bi < 0) break;
-      dmax = best;
-      if (kind === 2) {
-        // Group → its rows with room (cost 0).
-        const g = bi;
-        doneG[g] = 1;
-        for (let t = gStart[g]; t < gStart[g + 1]; t++) {
-          const i = gRows[t];
-          if (doneR[i] || rowUsed[i] >= rowCap[i]) continue;
-          const nd = best + potG[g] - potR[i];
-          if (nd < distR[i]) {
-            distR[i] = nd;
-            predR[i] = -2;
-          }
-        }
-      } else if (kind === 0) {
-        const i = bi;
-        doneR[i] = 1;
+      if (v < COL) {
+        const i = v;
         // Backward to the row's group when it has pairs (cost 0): the group's place moves on.
         const g = groupOf[i];
-        if (g >= 0 && !doneG[g] && rowUsed[i] > 0) {
-          const nd = best + potR[i] - potG[g];
-          if (nd < distG[g]) {
-            distG[g] = nd;
-            predG[g] = i;
-          }
+        if (g >= 0 && rowUsed[i] > 0) reach(GRP + g, d + pot[i] - pot[GRP + g], i);
+        if (limit[i] === UNBUILT) {
+          fullScan(i);
+          continue;
         }
-        const off = i * cols;
-        for (let j = 0; j < cols; j++) {
-          if (doneC[j] || used[off + j] || value[off + j] === -Infinity) continue;
-          const nd = best + (top - value[off + j]) + potR[i] - potC[j];
-          if (nd < distC[j]) {
-            distC[j] = nd;
-            predC[j] = i;
-          }
+        const off = i * C;
+        const pi = pot[i];
+        for (let t = i * K, e = t + K; t < e; t++) {
+          const j = cand[t];
+          if (j < 0) break;
+          if (used[off + j]) continue;
+          const w = COL + j;
+          const nd = d + (top - value[off + j]) + pi - pot[w];
+          if (done[w] !== search && (stamp[w] !== search || nd < dist[w])) reach(w, nd, i);
+        }
+        // Columns outside the list cost at least `limit` (reduced), so they can wait.
+        if (limit[i] !== Infinity) reach(SCAN0 + i, d + pi + limit[i], i);
+      } else if (v < GRP) {
+        const j = v - COL;
+        if (colUsed[j] < colCap[j]) reach(SINK, d + pot[v] - pot[SINK], v);
+        // Backward along used pairs: column j → row i (cost -(top - value)).
+        for (let p = mStart[j], e = p + colUsed[j]; p < e; p++) {
+          const i = members[p];
+          reach(i, d - (top - value[i * C + j]) + pot[v] - pot[i], v);
         }
       } else {
-        const j = bi;
-        doneC[j] = 1;
-        // Backward along used pairs: column j → row i (cost -(top - value)).
-        for (let i = 0; i < rows; i++) {
-          if (doneR[i] || !used[i * cols + j]) continue;
-          const nd = best - (top - value[i * cols + j]) - potR[i] + potC[j];
-          if (nd < distR[i]) {
-            distR[i] = nd;
-            predR[i] = j;
-          }
+        // Group → its rows with room (cost 0).
+        const g = v - GRP;
+        for (let t = gStart[g]; t < gStart[g + 1]; t++) {
+          const i = gRows[t];
+          if (rowUsed[i] < rowCap[i]) reach(i, d + pot[v] - pot[i], v);
         }
       }
     }
-    // The path ends at the column with room whose true distance (reduced + potential) is least.
-    let sink = -1;
-    let shifted = Infinity;
-    for (let j = 0; j < cols; j++) {
-      if (!doneC[j] || colUsed[j] >= colCap[j]) continue;
-      const d = distC[j] + potC[j];
-      if (d < shifted) {
-        shifted = d;
-        sink = j;
-      }
-    }
-    if (sink < 0) break;
+    if (D === Infinity) break; // no augmenting path: the matching is maximum
     // A path adds one pair net; its value gain is top - (its shifted cost).
-    if (stopWhenNoGain && shifted >= top) break;
-    // Potentials (Johnson): reached nodes move by their distance, the rest by the largest,
-    // which keeps every residual arc's reduced cost non-negative.
-    for (let i = 0; i < rows; i++) potR[i] += doneR[i] ? distR[i] : dmax;
-    for (let c = 0; c < cols; c++) potC[c] += doneC[c] ? distC[c] : dmax;
-    for (let g = 0; g < G; g++) potG[g] += doneG[g] ? distG[g] : dmax;
-    // Augment: walk back from the sink column.
-    let j = sink;
-    colUsed[j]++;
-    walk: for (;;) {
-      let i = predC[j];
-      used[i * cols + j] = 1;
+    if (stopWhenNoGain && D + pot[SINK] >= top) break;
+    // Potentials: settled nodes move by their distance, all others by D.
+    for (let t = 0; t < ntouched; t++) {
+      const v = touched[t];
+      if (done[v] === search && v < SCAN0) pot[v] += dist[v] - D;
+    }
+    // (That is every node moving by min(d, D), then all but the source by -D: the source
+    // arcs stay non-negative since a settled row's d is at most its source arc.)
+
+    // Augment: walk back from the sink. The last column gains a row net; every earlier
+    // column on the path swaps the row that leaves it for the row that arrives.
+    {
+      const j = pred[SINK] - COL;
+      let i = pred[COL + j];
+      members[mStart[j] + colUsed[j]++] = i;
+      used[i * C + j] = 1;
       for (;;) {
-        const jb = predR[i];
-        if (jb === -1) {
-          rowUsed[i]++;
-          break walk;
+        const u = pred[i];
+        if (u === -1) {
+          rowUsed[i]++; // a row without a group, straight from the source
+          break;
         }
-        if (jb >= 0) {
-          used[i * cols + jb] = 0;
-          j = jb;
-          continue walk;
+        if (u < GRP) {
+          // i leaves column jb (a backward arc); the row before it on the path takes its place.
+          const jb = u - COL;
+          const k = pred[u];
+          used[i * C + jb] = 0;
+          used[k * C + jb] = 1;
+          for (let p = mStart[jb], e = p + colUsed[jb]; p < e; p++) {
+            if (members[p] === i) {
+              members[p] = k;
+              break;
+            }
+          }
+          i = k;
+          continue;
         }
-        // Reached from its group: the row gains a pair; the group came from the source
-        // (one more pair for the group) or from another member, which gives one up.
+        // u is i's group: i gains a pair through it; the group's place came from the
+        // source (one more pair for the group) or from a member that gives one up.
         rowUsed[i]++;
-        const g = groupOf[i];
-        const from = predG[g];
+        const from = pred[u];
         if (from === -1) {
-          groupUsed[g]++;
-          break walk;
+          groupUsed[u - GRP]++;
+          break;
         }
         rowUsed[from]--;
         i = from;
@@ -193,9 +262,9 @@ export function solveBMatching(
   let count = 0;
   for (let k = 0; k < used.length; k++) count += used[k];
   const pairs = new Int32Array(2 * count);
-  for (let i = 0, t = 0; i < rows; i++) {
-    for (let c = 0; c < cols; c++) {
-      if (used[i * cols + c]) {
+  for (let i = 0, t = 0; i < R; i++) {
+    for (let c = 0; c < C; c++) {
+      if (used[i * C + c]) {
         pairs[t++] = i;
         pairs[t++] = c;
       }
@@ -204,10 +273,80 @@ export function solveBMatching(
   return pairs;
 }
 
+/** Candidate columns kept per row (the rest is scanned only when it could matter). */
+const CANDIDATES = 16;
+/** `limit` of a row whose list is not built yet (its first settle scans every column). */
+const UNBUILT = -Infinity;
+
 /** Row groups with a cap on the pairs of each group (quotas). */
 export interface RowQuota {
   /** Group of each row, -1 for none. */
   readonly of: Int32Array;
   /** Most pairs the rows of group g may have together. */
   readonly cap: Int32Array;
+}
+
+/** A binary min-heap of (key, node) with lazy deletion: stale entries are skipped by the caller. */
+class LazyHeap {
+  size = 0;
+  private keys: Float64Array;
+  private nodes: Int32Array;
+
+  constructor(capacity: number) {
+    this.keys = new Float64Array(Math.max(16, capacity));
+    this.nodes = new Int32Array(Math.max(16, capacity));
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  topKey(): number {
+    return this.keys[0];
+  }
+
+  push(key: number, node: number): void {
+    if (this.size === this.keys.length) {
+      const k = new Float64Array(this.size * 2);
+      k.set(this.keys);
+      this.keys = k;
+      const n = new Int32Array(this.size * 2);
+      n.set(this.nodes);
+      this.nodes = n;
+    }
+    const { keys, nodes } = this;
+    let p = this.size++;
+    while (p > 0) {
+      const q = (p - 1) >> 1;
+      if (keys[q] <= key) break;
+      keys[p] = keys[q];
+      nodes[p] = nodes[q];
+      p = q;
+    }
+    keys[p] = key;
+    nodes[p] = node;
+  }
+
+  pop(): number {
+    const { keys, nodes } = this;
+    const top = nodes[0];
+    const n = --this.size;
+    if (n > 0) {
+      const key = keys[n];
+      const node = nodes[n];
+      let p = 0;
+      for (;;) {
+        let c = 2 * p + 1;
+        if (c >= n) break;
+        if (c + 1 < n && keys[c + 1] < keys[c]) c++;
+        if (keys[c] >= key) break;
+        keys[p] = keys[c];
+        nodes[p] = nodes[c];
+        p = c;
+      }
+      keys[p] = key;
+      nodes[p] = node;
+    }
+    return top;
+  }
 }
