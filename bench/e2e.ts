@@ -118,7 +118,7 @@ if (args.includes('--write')) {
     '<!-- e2e:start -->',
     '## End to end: cohort CSV → matches CSV + JSON + HTML report (`npx tsx bench/e2e.ts --write`)',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}; each size in a fresh process. Cohorts from \`examples/generate-cohort.ts --people N\` (seeded; a fifth mentors with capacity 1–4 and some minimums, some mentees taking two mentors, eight time zones); default config (capacity mode, best total, default weights and rules). Audits: summary, stability (full matrix), fairness by site, gender and grade.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}; each size in a fresh process. Cohorts from \`examples/generate-cohort.ts --people N\` (seeded; a fifth mentors with capacity 1–4 and some minimums, some mentees taking two mentors, eight main time zones); default config (capacity mode, best total, default weights and rules). Audits: summary, stability (full matrix), fairness by site, gender and grade.`,
     '',
     '| people (mentees × mentors) | read CSV (ms) | match (ms) | audits (ms) | report (ms) | write (ms) | total (ms) | µs per candidate pair | peak RSS (MB) | pairs / unmatched | report (KB) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
