@@ -63,24 +63,24 @@ for (const e of c.explanations.slice(0, 3)) console.log(`  ${e.message.replace(/
 Output (npx tsx examples/audits.ts):
 
 summarize
-  191 of 210 people matched (91%); unmatched: 1 all-forbidden, 18 no-capacity
-  138 pair scores: min 45.0, p10 53.5, median 60.4, p90 70.0, max 82.5
-  most points from: languages 14.0, skills 9.0, timeZone 6.2, seniority 6.1
-  mentor load Gini 0.23; cross-department pairs 80%
+  194 of 210 people matched (92%); unmatched: 1 all-forbidden, 15 no-capacity
+  138 pair scores: min 43.5, p10 53.5, median 60.3, p90 70.0, max 82.5
+  most points from: languages 14.0, skills 8.7, timeZone 6.2, seniority 6.1
+  mentor load Gini 0.23; cross-department pairs 82%
   skills short: generative ai (19 want, 3 places), people management (17 want, 8 places), go (8 want, 5 places)
-stabilityAudit: 49 blocking pairs (33 mentees, 33 mentors); the strongest:
+stabilityAudit: 53 blocking pairs (34 mentees, 34 mentors); the strongest:
   Thiago Costa + Andrew Davis: 84.2 together vs 67.7 and 69.2 now (gain 15.0)
+  Aarav Patel + Fatima Qureshi: 66.7 together vs 0.0 and 54.1 now (gain 12.6)
   Stefan Yılmaz + Jana Weber: 77.3 together vs 67.0 and 61.5 now (gain 10.3)
-  Marie Koch + Noah Brown: 65.7 together vs 58.4 and 56.2 now (gain 7.3)
 fairnessAudit by site (mentees):
-  hq 35/35 (mean 61.7), hub 94/106 (mean 61.3), remote 6/13 (mean 54.4)
-  gaps: match rate 54% (hq vs remote), mean score 7.3 (hq vs remote)
+  hq 35/35 (mean 62.7), hub 96/106 (mean 61.1), remote 7/13 (mean 53.6)
+  gaps: match rate 46% (hq vs remote), mean score 9.1 (hq vs remote)
 fairnessAudit by gender (mentees):
-  female 68/79 (mean 60.3), male 59/67 (mean 61.9), non-binary 3/3 (mean 63.7), (missing) 5/5 (mean 60.9)
-  gaps: match rate 14% (non-binary vs female), mean score 3.5 (non-binary vs female)
-compareResults best-total → fairness: 98 pairs kept, 40 added, 40 removed; mean score -0.53, matched +0
-  config differs in: objective; 77 people explained, e.g.:
+  female 70/79 (mean 60.4), male 60/67 (mean 61.8), non-binary 3/3 (mean 63.7), (missing) 5/5 (mean 60.7)
+  gaps: match rate 11% (non-binary vs female), mean score 3.3 (non-binary vs female)
+compareResults best-total → fairness: 92 pairs kept, 46 added, 46 removed; mean score -0.70, matched +0
+  config differs in: objective; 89 people explained, e.g.:
   Aaliyah Kim now has Leonie Schäfer (had Felix Schneider): configuration differs in objective
   Xin Yi Tan now has Kwame Khan, Kavya Banerjee (had Katrin Neumann, Kavya Banerjee): configuration differs in objective
-  Stefan Hoffmann now has Łukasz Wójcik, José García, Aarav Singh (had Łukasz Wójcik, Jana Wagner, José García): configuration differs in objective
+  Michael Jackson now has Lucas Gonçalves, Michael Davis, Jessica Johnson (had Lucas Gonçalves, Jessica Johnson, Hamish Smith): configuration differs in objective
 */

@@ -57,7 +57,7 @@ console.log(`Unmatched: ${[...codes].map(([k, n]) => `${n} ${k}`).join(', ')}`);
 Output (npx tsx examples/capacity.ts):
 
 60 mentors offer 138 places; 154 mentees (35 at HQ) want 159 mentors
-no quota: 138 pairs, mean 61.3; pairs by mentee site: hq 37, hub 95, remote 6
+no quota: 138 pairs, mean 61.1; pairs by mentee site: hq 35, hub 96, remote 7
 HQ at most 30: 138 pairs, mean 61.1; pairs by mentee site: hq 30, hub 100, remote 8
 With the quota: 60 of 60 mentors full; the busiest:
   Jonas Yılmaz (4 places): Pooja Sharma, Hannah Krüger, Anna Yılmaz, Marie Koch

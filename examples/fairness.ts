@@ -50,14 +50,14 @@ for (const p of [...best.pairs].sort((a, b) => a.score - b.score).slice(0, 5)) {
 Output (npx tsx examples/fairness.ts):
 
 objective      pairs   total   mean  lowest  below 50
-best-total       138    8460   61.3    45.0         4
-most-matched     138    8460   61.3    45.0         4
-fairness         138    8387   60.8    52.5         0
-Price of fairness: 73.7 points of 8460 (0.87%)
+best-total       138    8433   61.1    43.5         7
+most-matched     138    8433   61.1    43.5         7
+fairness         138    8336   60.4    52.5         0
+Price of fairness: 96.7 points of 8433 (1.15%)
 The five weakest best-total pairs, and the same mentees under fairness:
-  Matilda Thompson: Jack Taylor 45.0 → unmatched (no-capacity)
+  Nurul Teo: Jack Taylor 43.5 → Pooja Krishnan 54.1
+  Tyrone Rodríguez: Daniel O'Brien 44.8 → Andrew Davis 65.2
+  Matilda Thompson: Jack Taylor 45.0 → Madison Jackson 54.1
   Wojciech Kowalski: Zoë Murphy 48.4 → unmatched (no-capacity)
   Felix Schäfer: Stefan Weber 48.7 → Noah Brown 53.1
-  Anna Schäfer: Zoë Murphy 48.9 → unmatched (no-capacity)
-  Charlotte Evans: Daniel O'Brien 50.0 → Chloe Smith 58.9
 */

@@ -20,6 +20,7 @@ export interface Progress {
  * @param total - Number of stages.
  * @param stream - Where the bar goes (stderr).
  * @param enabled - False for `--quiet` / `--no-progress`.
+ * @param now - The clock (tests pass their own).
  * @returns The reporter.
  *
  * @example
@@ -28,8 +29,8 @@ export interface Progress {
  * p.stage('reading'); p.stage('matching'); p.done();
  * ```
  */
-export function createProgress(total: number, stream: NodeJS.WriteStream, enabled: boolean): Progress {
-  const start = Date.now();
+export function createProgress(total: number, stream: NodeJS.WriteStream, enabled: boolean, now: () => number = Date.now): Progress {
+  const start = now();
   let bar: cliProgress.SingleBar | undefined;
   let step = 0;
   const tty = enabled && stream.isTTY === true;
@@ -37,7 +38,7 @@ export function createProgress(total: number, stream: NodeJS.WriteStream, enable
     stage(name: string): void {
       step++;
       if (!tty) return;
-      if (!bar && Date.now() - start > 1000) {
+      if (!bar && now() - start > SHOW_AFTER_MS) {
         bar = new cliProgress.SingleBar(
           { stream, format: ' {bar} {value}/{total} {stage}', hideCursor: true, clearOnComplete: true, synchronousUpdate: true, fps: 10 },
           cliProgress.Presets.shades_classic,
@@ -55,3 +56,6 @@ export function createProgress(total: number, stream: NodeJS.WriteStream, enable
     },
   };
 }
+
+/** A bar appears only for runs longer than this. */
+const SHOW_AFTER_MS = 1000;

@@ -183,20 +183,35 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   // go through the group solver (sizes between a minimum and a maximum per mentor).
   const mentorMins = !multi && o.mode !== 'group' && o.mode !== 'one-to-one' && mentors.some((p) => p.capacity.min > 0);
   if (o.mode === 'group' || mentorMins) {
-    const allowed = new Uint8Array(R * C);
-    for (let k = 0; k < allowed.length; k++) allowed[k] = value.data[k] === -Infinity ? 0 : 1;
     const cohesion = o.group.cohesion;
-    const g = solveGroups(value, allowed, {
-      minSize: mentorMins ? mentors.map((p) => p.capacity.min) : o.group.minSize,
-      maxSize: Array.from(capacity),
-      // Dissolving one undersized group per re-solve is the rule; on large cohorts (many
-      // mentors) 16 at a time keeps the dissolve loop to seconds (see groups.ts).
-      dissolveBatch: C > 500 ? 16 : 1,
-      ...(cohesion ? { cohesion: { weight: cohesion.weight, similarity: (a: number, b: number) => jaccard(mentees[a][cohesion.on], mentees[b][cohesion.on]) } } : {}),
-    });
+    const groups = (v: { rows: number; cols: number; data: Float64Array }) => {
+      const allowed = new Uint8Array(R * C);
+      for (let k = 0; k < allowed.length; k++) allowed[k] = v.data[k] === -Infinity ? 0 : 1;
+      return solveGroups(v, allowed, {
+        minSize: mentorMins ? mentors.map((p) => p.capacity.min) : o.group.minSize,
+        maxSize: Array.from(capacity),
+        // Dissolving one undersized group per re-solve is the rule; on large cohorts (many
+        // mentors) 16 at a time keeps the dissolve loop to seconds (see groups.ts).
+        dissolveBatch: C > 500 ? 16 : 1,
+        ...(cohesion ? { cohesion: { weight: cohesion.weight, similarity: (a: number, b: number) => jaccard(mentees[a][cohesion.on], mentees[b][cohesion.on]) } } : {}),
+      });
+    };
+    const placed = (a: Int32Array): number => a.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0);
+    let g = groups(value);
+    objective = { name: o.objective, value: 100 * g.objective };
+    if (o.objective === 'fairness') {
+      // The highest floor that still places as many mentees as the unconstrained groups.
+      const d = new Float64Array(value.data.length);
+      const r = highestFloor(value.data, { count: placed(g.assignment), total: g.objective }, (floor) => {
+        for (let k = 0; k < d.length; k++) d[k] = value.data[k] >= floor ? value.data[k] : -Infinity;
+        const s = groups({ rows: R, cols: C, data: d });
+        return { count: placed(s.assignment), total: s.objective, result: s };
+      });
+      g = r.result;
+      objective = r.objective;
+    }
     chosen = fromAssignment(g.assignment);
     dissolved = g.dissolved;
-    objective = { name: o.objective, value: 100 * g.objective };
   } else if (multi) {
     const solved = solveMulti(value, rowCap, capacity, o, quota);
     chosen = solved.pairs;
@@ -369,7 +384,9 @@ function highestFloor<T>(
   const floor = best.count === 0 ? 0 : bestFloor;
   return {
     result: best.result,
-    objective: { name: 'fairness', value: 100 * floor, priceOfFairness: 100 * (reference.total - best.total) },
+    // Never negative: the exact solvers cannot beat their own best total, and where the
+    // group heuristic's floor-restricted solve happens to find a better total, nothing was paid.
+    objective: { name: 'fairness', value: 100 * floor, priceOfFairness: Math.max(0, 100 * (reference.total - best.total)) },
   };
 }
 

@@ -56,7 +56,7 @@ export interface ObjectiveValue {
   readonly name: Objective;
   /** best-total / most-matched: total score (0–100 scale, bonuses included); fairness: the lowest pair score reached. */
   readonly value: number;
-  /** fairness only: total score lost versus the best-total answer with as many matched. */
+  /** fairness only: total score lost versus the best-total answer with as many matched (≥ 0). */
   readonly priceOfFairness?: number;
 }
 
