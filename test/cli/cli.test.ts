@@ -223,6 +223,29 @@ describe('mentor-match (the built binary)', () => {
     expect(cli('recommend', 'small.csv', '--for', 'zz').code).toBe(EXIT.invalidConfig);
   });
 
+  it('calibrate fits weights to the sample history and writes the tuned config; too little history is refused', () => {
+    const history = join(ROOT, 'examples/data/history.csv');
+    file('base.json', JSON.stringify({ mode: 'capacity', rules: { sharedLanguage: true } }));
+    const r = cli('calibrate', history, '--cohort', COHORT, '--config', 'base.json', '--out', 'tuned.json');
+    expect(r.code, r.err).toBe(EXIT.ok);
+    expect(r.out).toMatch(/^Calibrated on 400 pairs/);
+    expect(r.out).toMatch(/verdict\s+predictive/);
+    const tuned = JSON.parse(readFileSync(join(dir, 'tuned.json'), 'utf8')) as { mode: string; rules: object; weights: Record<string, number> };
+    expect(tuned.mode).toBe('capacity'); // the matching options are kept
+    expect(tuned.rules).toEqual({ sharedLanguage: true });
+    expect(tuned.weights.skills).toBeGreaterThan(tuned.weights.location);
+    const json = JSON.parse(cli('calibrate', history, '--cohort', COHORT, '--json').out) as { verdict: string; pairs: number };
+    expect(json).toMatchObject({ verdict: 'predictive', pairs: 400 });
+
+    file('short.csv', readFileSync(history, 'utf8').split('\n').slice(0, 11).join('\n'));
+    const short = cli('calibrate', 'short.csv', '--cohort', COHORT);
+    expect(short.code).toBe(EXIT.invalidInput);
+    expect(short.err).toMatch(/too little history: 10 pairs given; \d+ needed/);
+    file('badhist.csv', 'mentee,mentor,rating\nE0001,E0104,9\n');
+    const bad = cli('calibrate', 'badhist.csv', '--cohort', COHORT);
+    expect(bad.err).toMatch(/row 2, column 'rating'/);
+  });
+
   it('exit codes: usage 2, config 4, infeasible 5', () => {
     file('small.csv', SMALL);
     expect(cli('match', 'small.csv', '--mode', 'bogus').code).toBe(EXIT.usage);
