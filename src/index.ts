@@ -39,7 +39,7 @@ export type { ParseOptions, SafeParseParticipantsResult } from './profile/parse.
 export type { ProfileIssueCode } from './profile/issues.js';
 export type { ParticipantInput, RoleInput, SkillInput, CapacityInput } from './profile/schema.js';
 
-export { match, matchMatrix } from './match/match.js';
+export { match, matchMatrix, matchWithMatrix } from './match/match.js';
 export { recommend } from './match/recommend.js';
 export type { Recommendation } from './match/recommend.js';
 export type { MatchConfig, MatchOptions, MatchMode, Objective } from './match/config.js';

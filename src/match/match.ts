@@ -55,6 +55,26 @@ import type { MatchedGroup, MatchedPair, MatchResult, ObjectiveValue, Unmatched 
  * ```
  */
 export function match(participants: readonly Participant[], config: MatchConfig = {}): MatchResult {
+  return matchWithMatrix(participants, config).result;
+}
+
+/**
+ * {@link match}, and the compatibility matrix it solved on: what the audits need
+ * (`stabilityAudit(result, matrix)`), without building the matrix a second time as
+ * {@link matchMatrix} would.
+ *
+ * @param participants - The cohort.
+ * @param config - As for {@link match}.
+ * @returns The result and the matrix (mentees × mentors, or peers × peers).
+ * @throws As {@link match}.
+ *
+ * @example
+ * ```ts
+ * const { result, matrix } = matchWithMatrix(people, { mode: 'capacity' });
+ * stabilityAudit(result, matrix, { participants: people }).blockingPairs;
+ * ```
+ */
+export function matchWithMatrix(participants: readonly Participant[], config: MatchConfig = {}): { result: MatchResult; matrix: CompatibilityMatrix } {
   const { scoring, options } = splitConfig(config);
   const people = inIdOrder(participants);
   const configHash = fnv1a64(canonicalJson({ config, participants: people }));
@@ -134,7 +154,7 @@ function peerMatrix(people: readonly Participant[], scoringIn: ScoringConfig, o:
 
 // --- bipartite modes ---------------------------------------------------------------
 
-function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): MatchResult {
+function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): { result: MatchResult; matrix: CompatibilityMatrix } {
   const { mentees, mentors, matrix } = bipartiteMatrix(people, scoringIn, o);
   const menteeIdx = new Map(mentees.map((p, i) => [p.id, i]));
   const mentorIdx = new Map(mentors.map((p, j) => [p.id, j]));
@@ -272,7 +292,7 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     const min = o.mode === 'group' ? o.group.minSize : p.capacity.min;
     unmatched.push({ id: p.id, role: 'mentor', reason: mentorReason(matrix, value.data, j, dissolvedSet.has(j) ? min : -1, o) });
   });
-  return freeze({ mode: o.mode, pairs, groups, unmatched, stats: stats(people.length, pairs, unmatched), objective, configHash });
+  return { result: freeze({ mode: o.mode, pairs, groups, unmatched, stats: stats(people.length, pairs, unmatched), objective, configHash }), matrix };
 }
 
 /**
@@ -496,7 +516,7 @@ function solveMulti(
 
 // --- peer mode ---------------------------------------------------------------------
 
-function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): MatchResult {
+function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): { result: MatchResult; matrix: CompatibilityMatrix } {
   const idx = new Map(people.map((p, i) => [p.id, i]));
   const matrix = peerMatrix(people, scoringIn, o);
   const n = people.length;
@@ -560,7 +580,7 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
           });
     unmatched.push({ id: ids[i], role: 'peer', reason });
   }
-  return freeze({ mode: 'peer', pairs, groups, unmatched, stats: stats(n, pairs, unmatched), objective, configHash });
+  return { result: freeze({ mode: 'peer', pairs, groups, unmatched, stats: stats(n, pairs, unmatched), objective, configHash }), matrix };
 }
 
 // --- reasons, stats, helpers -----------------------------------------------------

@@ -4,7 +4,7 @@ import { ConfigError, InfeasibleError } from '../../src/errors.js';
 import { parseParticipants } from '../../src/profile/parse.js';
 import { expectMatchError } from '../_helpers/expect-error.js';
 import type { MatchConfig } from '../../src/match/config.js';
-import { match } from '../../src/match/match.js';
+import { match, matchMatrix, matchWithMatrix } from '../../src/match/match.js';
 import { recommend } from '../../src/match/recommend.js';
 import { fnv1a64 } from '../../src/match/hash.js';
 import type { Participant } from '../../src/profile/types.js';
@@ -441,5 +441,19 @@ describe('match(…, { objective: fairness }) in group mode and with mentor mini
     }
     // The objective is applied, not just named: on some cohorts the weakest pair rises.
     expect(improved).toBeGreaterThan(5);
+  });
+});
+
+describe('matchWithMatrix(participants, config)', () => {
+  it('gives the result of match and the matrix of matchMatrix', () => {
+    const ppl = [mentee('a', ['p']), mentee('b', ['q']), mentor('x', ['p', 'q'], {}, 2)];
+    for (const config of [{ ...skillsOnly, mode: 'capacity' }, { ...skillsOnly, mode: 'peer' }] as MatchConfig[]) {
+      const { result, matrix } = matchWithMatrix(ppl, config);
+      expect(result).toEqual(match(ppl, config));
+      const ref = matchMatrix(ppl, config);
+      expect([...matrix.scores]).toEqual([...ref.scores]);
+      expect([...matrix.forbidden]).toEqual([...ref.forbidden]);
+      expect(matrix.rowIds).toEqual(ref.rowIds);
+    }
   });
 });

@@ -13,7 +13,7 @@ import type { FairnessAudit, ResultSummary, StabilityAudit } from '../../evaluat
 import { matchesToCsv } from '../../io/csv/write-matches.js';
 import { renderReport } from '../../io/report/render-report.js';
 import type { MatchConfig } from '../../match/config.js';
-import { match, matchMatrix } from '../../match/match.js';
+import { matchWithMatrix } from '../../match/match.js';
 import type { MatchResult } from '../../match/types.js';
 import type { Participant } from '../../profile/types.js';
 import type { CliContext } from '../context.js';
@@ -89,11 +89,12 @@ export function matchCommand(ctx: CliContext, setExit: (code: number) => void): 
       const people = loaded.participants;
 
       progress.stage('matching');
-      const result = match(people, config);
+      // The matrix match solved on serves the stability audit (no second build).
+      const { result, matrix } = matchWithMatrix(people, config);
 
       progress.stage('auditing');
       const summary = summarize(result, people);
-      const stability = o.audits ? stabilityAudit(result, matchMatrix(people, config), { participants: people, minScore: config.minScore ?? 0 }) : undefined;
+      const stability = o.audits ? stabilityAudit(result, matrix, { participants: people, minScore: config.minScore ?? 0 }) : undefined;
       const fairness = o.audits ? fairnessAudits(result, people, o.fairnessBy) : [];
 
       progress.stage('writing');
