@@ -398,7 +398,8 @@ describe('match(…, { locked }) refuses locked pairs no matching can keep', () 
 
 describe('match(…, { mode: peer, peer: { circleSize } }) explains who is left out of the circles', () => {
   it('a peer the circles could not take is told so (not-in-circle), not that they are the odd one out', () => {
-    const zones = ['Europe/Berlin', 'Europe/Berlin', 'Europe/Berlin', 'Europe/Berlin', 'America/New_York', 'Europe/Berlin', 'America/New_York', 'Europe/Berlin'];
+    // London–Athens and Athens–Dubai are within 3 hours, London–Dubai is not: no circle of 3.
+    const zones = ['Europe/London', 'Europe/Athens', 'Asia/Dubai'];
     const people = parseParticipants(zones.map((timeZone, i) => ({ id: `p${i}`, role: 'peer', timeZone, interests: 'chess' })));
     const r = match(people, { mode: 'peer', peer: { circleSize: 3 }, rules: { maxTimeZoneGapHours: 3 } });
     const placed = new Set(r.groups.flatMap((g) => g.memberIds));
@@ -408,7 +409,14 @@ describe('match(…, { mode: peer, peer: { circleSize } }) explains who is left 
       expect(u.reason.code).toBe('not-in-circle');
       expect(u.reason.message).toMatch(/^not placed in a circle/);
     }
-    expect(placed.size + r.unmatched.length).toBe(8);
+    expect(placed.size + r.unmatched.length).toBe(3);
+  });
+  it('circles form within each cluster of people who may meet (time-zone clusters are planned apart)', () => {
+    const zones = ['Europe/Berlin', 'Europe/Berlin', 'Europe/Berlin', 'Europe/Berlin', 'America/New_York', 'Europe/Berlin', 'America/New_York', 'Europe/Berlin'];
+    const people = parseParticipants(zones.map((timeZone, i) => ({ id: `p${i}`, role: 'peer', timeZone, interests: 'chess' })));
+    const r = match(people, { mode: 'peer', peer: { circleSize: 3 }, rules: { maxTimeZoneGapHours: 3 } });
+    expect(r.unmatched).toEqual([]);
+    expect(r.groups.map((g) => g.memberIds.length).sort()).toEqual([2, 3, 3]);
   });
 });
 

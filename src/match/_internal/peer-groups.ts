@@ -186,8 +186,10 @@ export function peerPairs(weights: DenseMatrix, options: PeerPairsOptions): Peer
  * as possible and then maximising the total weight of the pairs inside the circles, never
  * putting a forbidden pair in one circle.
  *
- * **Sizes.** People with no allowed partner at all are unmatched from the start. The
- * other `n'` are planned into `m` circles whose sizes differ by at most one
+ * **Sizes.** People with no allowed partner at all are unmatched from the start. Each
+ * component of the allowed-pair graph (people linked by allowed pairs, directly or not)
+ * is planned and searched separately, since no circle can span two. The `n'` people of a
+ * component are planned into `m` circles whose sizes differ by at most one
  * ({@link planSizes}): `m = 1` when `2 ≤ n' < k` (one smaller circle); otherwise `m` is
  * `⌊n'/k⌋` or `⌈n'/k⌉`, whichever keeps every size closer to `k` (ties: `⌊n'/k⌋`, i.e.
  * circles of `k` or `k + 1`). So circles have `k` or `k + 1` members when `n'` is large
@@ -246,6 +248,60 @@ export function peerCircles(weights: DenseMatrix, k: number, options: PeerCircle
   if (typeof maxWork !== 'number' || !Number.isInteger(maxWork) || maxWork < 0) {
     throw new InvalidInputError(`maxWork must be a non-negative integer; found ${String(maxWork)}`, { value: maxWork });
   }
+  // A circle never spans two components of the allowed-pair graph (time-zone clusters, a
+  // department rule, …), so each component is planned and searched on its own.
+  const parts = components(n, data);
+  if (parts.length <= 1) return circlesIn(n, data, k, maxWork);
+  const squares = parts.reduce((t, c) => t + c.length * c.length, 0);
+  const circles: number[][] = [];
+  let total = 0;
+  let moves = 0;
+  let converged = true;
+  for (const part of parts) {
+    const m = part.length;
+    const sub = new Float64Array(m * m);
+    for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) sub[a * m + b] = data[part[a] * n + part[b]];
+    const r = circlesIn(m, sub, k, Math.floor((maxWork * m * m) / squares));
+    for (const c of r.circles) circles.push(c.map((x) => part[x]));
+    total += r.total;
+    moves += r.moves;
+    converged &&= r.converged;
+  }
+  circles.sort((x, y) => x[0] - y[0]);
+  const placed = new Uint8Array(n);
+  for (const c of circles) for (const x of c) placed[x] = 1;
+  const unmatched: number[] = [];
+  for (let p = 0; p < n; p++) if (!placed[p]) unmatched.push(p);
+  return { circles, unmatched, total, moves, converged };
+}
+
+/** The components (two or more people, ascending) of the allowed-pair graph, by first member. */
+function components(n: number, data: Float64Array): number[][] {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      if (data[a * n + b] === -Infinity) continue;
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+  const byRoot = new Map<number, number[]>();
+  for (let p = 0; p < n; p++) {
+    const r = find(p);
+    const l = byRoot.get(r);
+    if (l) l.push(p);
+    else byRoot.set(r, [p]);
+  }
+  return [...byRoot.values()].filter((c) => c.length >= 2);
+}
+
+/** {@link peerCircles} on one component (or the whole pool). */
+function circlesIn(n: number, data: Float64Array, k: number, maxWork: number): PeerCirclesResult {
 
   // Eligible people: at least one allowed partner.
   const eligible = new Uint8Array(n);
