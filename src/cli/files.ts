@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-import { ConfigError, CsvFileError } from '../errors.js';
+import { ConfigError, CsvFileError, InvalidInputError } from '../errors.js';
 
 /**
  * A text file's contents: UTF-8 (with or without BOM) or UTF-16 with a BOM. Other
@@ -51,27 +51,29 @@ export function readTextFile(path: string, what: string): string {
  * A JSON file, parsed; a syntax error names the file and position.
  *
  * @param path - File to read.
- * @param what - What the file is ("config", "column mapping").
+ * @param what - What the file is ("config", "column mapping", "result").
+ * @param kind - `config`: problems are a ConfigError (exit 4); `data`: an InvalidInputError (exit 3).
  * @returns The parsed value.
- * @throws {@link ConfigError} on a missing file or invalid JSON.
+ * @throws {@link ConfigError} or {@link InvalidInputError} on a missing file or invalid JSON.
  *
  * @example
  * ```ts
  * const config = readJsonFile('config.json', 'config');
  * ```
  */
-export function readJsonFile(path: string, what: string): unknown {
+export function readJsonFile(path: string, what: string, kind: 'config' | 'data' = 'config'): unknown {
+  const fail = (message: string): Error => (kind === 'config' ? new ConfigError([message]) : new InvalidInputError(message, { path }));
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError([`${path}: cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : (e as Error).message})`]);
+    throw fail(`${path}: cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : (e as Error).message})`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ConfigError([`${path}: the ${what} is not valid JSON (${(e as Error).message})`]);
+    throw fail(`${path}: the ${what} is not valid JSON (${(e as Error).message})`);
   }
 }
 

@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { isMatchError } from '../errors.js';
 import { version } from '../../package.json';
 import { calibrateCommand } from './commands/calibrate.js';
+import { compareCommand } from './commands/compare.js';
 import { explainCommand } from './commands/explain.js';
 import { matchCommand } from './commands/match.js';
 import { recommendCommand } from './commands/recommend.js';
@@ -30,7 +31,8 @@ Examples:
   mentor-match validate hr-export.csv --columns columns.json
   mentor-match recommend examples/data/cohort.csv --for E0001 --top 5
   mentor-match explain examples/data/cohort.csv --pair E0001,E0104
-  mentor-match calibrate examples/data/history.csv --cohort examples/data/cohort.csv --out tuned.json`;
+  mentor-match calibrate examples/data/history.csv --cohort examples/data/cohort.csv --out tuned.json
+  mentor-match compare last-round.json this-round.json`;
 
 /**
  * Runs the command line on `argv` (without `node` and the script) and returns the exit
@@ -60,7 +62,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       writeErr: (s) => ctx.err(s.replace(/\n$/, '')),
     })
     .exitOverride();
-  for (const cmd of [matchCommand(ctx, setExit), validateCommand(ctx, setExit), recommendCommand(ctx, setExit), explainCommand(ctx, setExit), calibrateCommand(ctx, setExit)]) {
+  for (const cmd of [matchCommand(ctx, setExit), validateCommand(ctx, setExit), recommendCommand(ctx, setExit), explainCommand(ctx, setExit), calibrateCommand(ctx, setExit), compareCommand(ctx, setExit)]) {
     program.addCommand(cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s.replace(/\n$/, '')), writeErr: (s) => ctx.err(s.replace(/\n$/, '')) }).showHelpAfterError('(run with --help for usage)'));
   }
   try {

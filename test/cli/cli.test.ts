@@ -54,9 +54,9 @@ describe('mentor-match (the built binary)', () => {
   it('--help lists every command and the exit codes; every command has --help', () => {
     const r = cli('--help');
     expect(r.code).toBe(EXIT.ok);
-    for (const c of ['match', 'validate', 'recommend', 'explain', 'calibrate']) expect(r.out).toContain(c);
+    for (const c of ['match', 'validate', 'recommend', 'explain', 'calibrate', 'compare']) expect(r.out).toContain(c);
     expect(r.out).toMatch(/Exit codes:/);
-    for (const c of ['match', 'validate', 'recommend', 'explain', 'calibrate']) {
+    for (const c of ['match', 'validate', 'recommend', 'explain', 'calibrate', 'compare']) {
       const h = cli(c, '--help');
       expect(h.code, c).toBe(EXIT.ok);
       expect(h.out).toContain(`Usage: mentor-match ${c}`);
@@ -244,6 +244,25 @@ describe('mentor-match (the built binary)', () => {
     file('badhist.csv', 'mentee,mentor,rating\nE0001,E0104,9\n');
     const bad = cli('calibrate', 'badhist.csv', '--cohort', COHORT);
     expect(bad.err).toMatch(/row 2, column 'rating'/);
+  });
+
+  it('compare: two runs of match --json, what changed and why', () => {
+    file('best.json', JSON.stringify({ mode: 'capacity' }));
+    file('fair.json', JSON.stringify({ mode: 'capacity', objective: 'fairness' }));
+    cli('match', COHORT, '--config', 'best.json', '--json', 'a.json', '-q');
+    cli('match', COHORT, '--config', 'fair.json', '--json', 'b.json', '-q');
+    const r = cli('compare', 'a.json', 'b.json', '--config-a', 'best.json', '--config-b', 'fair.json');
+    expect(r.code, r.err).toBe(EXIT.ok);
+    expect(r.out).toMatch(/same configuration and cohort\s+no/);
+    expect(r.out).toMatch(/settings that differ\s+objective/);
+    expect(r.out).toMatch(/pairs added\s+[1-9]/);
+    const j = JSON.parse(cli('compare', 'a.json', 'a.json', '--json').out) as { sameConfig: boolean; added: unknown[]; removed: unknown[] };
+    expect(j).toMatchObject({ sameConfig: true, added: [], removed: [] });
+    file('notresult.json', '{"hello": 1}');
+    const bad = cli('compare', 'a.json', 'notresult.json');
+    expect(bad.code).toBe(EXIT.invalidInput);
+    expect(bad.err).toMatch(/expected a result written by `mentor-match match --json`/);
+    expect(cli('compare', 'a.json', 'missing.json').code).toBe(EXIT.invalidInput);
   });
 
   it('exit codes: usage 2, config 4, infeasible 5', () => {
