@@ -74,9 +74,10 @@ interface Candidate {
  * one with 9 million blocking pairs (Node 20).
  *
  * @param result - a {@link MatchResult} from `match`.
- * @param matrix - the compatibility matrix of the same cohort and configuration
- *   (`buildCompatibility(mentees, mentors, config)`, or `buildPeerCompatibility` in peer
- *   mode); rows and columns are found by id, in any order.
+ * @param matrix - the compatibility matrix of the same cohort and configuration: the one
+ *   `matchWithMatrix` returns with the result, or `matchMatrix(people, config)` (also
+ *   `buildCompatibility` / `buildPeerCompatibility` by hand); rows and columns are found
+ *   by id, in any order.
  * @param options - {@link StabilityAuditOptions}.
  * @returns a readonly {@link StabilityAudit}.
  * @throws InvalidInputError (`INVALID_INPUT`) when the matrix is malformed, its kind does
@@ -86,10 +87,8 @@ interface Candidate {
  * @example
  * ```ts
  * const people = parseParticipants(json);
- * const result = match(people, { mode: 'one-to-one' });
- * const mentees = people.filter((p) => p.roles.includes('mentee'));
- * const mentors = people.filter((p) => p.roles.includes('mentor'));
- * const audit = stabilityAudit(result, buildCompatibility(mentees, mentors), { participants: people });
+ * const { result, matrix } = matchWithMatrix(people, { mode: 'one-to-one' });
+ * const audit = stabilityAudit(result, matrix, { participants: people });
  * audit.stable;  // true (no blocking pair)
  *
  * // By hand: e-1–m-2 (50) and e-2–m-1 (80), where e-1–m-1 scores 90.

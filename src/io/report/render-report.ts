@@ -91,13 +91,13 @@ function panel(id: string, title: string, lede: string, body: string, cls = ''):
  *
  * @example
  * ```ts
- * import { match, summarize, stabilityAudit, renderReport } from 'mentor-match';
+ * import { matchWithMatrix, summarize, stabilityAudit, renderReport } from 'mentor-match';
  *
- * const result = match(people, { mode: 'capacity' });
+ * const { result, matrix } = matchWithMatrix(people, { mode: 'capacity' });
  * const html = renderReport(result, {
  *   summary: summarize(result, people),
  *   participants: people,
- *   stability: stabilityAudit(result, people),
+ *   stability: stabilityAudit(result, matrix, { participants: people }),
  *   title: 'Spring 2025 cohort',
  * });
  * html.startsWith('<!doctype html>'); // true
