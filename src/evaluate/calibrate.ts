@@ -9,8 +9,11 @@ import type { Participant } from '../profile/types.js';
 import { splitConfig, type MatchConfig } from '../match/config.js';
 import { CRITERIA, resolveConfig, type CriterionName, type ResolvedConfig, type WeightInput } from '../score/config.js';
 import { pairFeatures } from './_internal/features.js';
+import { describe, pct } from './_internal/calibration-message.js';
+import { chooseLambda, indices, pairedT } from './_internal/cross-validation.js';
 import { foldAssignment } from './_internal/folds.js';
-import { fitRidgeNnls, predict, type LinearFit } from './_internal/ridge.js';
+import { checkHistory } from './_internal/history-check.js';
+import { fitRidgeNnls, predict } from './_internal/ridge.js';
 
 /**
  * One past pair and how it went: a satisfaction rating 1–5 (a number; halves and
@@ -180,14 +183,6 @@ export interface CalibrationResult {
   readonly config: MatchConfig;
 }
 
-interface Parsed {
-  readonly mentees: Participant[];
-  readonly mentors: Participant[];
-  readonly pairs: [number, number][];
-  readonly y: Float64Array;
-  readonly kind: 'rating' | 'goal';
-}
-
 /**
  * Learns criterion weights from past pairs and their outcomes: which criteria of the
  * current scoring model predicted how a pair went.
@@ -323,7 +318,7 @@ export function calibrateWeights(
   const y = data.y;
   const all = Int32Array.from({ length: n }, (_, i) => i);
 
-  const lambda = opt.lambda === 'cv' ? chooseLambda(X, p, y, all, opt.folds, opt.seed + 1) : opt.lambda;
+  const lambda = opt.lambda === 'cv' ? chooseLambda(X, p, y, all, opt.folds, opt.seed + 1, CALIBRATE_DEFAULTS.lambdaGrid) : opt.lambda;
   const fit = fitRidgeNnls(X, p, y, all, lambda);
 
   // In-sample R².
@@ -346,7 +341,7 @@ export function calibrateWeights(
   for (let f = 0; f < opt.folds; f++) {
     const train = indices(fold, (g) => g !== f);
     const test = indices(fold, (g) => g === f);
-    const lam = opt.lambda === 'cv' ? chooseLambda(X, p, y, train, opt.folds, opt.seed + 2 + f) : opt.lambda;
+    const lam = opt.lambda === 'cv' ? chooseLambda(X, p, y, train, opt.folds, opt.seed + 2 + f, CALIBRATE_DEFAULTS.lambdaGrid) : opt.lambda;
     const m = fitRidgeNnls(X, p, y, train, lam);
     let base = 0;
     for (const r of train) base += y[r];
@@ -404,7 +399,7 @@ export function calibrateWeights(
   const weights: Record<string, number> = {};
   for (const c of criteria) weights[c.name] = c.weight;
 
-  const message = describe(n, r2, cvRmse, baselineRmse, cvR2, t, opt.folds, verdict, criteria);
+  const message = describe(n, r2, cvRmse, baselineRmse, cvR2, t, opt.folds, verdict, criteria, CALIBRATE_DEFAULTS.minT);
   return {
     pairs: n,
     minPairs,
@@ -460,68 +455,6 @@ function checkOptions(o: CalibrateOptions, cfg: ResolvedConfig): CheckedOptions 
   return { lambda, folds, seed, criteria, scale: o.scale };
 }
 
-function checkHistory(history: readonly HistoryEntry[], participants: readonly Participant[]): Parsed {
-  if (!Array.isArray(history)) throw new InvalidInputError(`calibrateWeights: expected history to be an array; found ${typeof history}`);
-  const byId = new Map<string, Participant>();
-  for (const q of participants) {
-    if (byId.has(q.id)) throw new InvalidInputError(`calibrateWeights: participant id '${q.id}' appears twice`, { participant: q.id });
-    byId.set(q.id, q);
-  }
-  const problems: string[] = [];
-  const menteeIndex = new Map<string, number>();
-  const mentees: Participant[] = [];
-  const mentors = participants.filter((q) => q.roles.includes('mentor'));
-  const mentorIndex = new Map(mentors.map((q, k) => [q.id, k]));
-  const pairs: [number, number][] = [];
-  const y: number[] = [];
-  let kind: 'rating' | 'goal' | undefined;
-  history.forEach((h, k) => {
-    const at = `history[${k}]`;
-    if (typeof h !== 'object' || h === null) {
-      problems.push(`${at}: expected { menteeId, mentorId, outcome }; found ${String(h)}`);
-      return;
-    }
-    const { menteeId, mentorId, outcome } = h;
-    const before = problems.length;
-    const e = typeof menteeId === 'string' ? byId.get(menteeId) : undefined;
-    const m = typeof mentorId === 'string' ? byId.get(mentorId) : undefined;
-    if (!e) problems.push(`${at}: unknown mentee id '${String(menteeId)}'`);
-    else if (!e.roles.includes('mentee')) problems.push(`${at}: '${menteeId}' is given as the mentee but has roles [${e.roles.join(', ')}]`);
-    if (!m) problems.push(`${at}: unknown mentor id '${String(mentorId)}'`);
-    else if (!m.roles.includes('mentor')) problems.push(`${at}: '${mentorId}' is given as the mentor but has roles [${m.roles.join(', ')}]`);
-    if (e && m && e === m) problems.push(`${at}: '${menteeId}' is paired with themself`);
-    let v: number | undefined;
-    if (typeof outcome === 'boolean') {
-      if (kind === 'rating') problems.push(`${at}: outcome ${outcome} is a boolean but earlier outcomes are ratings; expected one kind throughout`);
-      kind ??= 'goal';
-      v = outcome ? 1 : 0;
-    } else if (typeof outcome === 'number' && Number.isFinite(outcome) && outcome >= 1 && outcome <= 5) {
-      if (kind === 'goal') problems.push(`${at}: outcome ${outcome} is a rating but earlier outcomes are booleans; expected one kind throughout`);
-      kind ??= 'rating';
-      v = outcome;
-    } else {
-      problems.push(`${at}: expected outcome to be a rating 1–5 or a boolean; found ${JSON.stringify(outcome) ?? String(outcome)}`);
-    }
-    if (problems.length > before || !e || !m || v === undefined) return;
-    let i = menteeIndex.get(e.id);
-    if (i === undefined) {
-      i = mentees.length;
-      menteeIndex.set(e.id, i);
-      mentees.push(e);
-    }
-    pairs.push([i, mentorIndex.get(m.id)!]);
-    y.push(v);
-  });
-  if (problems.length) {
-    const head = problems.slice(0, 5).join('; ');
-    const more = problems.length > 5 ? `; … and ${problems.length - 5} more` : '';
-    throw new InvalidInputError(`calibrateWeights: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the history: ${head}${more}`, {
-      problems,
-    });
-  }
-  return { mentees, mentors, pairs, y: Float64Array.from(y), kind: kind ?? 'rating' };
-}
-
 function previousWeight(cfg: ResolvedConfig, name: string): { weight: number; must: boolean } {
   if ((CRITERIA as readonly string[]).includes(name)) return cfg.weights[name as CriterionName];
   const cc = cfg.custom.find((c) => c.name === name);
@@ -547,81 +480,8 @@ function withWeights(config: MatchConfig, criteria: readonly CriterionFit[]): Ma
   return out;
 }
 
-function chooseLambda(X: Float64Array, p: number, y: Float64Array, rows: Int32Array, k: number, seed: number): number {
-  const fold = foldAssignment(rows.length, Math.min(k, rows.length), seed);
-  let best = CALIBRATE_DEFAULTS.lambdaGrid[0];
-  let bestErr = Infinity;
-  for (const lambda of CALIBRATE_DEFAULTS.lambdaGrid) {
-    let sse = 0;
-    for (let f = 0; f < k; f++) {
-      const train = Int32Array.from(rows.filter((_, q) => fold[q] !== f));
-      const fit: LinearFit = fitRidgeNnls(X, p, y, train, lambda);
-      rows.forEach((r, q) => {
-        if (fold[q] === f) sse += (y[r] - predict(fit, X, p, r)) ** 2;
-      });
-    }
-    // Ties (within rounding) go to the stronger ridge: the grid is ascending.
-    if (sse <= bestErr * (1 + 1e-9)) {
-      bestErr = Math.min(sse, bestErr);
-      best = lambda;
-    }
-  }
-  return best;
-}
-
-function indices(fold: Int32Array, keep: (f: number) => boolean): Int32Array {
-  const out: number[] = [];
-  for (let r = 0; r < fold.length; r++) if (keep(fold[r])) out.push(r);
-  return Int32Array.from(out);
-}
-
-/** mean / (sd / √n); 0 when every value is equal (no evidence either way). */
-function pairedT(d: Float64Array): number {
-  const n = d.length;
-  let mean = 0;
-  for (const v of d) mean += v;
-  mean /= n;
-  let ss = 0;
-  for (const v of d) ss += (v - mean) ** 2;
-  const sd = Math.sqrt(ss / (n - 1));
-  return sd > 0 ? mean / (sd / Math.sqrt(n)) : 0;
-}
-
-function describe(
-  n: number,
-  r2: number,
-  cv: number,
-  base: number,
-  cvR2: number,
-  t: number,
-  k: number,
-  verdict: CalibrationResult['verdict'],
-  criteria: readonly CriterionFit[],
-): string {
-  const head = `Calibrated on ${n} pairs: in-sample R² ${r2.toFixed(2)}; ${k}-fold cross-validated RMSE ${cv.toFixed(3)} vs ${base.toFixed(3)} for always predicting the mean`;
-  if (verdict === 'not-predictive') {
-    const why = cv >= base ? 'is not below the baseline' : `is below the baseline by no more than chance (t = ${t.toFixed(1)} < ${CALIBRATE_DEFAULTS.minT})`;
-    return `${head}. Not predictive: the cross-validated error ${why}, so the criterion scores do not predict the outcome; config keeps the current weights.`;
-  }
-  const top = criteria
-    .filter((c) => c.status === 'predictive')
-    .sort((a, b) => b.share - a.share)
-    .map((c) => `${c.name} ${pct(c.share)}`)
-    .join(', ');
-  const none = criteria.filter((c) => c.status === 'not-predictive').map((c) => c.name);
-  const tail = none.length ? ` Not predictive: ${none.join(', ')}.` : '';
-  if (verdict === 'weak') {
-    return `${head} (${pct(cvR2)} of the error removed). Weak: the scores predict a little (${top}), too little to trust new weights; config keeps the current weights.${tail}`;
-  }
-  return `${head} (${pct(cvR2)} of the error removed). Predictive: ${top}; the new weights are in config.${tail}`;
-}
-
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-function pct(x: number): string {
-  return `${(100 * x).toFixed(0)}%`;
 }
 
 function fmt(x: number): string {
