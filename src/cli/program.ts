@@ -52,18 +52,17 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
   const setExit = (c: number): void => {
     code = c;
   };
+  // commander's help and errors go through the context, one line at a time.
+  const output = { writeOut: (s: string) => ctx.out(s.replace(/\n$/, '')), writeErr: (s: string) => ctx.err(s.replace(/\n$/, '')) };
   const program = new Command('mentor-match')
     .description('Match mentors and mentees from a cohort CSV: optimal pairs, groups or peer pairs, with reasons and a report.')
     .version(version, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_HELP)
-    .configureOutput({
-      writeOut: (s) => ctx.out(s.replace(/\n$/, '')),
-      writeErr: (s) => ctx.err(s.replace(/\n$/, '')),
-    })
+    .configureOutput(output)
     .exitOverride();
   for (const cmd of [matchCommand(ctx, setExit), validateCommand(ctx, setExit), recommendCommand(ctx, setExit), explainCommand(ctx, setExit), calibrateCommand(ctx, setExit), compareCommand(ctx, setExit)]) {
-    program.addCommand(cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s.replace(/\n$/, '')), writeErr: (s) => ctx.err(s.replace(/\n$/, '')) }).showHelpAfterError('(run with --help for usage)'));
+    program.addCommand(cmd.exitOverride().configureOutput(output).showHelpAfterError('(run with --help for usage)'));
   }
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -174,7 +174,8 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   // places left (stage 2 below).
   const quota = quotaGroups(mentees, o, lockedPairs);
   const multi = quota !== undefined;
-  const rowCap = Int32Array.from(mentees, (p) => (severalMentors ? p.maxMentors : 1));
+  const menteePlaces = Int32Array.from(mentees, (p) => (severalMentors ? p.maxMentors : 1));
+  const rowCap = menteePlaces.slice();
   const lockedCol = new Int32Array(R).fill(-1); // one-mentor solves: a locked mentee's row is closed
   for (const [i, j] of lockedPairs) {
     rowCap[i] = Math.max(0, rowCap[i] - 1);
@@ -184,7 +185,7 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     o.mode === 'one-to-one' ? 1 : o.mode === 'group' ? (o.group.maxSize ?? p.capacity.max) : p.capacity.max;
   const capacity = new Int32Array(C);
   mentors.forEach((p, j) => (capacity[j] = maxOf(p)));
-  checkLocked(lockedPairs, matrix, capacity, Int32Array.from(mentees, (p) => (severalMentors ? p.maxMentors : 1)));
+  checkLocked(lockedPairs, matrix, capacity, menteePlaces);
   for (const [, j] of lockedPairs) capacity[j] -= 1;
 
   // Locked mentees who may take more mentors keep their open row for stage 2.

@@ -116,9 +116,7 @@ export function parseHistoryCsv(text: string, options: ParseHistoryCsvOptions = 
   // Every non-blank record with its spreadsheet row; unreadable parts are issues.
   const read = readCsvRecords(text, 'auto');
   issues.push(...read.issues);
-  const records = read.records.map((r) => ({ row: r.row, cells: r.cells }));
-
-  const header = records.shift();
+  const [header, ...records] = read.records;
   if (!header) {
     fileIssue('missing_column', 'no header row could be read; expected columns mentee, mentor and rating (or goal_achieved)');
     return done([], issues);

@@ -139,7 +139,7 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
   const width = header.cells.length;
   for (const record of data) {
     const rowIssues = issues.length;
-    const input = rowInput(record, columns, options.role, delimiter, issues);
+    const input = rowInput(record, columns, options.role, delimiter);
     const extra = record.cells.slice(width).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
       const id = typeof input.id === 'string' ? input.id : undefined;
@@ -154,9 +154,21 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
   // Validate; rows with issues are reported and left out, the rest is validated again
   // (a duplicate id flags only the later rows, so one more pass settles it).
   let pending = inputs.map((_, k) => k);
+  // A file read with the role option: a row whose role cell names another role only is
+  // reported (its roles as the profile parser read them) and left out.
+  const roleColumn = columns.find((c) => c.target.kind === 'field' && c.target.field === 'roles')?.header;
+  const withRole = (people: readonly Participant[], at: readonly number[]): Participant[] => {
+    const role = options.role;
+    if (role === undefined) return [...people];
+    return people.filter((p, t) => {
+      if (p.roles.includes(role)) return true;
+      issues.push(rowIssue('role_mismatch', rowOf[at[t]!]!, roleColumn, p.id, `expected role ${role} (this file is read as a file of ${role}s); found ${p.roles.join(' and ')}`));
+      return false;
+    });
+  };
   for (;;) {
     const r = safeParseParticipants(pending.map((k) => inputs[k]), { traits: traitRanges });
-    if (r.success) return finish(r.data, data.length);
+    if (r.success) return finish(withRole(r.data, pending), data.length);
     const bad = new Set<number>();
     for (const pi of r.issues) {
       const k = pending[pi.index];
@@ -238,7 +250,7 @@ function inputKey(t: ColumnTarget): string | undefined {
 }
 
 /** The participant input object of one row (only known keys; headers never become keys). */
-function rowInput(record: CsvRecord, columns: readonly Column[], role: Role | undefined, delimiter: string, issues: CsvIssue[]): Record<string, unknown> {
+function rowInput(record: CsvRecord, columns: readonly Column[], role: Role | undefined, delimiter: string): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   const personality: Record<string, unknown> = {};
   const attributes: Record<string, unknown> = {};
@@ -263,13 +275,7 @@ function rowInput(record: CsvRecord, columns: readonly Column[], role: Role | un
   else if (capMax !== undefined) input.capacity = capMax;
   if (Object.keys(personality).length > 0) input.personality = personality;
   if (Object.keys(attributes).length > 0) input.attributes = attributes;
-  if (role !== undefined) {
-    if (input.roles === undefined) input.roles = role;
-    else if (typeof input.roles === 'string' && !input.roles.toLowerCase().split(/[;,]/).map((s) => s.trim()).some((r) => r === role || r === 'both' || r === 'peer')) {
-      const column = columns.find((c) => c.target.kind === 'field' && c.target.field === 'roles')!.header;
-      issues.push(rowIssue('role_mismatch', record.row, column, typeof input.id === 'string' ? input.id : undefined, `expected role ${role} (this file is read as a file of ${role}s); found ${JSON.stringify(input.roles)}`));
-    }
-  }
+  if (role !== undefined && input.roles === undefined) input.roles = role;
   return input;
 }
 
@@ -300,10 +306,8 @@ function attributeCell(cell: string, delimiter: string): string | number | boole
 function profileIssueToCsv(pi: ProfileIssue, row: number, input: Record<string, unknown>, fieldColumns: ReadonlyMap<string, string>, rowOf: readonly number[], pending: readonly number[]): CsvIssue {
   const path = pi.field;
   const head = path.split(/[.[]/)[0]!;
-  const dotted = /^(personality|attributes)\.(.+)$/.exec(path);
   const column =
     fieldColumns.get(path) ??
-    (dotted ? fieldColumns.get(`${dotted[1]}.${dotted[2]}`) : undefined) ??
     (path.startsWith('capacity') ? (fieldColumns.get('capacity') ?? fieldColumns.get('capacity.min')) : undefined) ??
     fieldColumns.get(head);
   const id = typeof input.id === 'string' && input.id.trim() !== '' ? input.id.trim() : undefined;

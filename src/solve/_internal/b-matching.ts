@@ -127,7 +127,7 @@ export function solveBMatching(
       }
       if (used[off + j]) continue;
       const nd = d + key + pi;
-      if (done[w] !== search && (stamp[w] !== search || nd < dist[w])) reach(w, nd, i);
+      reach(w, nd, i);
     }
     for (let t = 0; t < K; t++) cand[i * K + t] = t < n ? topCol[t] : -1;
     // With every allowed column in the list there is nothing left to scan later.
@@ -185,7 +185,7 @@ export function solveBMatching(
           if (used[off + j]) continue;
           const w = COL + j;
           const nd = d + (top - value[off + j]) + pi - pot[w];
-          if (done[w] !== search && (stamp[w] !== search || nd < dist[w])) reach(w, nd, i);
+          reach(w, nd, i);
         }
         // Columns outside the list cost at least `limit` (reduced), so they can wait.
         if (limit[i] !== Infinity) reach(SCAN0 + i, d + pi + limit[i], i);
