@@ -1,11 +1,15 @@
 /**
- * `npm run bench [-- --only lsap|peer|cap[,…]] [--quick] [--write|--no-write]`
+ * `npm run bench [-- --only lsap|peer|cap|quality[,…]] [--quick] [--write|--no-write]`
  *
  * Side-by-side solver benchmarks on seeded matrices shared with the Python anchors
  * (shared/anchors/): prints one table per case group and writes them to bench/RESULTS.md
  * (only between `<!-- solvers:start -->` and `<!-- solvers:end -->`; other sections of
  * that file are kept). `--quick` runs small sizes only and does not write RESULTS.md
  * unless `--write` is given.
+ *
+ * `--only quality` runs the match-quality benchmark instead (bench/quality.ts, default
+ * seed and cohorts), written between `<!-- quality:start -->` and `<!-- quality:end -->`.
+ * It is not one of the solver groups, so a run without `--only` does not include it.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { anchorVersions } from './anchors.js';
@@ -15,12 +19,19 @@ import { runPeer } from './case-peer.js';
 import { pythonAvailable } from './data.js';
 import { PYTHON, RESULTS_MD } from './paths.js';
 import { sectionText, writeResults, type Section } from './report.js';
+import { DEFAULT_SEED } from './_quality/cohorts.js';
+import { writeQualitySection } from './_quality/report.js';
+import { runQuality } from './_quality/run.js';
 
 const GROUPS = ['lsap', 'peer', 'cap'] as const;
 type Group = (typeof GROUPS)[number];
+/** Accepted by `--only` besides the solver groups; run only when named. */
+const EXTRAS = ['quality'] as const;
+type Extra = (typeof EXTRAS)[number];
+const ONLY = [...GROUPS, ...EXTRAS] as const;
 
-function parseArgs(argv: string[]): { only: Group[]; quick: boolean; write: boolean } {
-  let only: Group[] = [...GROUPS];
+function parseArgs(argv: string[]): { only: (Group | Extra)[]; quick: boolean; write: boolean } {
+  let only: (Group | Extra)[] = [...GROUPS];
   let quick = false;
   let write: boolean | undefined;
   for (let k = 0; k < argv.length; k++) {
@@ -31,11 +42,11 @@ function parseArgs(argv: string[]): { only: Group[]; quick: boolean; write: bool
     else if (a === '--only' || a.startsWith('--only=')) {
       const v = a === '--only' ? argv[++k] : a.slice('--only='.length);
       const list = (v ?? '').split(/[,|]/).filter(Boolean);
-      const badOnes = list.filter((g) => !(GROUPS as readonly string[]).includes(g));
-      if (!list.length || badOnes.length) throw new Error(`--only expects ${GROUPS.join('|')} (comma-separated); found ${v ?? 'nothing'}`);
-      only = list as Group[];
+      const badOnes = list.filter((g) => !(ONLY as readonly string[]).includes(g));
+      if (!list.length || badOnes.length) throw new Error(`--only expects ${ONLY.join('|')} (comma-separated); found ${v ?? 'nothing'}`);
+      only = list as (Group | Extra)[];
     } else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--only lsap|peer|cap[,…]] [--quick] [--write|--no-write]');
+      console.log('usage: npm run bench -- [--only lsap|peer|cap|quality[,…]] [--quick] [--write|--no-write]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a} (try --help)`);
   }
@@ -47,7 +58,8 @@ async function main(): Promise<void> {
   const started = new Date();
   const t0 = Date.now();
   const log = (s: string): void => console.error(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${s}`);
-  const py = pythonAvailable();
+  const groups = GROUPS.filter((g) => args.only.includes(g));
+  const py = groups.length ? pythonAvailable() : { ok: true, why: '' };
   if (!py.ok) log(`WARNING: ${PYTHON} cannot import numpy/scipy/networkx (${py.why}): JS-generated data, no anchor columns.`);
 
   const sections: Section[] = [];
@@ -64,7 +76,7 @@ async function main(): Promise<void> {
   const header = [
     '## Solvers side by side (`npm run bench`)',
     '',
-    `Last run: ${started.toISOString().replace('T', ' ').slice(0, 16)} UTC (${args.only.join(', ')}${args.quick ? ', --quick' : ''}), ${(Date.now() - t0) / 1000 | 0} s; ` +
+    `Last run: ${started.toISOString().replace('T', ' ').slice(0, 16)} UTC (${groups.join(', ')}${args.quick ? ', --quick' : ''}), ${(Date.now() - t0) / 1000 | 0} s; ` +
       `machine: ${cpu[0]?.model ?? '?'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, ` +
       `Node ${process.version}, load average at start ${loadavg()[0].toFixed(2)}.`,
     py.ok ? '' : `\n**${PYTHON} has no numpy/scipy: matrices came from a JS PRNG and the anchor columns are empty.**`,
@@ -84,8 +96,13 @@ async function main(): Promise<void> {
     'Matrices are generated once into bench/.data/ by shared/anchors/make_matrix.py (seeded) and the very same files are given to the anchors. See bench/README.md for what is timed.',
   ].join('\n');
 
+  // The quality benchmark, when named: its own section of RESULTS.md.
+  const quality = args.only.includes('quality') ? runQuality({ quick: args.quick, seed: DEFAULT_SEED, cohorts: [], log }) : undefined;
+  if (quality) console.log(`\n${quality.text}\n`);
+
   if (args.write) {
-    writeResults(RESULTS_MD, { header, footer, order: GROUPS, sections });
+    if (groups.length) writeResults(RESULTS_MD, { header, footer, order: GROUPS, sections });
+    if (quality) writeQualitySection(RESULTS_MD, quality.markdown);
     log(`wrote ${RESULTS_MD}`);
   } else log(`RESULTS.md not updated (${args.quick ? 'quick run; pass --write to record it' : '--no-write'})`);
 }

@@ -64,23 +64,23 @@ Output (npx tsx examples/audits.ts):
 
 summarize
   194 of 210 people matched (92%); unmatched: 1 all-forbidden, 15 no-capacity
-  138 pair scores: min 43.5, p10 53.5, median 60.3, p90 70.0, max 82.5
-  most points from: languages 14.0, skills 8.7, timeZone 6.2, seniority 6.1
-  mentor load Gini 0.23; cross-department pairs 82%
+  138 pair scores: min 25.9, p10 33.0, median 46.2, p90 60.1, max 73.2
+  most points from: skills 12.0, timeZone 6.3, seniority 5.8, department 5.1
+  mentor load Gini 0.23; cross-department pairs 64%
   skills short: generative ai (19 want, 3 places), people management (17 want, 8 places), go (8 want, 5 places)
-stabilityAudit: 53 blocking pairs (34 mentees, 34 mentors); the strongest:
-  Thiago Costa + Andrew Davis: 84.2 together vs 67.7 and 69.2 now (gain 15.0)
-  Aarav Patel + Fatima Qureshi: 66.7 together vs 0.0 and 54.1 now (gain 12.6)
-  Stefan Yılmaz + Jana Weber: 77.3 together vs 67.0 and 61.5 now (gain 10.3)
+stabilityAudit: 59 blocking pairs (38 mentees, 33 mentors); the strongest:
+  Aarav Patel + Fatima Qureshi: 55.8 together vs 0.0 and 51.8 now (gain 104.0)
+  Leonie Neumann + Lena Weber: 71.1 together vs 44.8 and 40.5 now (gain 26.3)
+  Siobhan Evans + Arjun Taylor: 75.1 together vs 55.2 and 46.4 now (gain 19.9)
 fairnessAudit by site (mentees):
-  hq 35/35 (mean 62.7), hub 96/106 (mean 61.1), remote 7/13 (mean 53.6)
-  gaps: match rate 46% (hq vs remote), mean score 9.1 (hq vs remote)
+  hq 35/35 (mean 49.3), hub 94/106 (mean 46.0), remote 9/13 (mean 41.6)
+  gaps: match rate 31% (hq vs remote), mean score 7.7 (hq vs remote)
 fairnessAudit by gender (mentees):
-  female 70/79 (mean 60.4), male 60/67 (mean 61.8), non-binary 3/3 (mean 63.7), (missing) 5/5 (mean 60.7)
-  gaps: match rate 11% (non-binary vs female), mean score 3.3 (non-binary vs female)
-compareResults best-total → fairness: 92 pairs kept, 46 added, 46 removed; mean score -0.70, matched +0
-  config differs in: objective; 89 people explained, e.g.:
-  Aaliyah Kim now has Leonie Schäfer (had Felix Schneider): configuration differs in objective
-  Xin Yi Tan now has Kwame Khan, Kavya Banerjee (had Katrin Neumann, Kavya Banerjee): configuration differs in objective
-  Michael Jackson now has Lucas Gonçalves, Michael Davis, Jessica Johnson (had Lucas Gonçalves, Jessica Johnson, Hamish Smith): configuration differs in objective
+  female 70/79 (mean 44.6), male 60/67 (mean 48.3), non-binary 3/3 (mean 43.6), (missing) 5/5 (mean 54.4)
+  gaps: match rate 11% (non-binary vs female), mean score 10.8 ((missing) vs non-binary)
+compareResults best-total → fairness: 128 pairs kept, 10 added, 10 removed; mean score -0.00, matched +0
+  config differs in: objective; 21 people explained, e.g.:
+  Juliana Rodrigues now has Rafael Almeida (had Jörg Fischer): configuration differs in objective
+  Daniel Brown now has Keisha García, Caio Souza, Ananya Das, Arjun Evans (had Keisha García, Łukasz Wójcik, Ananya Das, Arjun Evans): Caio Souza was unmatched in the first run; configuration differs in objective
+  Łukasz Wójcik now has Kelvin Goh (had Daniel Brown): configuration differs in objective
 */

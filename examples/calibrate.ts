@@ -77,24 +77,24 @@ console.log(`  ${none.message}`);
 /*
 Output (npx tsx examples/calibrate.ts):
 
-history.csv: 400 pairs, 0 issues, ratings 1–5 (mean 2.88)
-Fit: 400 pairs, R² 0.69, 5-fold CV R² 0.69 (RMSE 0.582 vs 1.040 for the mean, t 11.9): predictive, adopted
+history.csv: 400 pairs, 0 issues, ratings 1–5 (mean 2.93)
+Fit: 400 pairs, R² 0.69, 5-fold CV R² 0.68 (RMSE 0.595 vs 1.046 for the mean, t 12.3): predictive, adopted
 criterion      default → calibrated   hidden   status
-skills               3 →       5.60         6   predictive
-goals                2 →       2.90         3   predictive
-interests            1 →       0.43         0   predictive
-availability         2 →       3.84         4   predictive
+skills               3 →       6.12         6   predictive
+goals                2 →       3.11         3   predictive
+interests            1 →       0.14         0   not-predictive
+availability         2 →       3.54         4   predictive
 timeZone             1 →       0.00         0   not-predictive
-personality          1 →       0.13         0   not-predictive
+personality          1 →       0.00         0   not-predictive
 languages            2 →       0.00         0   not-predictive
 department           1 →       0.00         0   not-predictive
 location             1 →       0.00         0   not-predictive
-seniority            1 →       2.10         2   predictive
+seniority            1 →       2.09         2   predictive
 Ranked by hidden weight:     skills > availability > goals > seniority; the other 6 0
-Ranked by calibrated weight: skills > availability > goals > seniority > interests > personality; the other 4 0
-Hidden ranking recovered: yes (the 4 that matter first, in order; the 6 that do not get at most 0.43)
-fit.config.weights: skills 5.604, goals 2.896, interests 0.434, availability 3.84, timeZone 0, personality 0.125, languages 0, department 0, location 0, seniority 2.102
-Shuffled ratings (seed 7): 400 pairs, R² 0.02, 5-fold CV R² -0.01 (RMSE 1.049 vs 1.044 for the mean, t -0.8): not-predictive, not adopted
+Ranked by calibrated weight: skills > availability > goals > seniority > interests; the other 5 0
+Hidden ranking recovered: yes (the 4 that matter first, in order; the 6 that do not get at most 0.14)
+fit.config.weights: skills 6.123, goals 3.111, interests 0.138, availability 3.541, timeZone 0, personality 0, languages 0, department 0, location 0, seniority 2.088
+Shuffled ratings (seed 7): 400 pairs, R² 0.00, 5-fold CV R² -0.03 (RMSE 1.068 vs 1.050 for the mean, t -2.9): not-predictive, not adopted
   config returned unchanged: yes (weights: the defaults)
-  Calibrated on 400 pairs: in-sample R² 0.02; 5-fold cross-validated RMSE 1.049 vs 1.044 for always predicting the mean. Not predictive: the cross-validated error is not below the baseline, so the criterion scores do not predict the outcome; config keeps the current weights.
+  Calibrated on 400 pairs: in-sample R² 0.00; 5-fold cross-validated RMSE 1.068 vs 1.050 for always predicting the mean. Not predictive: the cross-validated error is not below the baseline, so the criterion scores do not predict the outcome; config keeps the current weights.
 */

@@ -50,14 +50,14 @@ for (const p of [...best.pairs].sort((a, b) => a.score - b.score).slice(0, 5)) {
 Output (npx tsx examples/fairness.ts):
 
 objective      pairs   total   mean  lowest  below 50
-best-total       138    8433   61.1    43.5         7
-most-matched     138    8433   61.1    43.5         7
-fairness         138    8336   60.4    52.5         0
-Price of fairness: 96.7 points of 8433 (1.15%)
+best-total       138    6422   46.5    25.9        86
+most-matched     138    6422   46.5    25.9        86
+fairness         138    6421   46.5    26.7        86
+Price of fairness: 0.6 points of 6422 (0.01%)
 The five weakest best-total pairs, and the same mentees under fairness:
-  Nurul Teo: Jack Taylor 43.5 → Pooja Krishnan 54.1
-  Tyrone Rodríguez: Daniel O'Brien 44.8 → Andrew Davis 65.2
-  Matilda Thompson: Jack Taylor 45.0 → Madison Jackson 54.1
-  Wojciech Kowalski: Zoë Murphy 48.4 → unmatched (no-capacity)
-  Felix Schäfer: Stefan Weber 48.7 → Noah Brown 53.1
+  Hannah Kim: Kelvin Goh 25.9 → Emily Cohen 39.7
+  Meera Rao: Caio Santos 26.7 → Caio Santos 26.7
+  Débora Costa: Elif Fischer 27.8 → Elif Fischer 27.8
+  Michael Davis: Emre Becker 28.4 → Emre Becker 28.4
+  Gabriel Conceição: Elif Fischer 29.2 → Elif Fischer 29.2
 */

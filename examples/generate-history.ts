@@ -170,10 +170,10 @@ console.log(`mean rating ${(rows.reduce((s, r) => s + r.rating, 0) / rows.length
 /*
 Output (npx tsx examples/generate-history.ts):
 
-400 past pairs of 145 mentees and 59 mentors (seed 42) → examples/data/history.csv
+400 past pairs of 145 mentees and 60 mentors (seed 42) → examples/data/history.csv
 each a random mentee with one of their 30 best allowed mentors by the default weights
 hidden weights: skills 6, availability 4, goals 3, seniority 2; 0 for interests, timeZone, personality, languages, department, location
 rating = 1 + 8 × hidden score (0–1) + noise (sd 0.6), rounded to 0.5, clipped to 1–5
-ratings: 1: 22, 1.5: 29, 2: 64, 2.5: 80, 3: 73, 3.5: 48, 4: 39, 4.5: 19, 5: 26
-mean rating 2.88
+ratings: 1: 13, 1.5: 37, 2: 65, 2.5: 74, 3: 71, 3.5: 50, 4: 38, 4.5: 23, 5: 29
+mean rating 2.93
 */

@@ -49,13 +49,13 @@ for (const u of result.unmatched.filter((u) => u.reason.code !== 'no-capacity'))
 Output (npx tsx examples/one-to-one.ts):
 
 Cohort: 210 people, 60 mentors, 154 mentees
-One-to-one: 60 pairs, mean score 66.1, lowest 54.9
+One-to-one: 60 pairs, mean score 51.8, lowest 28.4
 Best five pairs (mentee ← mentor, score, top reasons):
-  Thiago Costa ← Andrew Davis  84  teaches excel at level 5 (wanted level 4); shared goals: confidence
-  Ewa Zielińska ← Mariana Santos  83  teaches system design at level 4 (wanted level 4); shared goals: leadership
-  Siobhan Evans ← Arjun Taylor  78  teaches people management at level 4 (wanted level 2); both speak english
-  Stefan Yılmaz ← Jana Weber  77  teaches negotiation at level 3 (wanted level 3); both speak english, deutsch
-  Arjun Evans ← Daniel Brown  76  teaches supply chain at level 5 (wanted level 3); shared goals: first time manager
+  Siobhan Evans ← Arjun Taylor  75  teaches people management at level 4 (wanted level 2); 90 min a week in common
+  Leonie Neumann ← Lena Weber  71  120 min a week in common; teaches public speaking at level 4 (wanted level 3)
+  Divya Krishnan ← Ananya Patel  69  teaches product discovery at level 4 (wanted level 4); 90 min a week in common
+  Thiago Costa ← Andrew Davis  69  teaches excel at level 5 (wanted level 4); shared goals: confidence
+  Stefan Yılmaz ← Jana Weber  68  teaches negotiation at level 3 (wanted level 3); shared goals: cross team influence
 Unmatched: 93 mentee no-capacity, 1 mentee all-forbidden
   Haruto Satō (mentee): every mentor is excluded: 60 by sharedLanguage
 */

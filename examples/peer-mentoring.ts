@@ -50,14 +50,14 @@ for (const u of circles.unmatched) console.log(`  unmatched ${name.get(u.id)}: $
 Output (npx tsx examples/peer-mentoring.ts):
 
 Pool: 88 mentees at seniority 1–2
-Pairs: 42 pairs and 1 trio, mean score 54.8, lowest 42.1
-  Hannah Davis & Ethan García  74  shared goals: cross team influence, promotion, confidence; 150 min a week in common
-  Jakub Kowalski & Paweł Lewandowski  67  shared goals: leadership, work life balance, technical depth; both speak english, polski
-  Madison Williams & Diego Jackson  65  240 min a week in common; both speak english
-  Lakshmi Krishnan & Meera Rao  65  both speak english; 90 min a week in common
-  trio: Sienna Taylor, Chloe Brown, Matilda Thompson (mean 45)
+Pairs: 42 pairs and 1 trio, mean score 43.4, lowest 28.9
+  Hannah Davis & Ethan García  66  shared goals: cross team influence, promotion, confidence; 150 min a week in common
+  Jakub Kowalski & Paweł Lewandowski  58  shared goals: leadership, work life balance, technical depth; 60 min a week in common
+  Hannah Krüger & Marie Koch  54  shared goals: leadership; E0142 → E0096: teaches public speaking at level 2 (wanted level 2)
+  Stefan Öztürk & Jana Schneider  54  shared goals: first time manager; 60 min a week in common
+  trio: Sienna Taylor, Chloe Brown, Matilda Thompson (mean 32)
   unmatched Haruto Satō: every peer is excluded: 63 by maxTimeZoneGap, 24 by sharedLanguage
-Circles: 18 of 4, 3 of 5, mean score 49.5
-  best circle (59): Leonie Schmidt, Jana Wagner, Jonas Müller, Niklas Yılmaz
+Circles: 18 of 4, 3 of 5, mean score 37.4
+  best circle (49): Hannah Krüger, Anna Yılmaz, Marie Koch, Jonas Schäfer
   unmatched Haruto Satō: every peer is excluded: 63 by maxTimeZoneGap, 24 by sharedLanguage
 */

@@ -46,16 +46,16 @@ Output (npx tsx examples/reverse.ts):
 
 11 executives, 56 mentors
 Reverse skills: generative ai, social media. Each executive, mentee ← mentor (seniority), score, skills taught:
-  Annika Fischer (6) ← Jana Weber (1) [reverse]  62  teaches social media at level 5 (wanted level 3)
-  Keisha García (5) ← Annika Öztürk (4) [reverse]  47  teaches social media at level 3 (wanted level 3)
-  Marie Yılmaz (5) ← Elif Fischer (6)  49  no wanted skill
-  Luíza Silva (5) ← Ewa Nowak (1) [reverse]  63  teaches generative ai at level 5 (wanted level 3); teaches social media at level 4 (wanted level 3)
-  Emily Washington (5) ← Wei Jie Lim (6)  53  teaches salesforce at level 5 (wanted level 3)
-  Harry Smith (5) ← Anna Schmidt (2) [reverse]  51  teaches generative ai at level 5 (wanted level 2)
-  Tyrone Rodríguez (5) ← Elif Fischer (6)  47  no wanted skill
-  Callum Brown (5) ← Pooja Das (6)  64  teaches python at level 5 (wanted level 3)
-  Charlotte Evans (5) ← Daniel O'Brien (6)  50  no wanted skill
+  Annika Fischer (6) ← Annika Öztürk (4) [reverse]  49  teaches social media at level 3 (wanted level 3)
+  Keisha García (5) ← Annika Öztürk (4) [reverse]  35  teaches social media at level 3 (wanted level 3)
+  Marie Yılmaz (5) ← Elif Fischer (6)  37  no wanted skill
+  Luíza Silva (5) ← Ewa Nowak (1) [reverse]  56  teaches generative ai at level 5 (wanted level 3); teaches social media at level 4 (wanted level 3)
+  Emily Washington (5) ← Wei Jie Lim (6)  31  teaches salesforce at level 5 (wanted level 3)
+  Harry Smith (5) ← Anna Schmidt (2) [reverse]  40  teaches generative ai at level 5 (wanted level 2)
+  Tyrone Rodríguez (5) ← Elif Fischer (6)  31  no wanted skill
+  Callum Brown (5) ← Pooja Das (6)  56  teaches python at level 5 (wanted level 3)
+  Charlotte Evans (5) ← Daniel O'Brien (6)  41  no wanted skill
   Adaeze Okonkwo-Hartmann (6) wants board governance, stakeholder management: unmatched, every mentor is excluded: 56 by seniorityDirection
-  Sophie Schäfer (5) ← Annika Öztürk (4) [reverse]  76  teaches social media at level 3 (wanted level 3)
+  Sophie Schäfer (5) ← Annika Öztürk (4) [reverse]  72  teaches social media at level 3 (wanted level 3)
 10 pairs: 5 junior → senior, 5 senior → junior
 */

@@ -15,6 +15,7 @@ export type { CohortCsvOptions, CohortCsvResult } from './io/csv/parse-cohort.js
 export { matchesToCsv, MATCHES_CSV_COLUMNS } from './io/csv/write-matches.js';
 export type { MatchesCsvOptions } from './io/csv/write-matches.js';
 export { COHORT_COLUMNS } from './io/csv/columns.js';
+export type { ColumnMapping, ColumnMappingValue } from './io/csv/columns.js';
 export { detectDelimiter } from './io/csv/read-records.js';
 export type { CsvIssue } from './io/csv/issues.js';
 export { parseHistoryCsv } from './io/csv/history.js';

@@ -26,23 +26,36 @@ export { parseSlot, isTimeZone } from './profile/slots.js';
 export type { SlotParse } from './profile/slots.js';
 export { DEFAULT_TRAITS } from './profile/traits.js';
 export type { TraitRange } from './profile/traits.js';
+export { resolveLanguage, normalizeLanguage, ISO_639_1_CODES } from './profile/languages.js';
+export type { LanguageMatch } from './profile/languages.js';
+export { SENIORITY_LEVELS } from './profile/seniority.js';
 
 export { buildCompatibility, buildPeerCompatibility, CompatibilityMatrix } from './score/matrix.js';
 export type { ForbiddenReason, WeightedCriterion } from './score/matrix.js';
+export type { CohortSides } from './score/matrix.js';
 export { explainPair } from './score/explain.js';
+export { pairConcerns, groupConcerns, CONCERN_CODES, CONCERN_TIME_ZONE_GAP_HOURS } from './score/concerns.js';
+export type { Concern, ConcernCode } from './score/concerns.js';
+export { ESSENTIAL_MINUTES, FAILS_SKILL, FAILS_LANGUAGE, FAILS_TIME } from './score/essentials.js';
+export { cohortModel, COHORT_SAMPLE_ROWS, INFORMATIVE_CV, MIN_SPREAD_PAIRS, MIN_MISSING_PAIRS } from './score/cohort-model.js';
+export type { CohortModel } from './score/cohort-model.js';
 export type { PairExplanation, CriterionBreakdown } from './score/explain.js';
 export { resolveConfig, CRITERIA, DEFAULT_WEIGHTS, TIERS, DEFAULT_REFERENCE_DATE } from './score/config.js';
 export type { ScoringConfig, ResolvedConfig, CriterionName, WeightInput } from './score/config.js';
 
 export { parseParticipants, safeParseParticipants } from './profile/parse.js';
 export type { ParseOptions, SafeParseParticipantsResult } from './profile/parse.js';
-export type { ProfileIssueCode } from './profile/issues.js';
+export type { ProfileIssueCode, ProfileWarning, ProfileWarningCode } from './profile/issues.js';
 export type { ParticipantInput, RoleInput, SkillInput, CapacityInput } from './profile/schema.js';
 
 export { match, matchMatrix, matchWithMatrix } from './match/match.js';
 export { recommend } from './match/recommend.js';
 export type { Recommendation } from './match/recommend.js';
 export type { MatchConfig, MatchOptions, MatchMode, Objective } from './match/config.js';
+export { DEFAULT_TIERS } from './match/tiers.js';
+export type { Tier } from './match/tiers.js';
+export { UNMATCHED_REASONS } from './match/reasons.js';
+export type { UnmatchedCode } from './match/reasons.js';
 export type { MatchResult, MatchedPair, MatchedGroup, Unmatched, UnmatchedReason, MatchStats, ObjectiveValue } from './match/types.js';
 
 export { summarize } from './evaluate/summarize.js';
@@ -54,6 +67,7 @@ export type { FairnessAuditOptions } from './evaluate/fairness-audit.js';
 export type { CompareResultsOptions } from './evaluate/compare-results.js';
 export type {
   ScoreDistribution,
+  EssentialFitSummary,
   CriterionAverage,
   MentorLoad,
   SkillShortfall,

@@ -98,6 +98,7 @@ function readmeSamples(): { title: string; code: string; output: string }[] {
 describe('README.md code samples print the output shown below them', () => {
   const samples = readmeSamples();
   const src = pathToFileURL(join(ROOT, 'src', 'index.ts')).href;
+  const csvSrc = pathToFileURL(join(ROOT, 'src', 'csv.ts')).href;
 
   it('finds the samples (one per solver section, plus errors)', () => {
     expect(samples.length).toBeGreaterThanOrEqual(4);
@@ -108,7 +109,7 @@ describe('README.md code samples print the output shown below them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mm-readme-'));
     try {
       const file = join(dir, 'sample.ts');
-      writeFileSync(file, s.code.replaceAll("from 'mentor-match'", `from '${src}'`));
+      writeFileSync(file, s.code.replaceAll("from 'mentor-match/csv'", `from '${csvSrc}'`).replaceAll("from 'mentor-match'", `from '${src}'`));
       expect(normalize(runTs(file))).toBe(normalize(s.output));
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -4,9 +4,11 @@
  *
  * @module
  */
-import { CsvFileError } from '../errors.js';
+import { ConfigError, CsvFileError } from '../errors.js';
+import { checkMappingEntry, headerKey, resolveMappingTarget, type ColumnMappingValue } from '../io/csv/columns.js';
 import type { CsvIssue } from '../io/csv/issues.js';
 import { parseCohortCsv } from '../io/csv/parse-cohort.js';
+import { DEFAULT_TRAITS } from '../profile/traits.js';
 import type { Participant } from '../profile/types.js';
 import { readJsonFile, readTextFile } from './files.js';
 
@@ -15,7 +17,10 @@ export interface CohortSource {
   readonly cohort?: string | undefined;
   readonly mentors?: string | undefined;
   readonly mentees?: string | undefined;
-  /** A JSON file `{ "columns": { "<header>": "<column>" } }` (or the bare object). */
+  /**
+   * A JSON file `{ "columns": { "<header>": "<column>" } }` (or the bare object); a value
+   * may also be `{ "column": "seniority", "values": { "IC1": 1 } }`.
+   */
   readonly columns?: string | undefined;
   readonly delimiter?: string | undefined;
   readonly strict?: boolean | undefined;
@@ -42,7 +47,8 @@ export interface LoadedCohort {
  * @param source - Files and options.
  * @returns Participants and every issue, each naming its file.
  * @throws {@link CsvFileError} when a file cannot be read, or on any issue with `strict`;
- *   `ConfigError` for a bad column mapping file.
+ *   `ConfigError` for a bad column mapping file (not JSON, not an object, an entry that is
+ *   no column or a bad `{ column, values }`), naming the file and each bad entry.
  *
  * @example
  * ```ts
@@ -88,19 +94,28 @@ export function loadCohort(source: CohortSource): LoadedCohort {
   return { participants, issues, rows, files: parts.map((p) => p.file) };
 }
 
-/** The column mapping file: `{ "columns": {…} }` or the bare object of header → column. */
-function readMapping(path: string): Record<string, string | null> {
+const TRAITS = new Map(Object.keys(DEFAULT_TRAITS).map((t) => [headerKey(t), t] as const));
+
+/**
+ * The column mapping file: `{ "columns": {…} }` or the bare object of header → column
+ * (or → `{ column, values }`), each entry checked (`checkMappingEntry`); every bad entry
+ * is one line of a `ConfigError` naming the file and the header.
+ */
+function readMapping(path: string): Record<string, ColumnMappingValue> {
   const json = readJsonFile(path, 'column mapping');
   const obj = json !== null && typeof json === 'object' && 'columns' in json ? (json as { columns: unknown }).columns : json;
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-    throw new CsvFileError([{ code: 'invalid_mapping', row: undefined, column: undefined, message: `${path}: expected { "columns": { "<header in the file>": "<column>" } }` }], 'column mapping');
+    throw new ConfigError([`${path}: expected { "columns": { "<header in the file>": "<column>" } }; found ${Array.isArray(obj) ? 'an array' : obj === null ? 'null' : typeof obj}`]);
   }
-  const out: Record<string, string | null> = {};
+  const out: Record<string, ColumnMappingValue> = {};
+  const problems: string[] = [];
   for (const [k, v] of Object.entries(obj)) {
-    if (v !== null && typeof v !== 'string') {
-      throw new CsvFileError([{ code: 'invalid_mapping', row: undefined, column: k, message: `${path}: column ${JSON.stringify(k)} maps to ${JSON.stringify(v)}; expected a column name such as "skills_offered", "attr:site" or "ignore"` }], 'column mapping');
-    }
-    Object.defineProperty(out, k, { value: v, enumerable: true, configurable: true, writable: true });
+    const checked = checkMappingEntry(v, TRAITS);
+    if (!checked.ok) problems.push(`${path}: column ${JSON.stringify(k)}: ${checked.problem}`);
+    else if (resolveMappingTarget(checked.mapping.target, TRAITS).kind === 'unknown') {
+      problems.push(`${path}: column ${JSON.stringify(k)} maps to ${JSON.stringify(checked.mapping.target)}; expected a column name such as "skills_offered", "attr:site", "personality:<trait>" or "ignore"`);
+    } else Object.defineProperty(out, k, { value: v as ColumnMappingValue, enumerable: true, configurable: true, writable: true });
   }
+  if (problems.length > 0) throw new ConfigError(problems);
   return out;
 }

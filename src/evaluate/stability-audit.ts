@@ -7,7 +7,7 @@ import { TopK } from './_internal/top-k.js';
 import type { BlockingPair, StabilityAudit } from './types.js';
 
 /** The part of a {@link CompatibilityMatrix} the audit reads (a matrix built by mentor-match fits). */
-export type StabilityMatrix = Pick<CompatibilityMatrix, 'kind' | 'rows' | 'cols' | 'rowIds' | 'colIds' | 'scores' | 'forbidden'>;
+export type StabilityMatrix = Pick<CompatibilityMatrix, 'kind' | 'rows' | 'cols' | 'rowIds' | 'colIds' | 'scores' | 'forbidden'> & Partial<Pick<CompatibilityMatrix, 'checks'>>;
 
 /** Options of {@link stabilityAudit}. */
 export interface StabilityAuditOptions {
@@ -28,6 +28,15 @@ export interface StabilityAuditOptions {
    * @defaultValue 0
    */
   readonly minScore?: number;
+  /**
+   * Rank partners as `match` does by default: an essential fit (see `matrix.checks`)
+   * before any score, then by score. A pair then blocks only if it is at least as good
+   * for both by that ranking; giving a side an essential fit it lacks counts 100 points
+   * of `gain` for that side. Set `false` for results matched with `tiers` that leave
+   * `essential-fit` out. Needs `matrix.checks` (a matrix built by mentor-match has it).
+   * @defaultValue whether the result's `tiers` include `essential-fit`
+   */
+  readonly essentialFirst?: boolean;
 }
 
 const DEFAULTS = { limit: 10, minScore: 0 } as const;
@@ -110,7 +119,11 @@ export function stabilityAudit(result: MatchResult, matrix: StabilityMatrix, opt
   }
   const people = options.participants ? participantIndex(options.participants, 'stabilityAudit') : undefined;
   const floor = minScore / 100;
-  return deepFreeze(peerResult ? peerAudit(result, matrix, limit, floor) : bipartiteAudit(result, matrix, limit, floor, people));
+  // Results from older versions (JSON) may lack `tiers`: essentials first was not on then.
+  const essentialFirst = options.essentialFirst ?? (result.tiers ?? []).includes('essential-fit');
+  const checks = essentialFirst && matrix.checks?.length === matrix.scores.length ? matrix.checks : undefined;
+  const rank = ranking(matrix.scores, checks);
+  return deepFreeze(peerResult ? peerAudit(result, matrix, rank, limit, floor) : bipartiteAudit(result, matrix, rank, limit, floor, people));
 }
 
 function checkMatrix(m: StabilityMatrix): void {
@@ -126,6 +139,16 @@ function checkMatrix(m: StabilityMatrix): void {
     );
   }
 }
+
+/** How a pair ranks for both people: its score, plus 1 for an essential fit when essentials come first (scores are in [0, 1]). */
+type Ranking = (k: number) => number;
+
+function ranking(scores: Float64Array, checks: Uint8Array | undefined): Ranking {
+  return checks ? (k) => scores[k] + (checks[k] === 0 ? 1 : 0) : (k) => scores[k];
+}
+
+/** A rank back on the score scale (0–100): the essential-fit lift removed. */
+const asScore = (r: number): number => 100 * (r > 1 ? r - 1 : r);
 
 function indexOf(ids: readonly string[]): Map<string, number> {
   const m = new Map<string, number>();
@@ -146,6 +169,7 @@ function topK(limit: number): TopK<Candidate> {
 function bipartiteAudit(
   result: MatchResult,
   m: StabilityMatrix,
+  rank: Ranking,
   limit: number,
   floor: number,
   people: Map<string, Participant> | undefined,
@@ -168,7 +192,7 @@ function bipartiteAudit(
   for (const k of matched) {
     const i = Math.floor(k / C);
     const j = k - i * C;
-    const s = scores[k];
+    const s = rank(k);
     rowLoad[i]++;
     colLoad[j]++;
     if (s > rowBest[i]) rowBest[i] = s;
@@ -204,8 +228,8 @@ function bipartiteAudit(
     const multi = rowMulti[i] === 1;
     const base = i * C;
     for (let j = 0; j < C; j++) {
-      const s = scores[base + j];
-      if (s <= ti || s <= colThr[j] || forbidden[base + j] !== 0 || s < floor || (multi && matched.has(base + j))) continue;
+      const s = rank(base + j);
+      if (s <= ti || s <= colThr[j] || forbidden[base + j] !== 0 || scores[base + j] < floor || (multi && matched.has(base + j))) continue;
       count++;
       rowHit[i] = 1;
       colHit[j] = 1;
@@ -223,21 +247,22 @@ function bipartiteAudit(
     menteeId: c.a,
     mentorId: c.b,
     score: 100 * scores[c.i * C + c.j],
-    menteeCurrent: 100 * rowThr[c.i],
-    mentorCurrent: 100 * colThr[c.j],
+    menteeCurrent: asScore(rowThr[c.i]),
+    mentorCurrent: asScore(colThr[c.j]),
     mentorHasRoom: colRoom[c.j] === 1,
     gain: 100 * c.gain,
   }));
   return { kind: 'bipartite', blockingPairs: count, menteesAffected: mentees, mentorsAffected: mentors, peopleAffected: affected.size, worst, stable: count === 0 };
 }
 
-function peerAudit(result: MatchResult, m: StabilityMatrix, limit: number, floor: number): StabilityAudit {
+function peerAudit(result: MatchResult, m: StabilityMatrix, rank: Ranking, limit: number, floor: number): StabilityAudit {
   const n = m.rows;
   const { scores, forbidden } = m;
   const of = indexOf(m.rowIds);
   const partner = new Int32Array(n).fill(-1);
   const group = new Int32Array(n).fill(-1);
-  const cur = new Float64Array(n);
+  const cur = new Float64Array(n); // ranks (essential fit first, when on)
+  const shown = new Float64Array(n); // the same on the score scale, for the report
   const placed = new Uint8Array(n);
   for (const p of result.pairs) {
     const a = lookup(of, p.menteeId, 'peers');
@@ -245,17 +270,25 @@ function peerAudit(result: MatchResult, m: StabilityMatrix, limit: number, floor
     partner[a] = b;
     partner[b] = a;
     placed[a] = placed[b] = 1;
-    cur[a] = Math.max(cur[a], scores[a * n + b]);
-    cur[b] = Math.max(cur[b], scores[a * n + b]);
+    cur[a] = Math.max(cur[a], rank(a * n + b));
+    cur[b] = Math.max(cur[b], rank(a * n + b));
+    shown[a] = Math.max(shown[a], scores[a * n + b]);
+    shown[b] = Math.max(shown[b], scores[a * n + b]);
   }
   result.groups.forEach((g, t) => {
     const members = g.memberIds.map((id) => lookup(of, id, 'peers'));
     for (const a of members) {
       group[a] = t;
       placed[a] = 1;
+      let r = 0;
       let s = 0;
-      for (const b of members) if (b !== a) s += scores[a * n + b];
-      cur[a] = members.length > 1 ? s / (members.length - 1) : 0;
+      for (const b of members) {
+        if (b === a) continue;
+        r += rank(a * n + b);
+        s += scores[a * n + b];
+      }
+      cur[a] = members.length > 1 ? r / (members.length - 1) : 0;
+      shown[a] = members.length > 1 ? s / (members.length - 1) : 0;
     }
   });
   const hit = new Uint8Array(n);
@@ -265,8 +298,8 @@ function peerAudit(result: MatchResult, m: StabilityMatrix, limit: number, floor
     const ci = cur[i];
     for (let j = i + 1; j < n; j++) {
       const k = i * n + j;
-      const s = scores[k];
-      if (s <= ci || s <= cur[j] || forbidden[k] !== 0 || forbidden[j * n + i] !== 0 || s < floor) continue;
+      const s = rank(k);
+      if (s <= ci || s <= cur[j] || forbidden[k] !== 0 || forbidden[j * n + i] !== 0 || scores[k] < floor) continue;
       if (partner[i] === j || (group[i] >= 0 && group[i] === group[j])) continue;
       count++;
       hit[i] = hit[j] = 1;
@@ -282,8 +315,8 @@ function peerAudit(result: MatchResult, m: StabilityMatrix, limit: number, floor
     menteeId: c.a,
     mentorId: c.b,
     score: 100 * scores[c.i * n + c.j],
-    menteeCurrent: 100 * cur[c.i],
-    mentorCurrent: 100 * cur[c.j],
+    menteeCurrent: 100 * shown[c.i],
+    mentorCurrent: 100 * shown[c.j],
     mentorHasRoom: placed[c.j] === 0,
     gain: 100 * c.gain,
   }));

@@ -1,8 +1,9 @@
 import { quantileSorted } from 'd3-array';
 import type { MatchResult } from '../match/types.js';
 import type { Participant } from '../profile/types.js';
+import { CONCERN_CODES, type ConcernCode } from '../score/concerns.js';
 import { byId, deepFreeze, meanOf, participantIndex, partnersOf, placesOf, requireCovered } from './_internal/result-index.js';
-import type { CriterionAverage, MentorLoad, ResultSummary, ScoreDistribution, SkillShortfall } from './types.js';
+import type { CriterionAverage, EssentialFitSummary, MentorLoad, ResultSummary, ScoreDistribution, SkillShortfall } from './types.js';
 
 /**
  * Summarises a match result for a programme manager: how many people were matched, how
@@ -30,6 +31,14 @@ import type { CriterionAverage, MentorLoad, ResultSummary, ScoreDistribution, Sk
  *   is listed when demand exceeds supply or someone is unserved, worst first (mentors
  *   short, then places short, then unserved, then skill name). In peer mode every peer is
  *   both sides with one place.
+ * - **Essential fit** — matched mentees (the distinct mentees of the pairs; peer mode:
+ *   both peers of each pair) of whom at least one pair is an essential fit
+ *   (`pair.essentialFit`): `{ mentees, of, rate }`. Peer trios and circles have no
+ *   pair-level checks and are not counted.
+ * - **Concerns** — pairs per concern code (`pair.concerns`), all five codes in
+ *   `CONCERN_CODES` order, zeros included; `pairsWithConcerns` counts the pairs with at
+ *   least one, and `groupConcerns` the groups per code of their own concerns
+ *   (`group.concerns`, e.g. `no-common-time` for a group that cannot meet all at once).
  *
  * @param result - a {@link MatchResult} from `match`.
  * @param participants - the cohort the result was computed from (optional; enables
@@ -49,6 +58,8 @@ import type { CriterionAverage, MentorLoad, ResultSummary, ScoreDistribution, Sk
  * s.matchRate;          // 0.8
  * s.unmatchedByReason;  // { 'no-capacity': 1 }
  * s.shortfalls;         // [{ skill: 'rust', demand: 1, supply: 0, placesShort: 1, unserved: 1, mentorsShort: 1 }]
+ * s.essentialFit;       // { mentees: 2, of: 2, rate: 1 } (cai, who wants rust, is unmatched)
+ * s.concerns['no-wanted-skill']; // 0
  * ```
  */
 export function summarize(result: MatchResult, participants?: readonly Participant[]): ResultSummary {
@@ -74,8 +85,51 @@ export function summarize(result: MatchResult, participants?: readonly Participa
     crossDepartmentShare: people ? crossDepartment(result, people) : null,
     unmatchedByReason: countReasons(result),
     shortfalls: people ? shortfalls(result, participants!, people) : [],
+    essentialFit: essentialFit(result, peer),
+    ...concernCounts(result),
   };
   return deepFreeze(summary);
+}
+
+/** Matched mentees (peer mode: peers in a pair) with at least one essential-fit pair. */
+function essentialFit(result: MatchResult, peer: boolean): EssentialFitSummary {
+  const fit = new Map<string, boolean>();
+  const see = (id: string, ok: boolean): void => {
+    fit.set(id, (fit.get(id) ?? false) || ok);
+  };
+  for (const p of result.pairs) {
+    const ok = p.essentialFit === true;
+    see(p.menteeId, ok);
+    if (peer) see(p.mentorId, ok);
+  }
+  let mentees = 0;
+  for (const ok of fit.values()) if (ok) mentees++;
+  const of = fit.size;
+  return { mentees, of, rate: of === 0 ? 0 : mentees / of };
+}
+
+/** Every concern code with 0. */
+function zeroCounts(): Record<ConcernCode, number> {
+  const out = {} as Record<ConcernCode, number>;
+  for (const c of CONCERN_CODES) out[c] = 0;
+  return out;
+}
+
+/** Pairs per concern code, pairs with any concern, groups per concern code. */
+function concernCounts(result: MatchResult): Pick<ResultSummary, 'concerns' | 'pairsWithConcerns' | 'groupConcerns'> {
+  const concerns = zeroCounts();
+  const groupConcerns = zeroCounts();
+  let pairsWithConcerns = 0;
+  // `?? []`: a result written before concerns existed (last round's JSON) counts none.
+  for (const p of result.pairs) {
+    const codes = new Set((p.concerns ?? []).map((c) => c.code));
+    for (const c of codes) if (c in concerns) concerns[c]++;
+    if (codes.size > 0) pairsWithConcerns++;
+  }
+  for (const g of result.groups) {
+    for (const c of new Set((g.concerns ?? []).map((x) => x.code))) if (c in groupConcerns) groupConcerns[c]++;
+  }
+  return { concerns, pairsWithConcerns, groupConcerns };
 }
 
 /** Distribution of 0–100 scores; all zeros when empty. */

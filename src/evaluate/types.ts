@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { ConcernCode } from '../score/concerns.js';
 
 /** Quantiles of a set of pair scores (0–100); all 0 when there is no pair. */
 export interface ScoreDistribution {
@@ -63,6 +64,23 @@ export interface SkillShortfall {
   readonly mentorsShort: number;
 }
 
+/**
+ * How many matched mentees have an essential fit (see {@link ResultSummary.essentialFit}).
+ *
+ * @example
+ * ```ts
+ * const fit: EssentialFitSummary = { mentees: 101, of: 138, rate: 101 / 138 };
+ * ```
+ */
+export interface EssentialFitSummary {
+  /** Matched mentees (peer mode: peers in a pair) with at least one pair that is an essential fit. */
+  readonly mentees: number;
+  /** Matched mentees (peer mode: peers in a pair): those with at least one pair. */
+  readonly of: number;
+  /** mentees / of (0 when `of` is 0). */
+  readonly rate: number;
+}
+
 /** What {@link summarize} returns. */
 export interface ResultSummary {
   readonly mode: string;
@@ -83,6 +101,18 @@ export interface ResultSummary {
   readonly unmatchedByReason: Readonly<Record<string, number>>;
   /** Skills wanted more than offered, or wanted and not served, worst first; empty without participants. */
   readonly shortfalls: readonly SkillShortfall[];
+  /**
+   * Matched mentees with an essential fit: the mentor teaches a wanted skill at level,
+   * they share a language and at least 30 minutes a week (a check passes when a side gave
+   * no data). A mentee with several mentors counts when any of their pairs is one.
+   */
+  readonly essentialFit: EssentialFitSummary;
+  /** Pairs per concern code, every code of `CONCERN_CODES` in its order (0 when none); a pair with two concerns counts under both. */
+  readonly concerns: Readonly<Record<ConcernCode, number>>;
+  /** Pairs with at least one concern. */
+  readonly pairsWithConcerns: number;
+  /** Groups (group mode, peer trios and circles) per concern code of the group as a whole, every code in order (today only `no-common-time` occurs). */
+  readonly groupConcerns: Readonly<Record<ConcernCode, number>>;
 }
 
 /**

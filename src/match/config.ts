@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { normalizeTag } from '../profile/normalize.js';
 import type { ScoringConfig } from '../score/config.js';
+import { DEFAULT_TIERS, type Tier } from './tiers.js';
 
 /** The mentoring models `match` runs. */
 export type MatchMode = 'one-to-one' | 'capacity' | 'group' | 'peer' | 'reverse';
@@ -16,6 +17,7 @@ const matchSchema = z
     mode: z.enum(['one-to-one', 'capacity', 'group', 'peer', 'reverse']).optional(),
     objective: z.enum(['best-total', 'most-matched', 'fairness']).optional(),
     minScore: z.number().min(0).max(100).optional(),
+    tiers: z.array(z.enum(['matched', 'essential-fit'])).optional(),
     group: z
       .object({
         minSize: z.number().int().nonnegative().optional(),
@@ -55,6 +57,8 @@ export type MatchConfig = ScoringConfig & MatchOptions;
 export interface ResolvedMatchOptions {
   readonly mode: MatchMode;
   readonly objective: Objective;
+  /** What is maximised before the objective, in order (default `['matched', 'essential-fit']`). */
+  readonly tiers: readonly Tier[];
   /** 0–1 (from 0–100). */
   readonly minScore: number;
   readonly group: { readonly minSize: number; readonly maxSize: number | undefined; readonly cohesion?: { readonly weight: number; readonly on: 'goals' | 'interests' } };
@@ -90,6 +94,10 @@ export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig;
   if ((o.quotas?.length ?? 0) > 0 && (o.mode === 'group' || o.mode === 'peer')) {
     throw new ConfigError([`quotas: supported in the one-to-one, capacity and reverse modes; found mode '${o.mode}'`]);
   }
+  const tiers = o.tiers ?? DEFAULT_TIERS;
+  if (new Set(tiers).size !== tiers.length || (tiers.length === 2 && tiers[0] !== 'matched')) {
+    throw new ConfigError([`tiers: expected a subset of ['matched', 'essential-fit'] in that order (most matched comes first when both are on); found ${JSON.stringify(tiers)}`]);
+  }
   if (g.maxSize !== undefined && g.minSize !== undefined && g.minSize > g.maxSize) {
     throw new ConfigError([`group: expected minSize ≤ maxSize; found ${g.minSize} > ${g.maxSize}`]);
   }
@@ -98,8 +106,9 @@ export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig;
     options: {
       mode: o.mode ?? 'capacity',
       objective: o.objective ?? 'best-total',
+      tiers,
       minScore: (o.minScore ?? 0) / 100,
-      group: { minSize: g.minSize ?? 0, maxSize: g.maxSize, ...(g.cohesion ? { cohesion: { weight: g.cohesion.weight, on: g.cohesion.on ?? 'goals' } } : {}) },
+      group: { minSize: g.minSize ?? (o.mode === 'group' ? Math.min(2, g.maxSize ?? 2) : 0), maxSize: g.maxSize, ...(g.cohesion ? { cohesion: { weight: g.cohesion.weight, on: g.cohesion.on ?? 'goals' } } : {}) },
       peer: { odd: o.peer?.odd ?? 'leave-one', circleSize: o.peer?.circleSize },
       locked: o.locked ?? [],
       excludedPartners: o.excludedPartners ?? [],

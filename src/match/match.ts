@@ -1,6 +1,7 @@
 import { ConfigError, InfeasibleError } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { ScoringConfig } from '../score/config.js';
+import { groupConcerns } from '../score/concerns.js';
 import { explainPair } from '../score/explain.js';
 import { buildCompatibility, buildPeerCompatibility, type CompatibilityMatrix } from '../score/matrix.js';
 import { capacitatedAssignment } from '../solve/capacitated.js';
@@ -9,6 +10,8 @@ import { splitConfig, type MatchConfig, type ResolvedMatchOptions } from './conf
 import { canonicalJson, fnv1a64 } from './hash.js';
 import { solveGroups } from './_internal/groups.js';
 import { peerCircles, peerPairs } from './_internal/peer-groups.js';
+import { menteeReason, mentorReason, peerReason, type BipartiteOutcome } from './reasons.js';
+import { baseValue, withEssentialTier, type SolverValues } from './tiers.js';
 import type { MatchedGroup, MatchedPair, MatchResult, ObjectiveValue, Unmatched } from './types.js';
 
 /**
@@ -18,9 +21,10 @@ import type { MatchedGroup, MatchedPair, MatchResult, ObjectiveValue, Unmatched 
  * Modes (`config.mode`, default `capacity`):
  * - `one-to-one`: each mentor takes at most one mentee;
  * - `capacity`: each mentor takes up to `capacity.max` mentees (their profile);
- * - `group`: a mentor leads a group of `group.minSize`–`group.maxSize` mentees (default
- *   max: the mentor's capacity); groups below the minimum are dissolved and their members
- *   re-placed; optional `group.cohesion` trades mentees' shared goals against mentor fit;
+ * - `group`: a mentor leads a group of `group.minSize` (default 2: no groups of one
+ *   unless asked) to `group.maxSize` mentees, never more than the mentor's own capacity;
+ *   groups below the minimum are dissolved and their members re-placed; a group whose
+ *   members share no common half hour carries the `no-common-time` concern; optional `group.cohesion` trades mentees' shared goals against mentor fit;
  * - `reverse`: capacity mode with `rules.seniorityDirection` on, so that for the skills in
  *   `rules.reverseSkills` the junior mentors the senior;
  * - `peer`: pairs within one pool (everyone), exact; an odd pool leaves out the person
@@ -182,15 +186,22 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     if (!multi) lockedCol[i] = j;
   }
   const maxOf = (p: Participant): number =>
-    o.mode === 'one-to-one' ? 1 : o.mode === 'group' ? (o.group.maxSize ?? p.capacity.max) : p.capacity.max;
+    o.mode === 'one-to-one' ? 1 : o.mode === 'group' ? Math.min(o.group.maxSize ?? Infinity, p.capacity.max) : p.capacity.max;
   const capacity = new Int32Array(C);
   mentors.forEach((p, j) => (capacity[j] = maxOf(p)));
+  const places = capacity.slice();
   checkLocked(lockedPairs, matrix, capacity, menteePlaces);
   for (const [, j] of lockedPairs) capacity[j] -= 1;
 
   // Locked mentees who may take more mentors keep their open row for stage 2.
   const openRows = new Map<number, Float64Array>();
-  const value = solverValues(matrix, o, mentees.map((p) => p.id), mentors.map((p) => p.id), new Int32Array(R).fill(-1));
+  const cohesionBound = o.mode === 'group' && o.group.cohesion ? o.group.cohesion.weight * R * capacity.reduce((a, b) => Math.max(a, b), 1) : 0;
+  const value = withEssentialTier(
+    solverValues(matrix, o, mentees.map((p) => p.id), mentors.map((p) => p.id), new Int32Array(R).fill(-1)).data,
+    matrix,
+    o.tiers.includes('essential-fit'),
+    cohesionBound,
+  );
   for (const [i, j] of lockedPairs) value.data[i * C + j] = -Infinity; // never the same pair twice
   for (let i = 0; i < R; i++) {
     if (lockedCol[i] < 0) continue;
@@ -198,17 +209,18 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     value.data.fill(-Infinity, i * C, (i + 1) * C);
   }
   let chosen: [number, number][];
-  let objective: ObjectiveValue;
+  let fair: Fairness | undefined;
   let dissolved: readonly number[] = [];
+  const cardinalityFirst = o.objective !== 'best-total' || o.tiers.includes('matched');
   // Group mode, and capacity modes where some mentor asks for a minimum number of mentees,
   // go through the group solver (sizes between a minimum and a maximum per mentor).
   const mentorMins = !multi && o.mode !== 'group' && o.mode !== 'one-to-one' && mentors.some((p) => p.capacity.min > 0);
   if (o.mode === 'group' || mentorMins) {
     const cohesion = o.group.cohesion;
-    const groups = (v: { rows: number; cols: number; data: Float64Array }) => {
+    const groups = (data: Float64Array) => {
       const allowed = new Uint8Array(R * C);
-      for (let k = 0; k < allowed.length; k++) allowed[k] = v.data[k] === -Infinity ? 0 : 1;
-      return solveGroups(v, allowed, {
+      for (let k = 0; k < allowed.length; k++) allowed[k] = data[k] === -Infinity ? 0 : 1;
+      return solveGroups({ rows: R, cols: C, data }, allowed, {
         minSize: mentorMins ? mentors.map((p) => p.capacity.min) : o.group.minSize,
         maxSize: Array.from(capacity),
         // Dissolving one undersized group per re-solve is the rule; on large cohorts (many
@@ -217,31 +229,32 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
         ...(cohesion ? { cohesion: { weight: cohesion.weight, similarity: (a: number, b: number) => jaccard(mentees[a][cohesion.on], mentees[b][cohesion.on]) } } : {}),
       });
     };
-    const placed = (a: Int32Array): number => a.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0);
-    let g = groups(value);
-    objective = { name: o.objective, value: 100 * g.objective };
+    let g = groups(value.data);
     if (o.objective === 'fairness') {
-      // The highest floor that still places as many mentees as the unconstrained groups.
-      const d = new Float64Array(value.data.length);
-      const r = highestFloor(value.data, { count: placed(g.assignment), total: g.objective }, (floor) => {
-        for (let k = 0; k < d.length; k++) d[k] = value.data[k] >= floor ? value.data[k] : -Infinity;
-        const s = groups({ rows: R, cols: C, data: d });
-        return { count: placed(s.assignment), total: s.objective, result: s };
-      });
+      const r = fairnessSearch(value, g, groups, (x) => fromAssignment(x.assignment));
       g = r.result;
-      objective = r.objective;
+      fair = r;
     }
     chosen = fromAssignment(g.assignment);
     dissolved = g.dissolved;
   } else if (multi) {
-    const solved = solveMulti(value, rowCap, capacity, o, quota);
-    chosen = solved.pairs;
-    objective = solved.objective;
+    const run = (d: Float64Array, stop: boolean) => bMatchingPairs(R, C, d, rowCap, capacity, stop, quota);
+    chosen = run(value.data, !cardinalityFirst);
+    if (o.objective === 'fairness') {
+      const r = fairnessSearch(value, chosen, (d) => run(d, false), (x) => x);
+      chosen = r.result;
+      fair = r;
+    }
   } else {
-    const solved = solve(value, capacity, o);
-    chosen = fromAssignment(solved.assignment);
-    objective = solved.objective;
+    const solveOne = (d: Float64Array, anySize: boolean): [number, number][] => fromAssignment(capacitatedAssignment(anySize ? withNobody(d, R, C) : { rows: R, cols: C, data: d }, { capacity: anySize ? Int32Array.from([...capacity, R]) : capacity, maximize: true }).assignment.map((j) => (j === C ? -1 : j)));
+    chosen = solveOne(value.data, !cardinalityFirst);
+    if (o.objective === 'fairness') {
+      const r = fairnessSearch(value, chosen, (d) => solveOne(d, false), (x) => x);
+      chosen = r.result;
+      fair = r;
+    }
   }
+  let total = tally(value, chosen).total;
   if (severalMentors && !multi) {
     const more = Int32Array.from(rowCap);
     const left = Int32Array.from(capacity);
@@ -253,10 +266,13 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     mentors.forEach((p, j) => {
       if (p.capacity.min > 0 && capacity[j] - left[j] < p.capacity.min) left[j] = 0;
     });
-    const further = furtherMentors(value, openRows, chosen, more, left, o, objective);
+    const further = furtherMentors(value, openRows, chosen, more, left, o.objective === 'best-total', fair ? fair.floor : -Infinity);
     chosen = [...chosen, ...further.pairs];
-    objective = further.objective;
+    total += further.total;
   }
+  const objective: ObjectiveValue = fair
+    ? { name: 'fairness', value: 100 * fair.floor, priceOfFairness: 100 * fair.price }
+    : { name: o.objective, value: 100 * total };
   const lockedSet = new Set(lockedPairs.map(([i, j]) => i * C + j));
   chosen = [...lockedPairs, ...chosen].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 
@@ -266,12 +282,15 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   for (const [i, j] of chosen) {
     members[j].push(i);
     menteeMatched[i] = 1;
+    const e = explainPair(matrix, i, j);
     pairs.push({
       menteeId: mentees[i].id,
       mentorId: mentors[j].id,
       score: 100 * matrix.score(i, j),
       locked: lockedSet.has(i * C + j),
-      breakdown: explainPair(matrix, i, j).criteria,
+      essentialFit: e.essentialFit,
+      concerns: e.concerns,
+      breakdown: e.criteria,
     });
   }
   const groups: MatchedGroup[] =
@@ -279,21 +298,26 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
       ? members.flatMap((m, j) =>
           m.length === 0
             ? []
-            : [{ mentorId: mentors[j].id, memberIds: m.map((i) => mentees[i].id), score: mean(m.map((i) => 100 * matrix.score(i, j))) }],
+            : [{ mentorId: mentors[j].id, memberIds: m.map((i) => mentees[i].id), score: mean(m.map((i) => 100 * matrix.score(i, j))), concerns: groupConcerns(matrix, m, j) }],
         )
       : [];
-  const unmatched: Unmatched[] = [];
   const dissolvedSet = new Set(dissolved);
-  for (let i = 0; i < R; i++) {
-    if (!menteeMatched[i]) unmatched.push({ id: mentees[i].id, role: 'mentee', reason: menteeReason(matrix, value.data, i, o, dissolvedSet.size > 0) });
+  let quotaUse: { of: Int32Array; used: Int32Array } | undefined;
+  if (quota) {
+    const used = new Int32Array(o.quotas.length);
+    for (const [i] of chosen) if (quota.of[i] >= 0) used[quota.of[i]]++;
+    quotaUse = { of: quota.of, used };
   }
+  const outcome: BipartiteOutcome = { matrix, value: value.data, mentees, mentors, places, members, locked: lockedSet, quota: quotaUse, anyDissolved: dissolvedSet.size > 0, options: o };
+  const unmatched: Unmatched[] = [];
+  for (let i = 0; i < R; i++) if (!menteeMatched[i]) unmatched.push({ id: mentees[i].id, role: 'mentee', reason: menteeReason(outcome, i) });
   const menteeSet = new Set(mentees.map((p) => p.id));
   mentors.forEach((p, j) => {
     if (members[j].length > 0 || menteeSet.has(p.id)) return; // a matched mentee who also mentors is not "unmatched"
     const min = o.mode === 'group' ? o.group.minSize : p.capacity.min;
-    unmatched.push({ id: p.id, role: 'mentor', reason: mentorReason(matrix, value.data, j, dissolvedSet.has(j) ? min : -1, o) });
+    unmatched.push({ id: p.id, role: 'mentor', reason: mentorReason(outcome, j, dissolvedSet.has(j) ? min : -1) });
   });
-  return { result: freeze({ mode: o.mode, pairs, groups, unmatched, stats: stats(people.length, pairs, unmatched), objective, configHash }), matrix };
+  return { result: freeze({ mode: o.mode, pairs, groups, unmatched, stats: stats(people.length, pairs, unmatched), objective, tiers: o.tiers, configHash }), matrix };
 }
 
 /**
@@ -336,65 +360,74 @@ function solverValues(
   return { rows, cols, data };
 }
 
-/** One objective on the capacitated solver. */
-function solve(
-  value: { rows: number; cols: number; data: Float64Array },
-  capacity: Int32Array,
-  o: ResolvedMatchOptions,
-): { assignment: Int32Array; objective: ObjectiveValue } {
-  const mostMatched = (v: typeof value) => capacitatedAssignment(v, { capacity, maximize: true });
-  if (o.objective === 'most-matched') {
-    const r = mostMatched(value);
-    return { assignment: r.assignment, objective: { name: 'most-matched', value: 100 * r.total } };
+/** The floor a fairness search reached, and the total it gave up for it (0–1 scale, bonuses included, the tier's lift not). */
+interface Fairness {
+  readonly floor: number;
+  readonly price: number;
+}
+
+/** Pairs, essential fits and the total (values without the tier's lift) of a set of pairs. */
+function tally(v: SolverValues, pairs: readonly (readonly [number, number])[]): { count: number; fits: number; total: number } {
+  let fits = 0;
+  let total = 0;
+  for (const [i, j] of pairs) {
+    const k = i * v.cols + j;
+    if (v.fit !== null && v.fit[k] === 1) fits++;
+    total += baseValue(v, k);
   }
-  const bestTotal = (): { assignment: Int32Array; total: number; count: number } => {
-    // A zero-valued "nobody" column with room for everyone: cardinality no longer counts.
-    const { rows, cols, data } = value;
-    const ext = new Float64Array(rows * (cols + 1));
-    for (let i = 0; i < rows; i++) ext.set(data.subarray(i * cols, (i + 1) * cols), i * (cols + 1));
-    const cap = Int32Array.from([...capacity, rows]);
-    const r = capacitatedAssignment({ rows, cols: cols + 1, data: ext }, { capacity: cap, maximize: true });
-    const assignment = r.assignment.map((j) => (j === cols ? -1 : j));
-    let count = 0;
-    for (let i = 0; i < rows; i++) if (assignment[i] >= 0) count++;
-    return { assignment, total: r.total, count };
-  };
-  if (o.objective === 'best-total') {
-    const r = bestTotal();
-    return { assignment: r.assignment, objective: { name: 'best-total', value: 100 * r.total } };
-  }
-  // Fairness: the highest floor that still matches as many as the best-total answer, then
-  // the most matched and best total above it.
-  const reference = bestTotal();
-  const d = new Float64Array(value.data.length); // one buffer for every floor tried
-  const r = highestFloor(value.data, reference, (floor) => {
-    const src = value.data;
-    for (let k = 0; k < src.length; k++) d[k] = src[k] >= floor ? src[k] : -Infinity;
-    const s = mostMatched({ rows: value.rows, cols: value.cols, data: d });
-    return { count: s.assignedCount, total: s.total, result: s.assignment };
-  });
-  return { assignment: r.result, objective: r.objective };
+  return { count: pairs.length, fits, total };
+}
+
+/** The values with a zero-valued "nobody" column appended (so that leaving a row out costs nothing). */
+function withNobody(data: Float64Array, rows: number, cols: number): { rows: number; cols: number; data: Float64Array } {
+  const ext = new Float64Array(rows * (cols + 1));
+  for (let i = 0; i < rows; i++) ext.set(data.subarray(i * cols, (i + 1) * cols), i * (cols + 1));
+  return { rows, cols: cols + 1, data: ext };
+}
+
+/** Exact b-matching (quotas, several mentors at once) as a list of pairs. */
+function bMatchingPairs(rows: number, cols: number, data: Float64Array, rowCap: Int32Array, colCap: Int32Array, stop: boolean, quota: RowQuota | undefined): [number, number][] {
+  const flat = solveBMatching(rows, cols, data, rowCap, colCap, stop, quota);
+  const pairs: [number, number][] = [];
+  for (let t = 0; t < flat.length; t += 2) pairs.push([flat[t], flat[t + 1]]);
+  return pairs;
 }
 
 /**
- * The fairness search shared by both solvers: binary search over the distinct values for
- * the highest floor whose solve (`above(floor)`, pairs below it forbidden) still matches
- * at least as many as the best-total answer (`reference`); then that solve's answer, its
- * lowest pair (the floor itself: a higher one would have been feasible too) and the price
- * of fairness, the total given up versus the best-total answer.
+ * The fairness search shared by every solver: binary search over the distinct pair
+ * values (bonuses included, the tier's lift not) for the highest floor whose solve —
+ * pairs below the floor not allowed — still reaches the reference answer's number of
+ * pairs and of essential fits; then that solve's answer, the floor (a higher one would
+ * have been feasible too) and the price of fairness, the total given up versus the
+ * reference (≥ 0).
+ *
+ * @param v - The solver values (with their tier).
+ * @param reference - The answer without a floor.
+ * @param solve - Solves on values with the pairs below a floor set to −Infinity.
+ * @param pairsOf - The pairs of an answer.
  */
-function highestFloor<T>(
-  values: Float64Array,
-  reference: { count: number; total: number },
-  above: (floor: number) => { count: number; total: number; result: T },
-): { result: T; objective: ObjectiveValue } {
-  const levels = Float64Array.from(new Set(Array.from(values).filter((x) => x !== -Infinity))).sort();
+function fairnessSearch<T>(v: SolverValues, reference: T, solve: (data: Float64Array) => T, pairsOf: (x: T) => readonly (readonly [number, number])[]): Fairness & { result: T } {
+  const ref = tally(v, pairsOf(reference));
+  const n = v.data.length;
+  const base = new Float64Array(n);
+  let m = 0;
+  for (let k = 0; k < n; k++) if (v.data[k] !== -Infinity) base[m++] = baseValue(v, k);
+  const sorted = base.subarray(0, m).sort();
+  const levels: number[] = [];
+  for (let t = 0; t < m; t++) if (t === 0 || sorted[t] !== sorted[t - 1]) levels.push(sorted[t]);
+  const d = base; // reused: one buffer for every floor tried
+  const above = (floor: number) => {
+    for (let k = 0; k < n; k++) d[k] = v.data[k] !== -Infinity && baseValue(v, k) >= floor ? v.data[k] : -Infinity;
+    const result = solve(d);
+    return { ...tally(v, pairsOf(result)), result };
+  };
   let lo = 0;
   let hi = levels.length - 1;
   let bestFloor = -Infinity;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (above(levels[mid]).count >= reference.count) {
+    const r = above(levels[mid]);
+    if (r.count >= ref.count && r.fits >= ref.fits) {
       bestFloor = levels[mid];
       lo = mid + 1;
     } else {
@@ -402,13 +435,9 @@ function highestFloor<T>(
     }
   }
   const best = above(bestFloor);
-  const floor = best.count === 0 ? 0 : bestFloor;
-  return {
-    result: best.result,
-    // Never negative: the exact solvers cannot beat their own best total, and where the
-    // group heuristic's floor-restricted solve happens to find a better total, nothing was paid.
-    objective: { name: 'fairness', value: 100 * floor, priceOfFairness: Math.max(0, 100 * (reference.total - best.total)) },
-  };
+  // Never negative: the exact solvers cannot beat their own reference, and where the
+  // group heuristic's floor-restricted solve happens to find a better total, nothing was paid.
+  return { result: best.result, floor: best.count === 0 ? 0 : bestFloor, price: Math.max(0, ref.total - best.total) };
 }
 
 /**
@@ -441,78 +470,44 @@ function fromAssignment(a: Int32Array): [number, number][] {
  * @param chosen - Stage 1's pairs.
  * @param more - Further mentors each mentee may take.
  * @param left - Places left per mentor.
+ * @param stop - Stop when another pair would not add value (best total).
+ * @param floor - The fairness floor to keep (−Infinity: none).
  */
 function furtherMentors(
-  value: { rows: number; cols: number; data: Float64Array },
+  value: SolverValues,
   openRows: ReadonlyMap<number, Float64Array>,
   chosen: readonly (readonly [number, number])[],
   more: Int32Array,
   left: Int32Array,
-  o: ResolvedMatchOptions,
-  objective: ObjectiveValue,
-): { pairs: [number, number][]; objective: ObjectiveValue } {
+  stop: boolean,
+  floor: number,
+): { pairs: [number, number][]; total: number } {
   const { rows, cols, data } = value;
   const R2: number[] = [];
   const C2: number[] = [];
   for (let i = 0; i < rows; i++) if (more[i] > 0) R2.push(i);
   for (let j = 0; j < cols; j++) if (left[j] > 0) C2.push(j);
-  if (R2.length === 0 || C2.length === 0) return { pairs: [], objective };
+  if (R2.length === 0 || C2.length === 0) return { pairs: [], total: 0 };
   const taken = new Set(chosen.map(([i, j]) => i * cols + j));
-  const floor = o.objective === 'fairness' ? objective.value / 100 : -Infinity;
   const m = C2.length;
   const sub = new Float64Array(R2.length * m);
+  const base = (i: number, j: number, v: number): number => (value.fit !== null && value.fit[i * cols + j] === 1 ? v - value.lift : v);
   R2.forEach((i, a) => {
     const row = openRows.get(i);
     C2.forEach((j, b) => {
       const v = row ? row[j] : data[i * cols + j];
-      sub[a * m + b] = taken.has(i * cols + j) || v < floor ? -Infinity : v;
+      sub[a * m + b] = taken.has(i * cols + j) || base(i, j, v) < floor ? -Infinity : v;
     });
   });
-  const flat = solveBMatching(R2.length, m, sub, Int32Array.from(R2, (i) => more[i]), Int32Array.from(C2, (j) => left[j]), o.objective === 'best-total');
+  const flat = solveBMatching(R2.length, m, sub, Int32Array.from(R2, (i) => more[i]), Int32Array.from(C2, (j) => left[j]), stop);
   const pairs: [number, number][] = [];
   let total = 0;
   for (let t = 0; t < flat.length; t += 2) {
-    pairs.push([R2[flat[t]], C2[flat[t + 1]]]);
-    total += sub[flat[t] * m + flat[t + 1]];
+    const [i, j] = [R2[flat[t]], C2[flat[t + 1]]];
+    pairs.push([i, j]);
+    total += base(i, j, sub[flat[t] * m + flat[t + 1]]);
   }
-  return { pairs, objective: o.objective === 'fairness' ? objective : { ...objective, value: objective.value + 100 * total } };
-}
-
-/**
- * Quotas: exact b-matching (each pair at most once) with a node per quota group, mentees
- * taking up to `maxMentors` mentors at once, with the same three objectives as
- * {@link solve}.
- */
-function solveMulti(
-  value: { rows: number; cols: number; data: Float64Array },
-  rowCap: Int32Array,
-  colCap: Int32Array,
-  o: ResolvedMatchOptions,
-  quota: RowQuota | undefined,
-): { pairs: [number, number][]; objective: ObjectiveValue } {
-  const { rows, cols, data } = value;
-  const run = (d: Float64Array, stop: boolean) => {
-    const flat = solveBMatching(rows, cols, d, rowCap, colCap, stop, quota);
-    const pairs: [number, number][] = [];
-    let total = 0;
-    for (let t = 0; t < flat.length; t += 2) {
-      pairs.push([flat[t], flat[t + 1]]);
-      total += d[flat[t] * cols + flat[t + 1]];
-    }
-    return { pairs, total };
-  };
-  if (o.objective !== 'fairness') {
-    const r = run(data, o.objective === 'best-total');
-    return { pairs: r.pairs, objective: { name: o.objective, value: 100 * r.total } };
-  }
-  const reference = run(data, true);
-  const d = new Float64Array(data.length);
-  const r = highestFloor(data, { count: reference.pairs.length, total: reference.total }, (floor) => {
-    for (let k = 0; k < data.length; k++) d[k] = data[k] >= floor ? data[k] : -Infinity;
-    const s = run(d, false);
-    return { count: s.pairs.length, total: s.total, result: s.pairs };
-  });
-  return { pairs: r.result, objective: r.objective };
+  return { pairs, total };
 }
 
 // --- peer mode ---------------------------------------------------------------------
@@ -535,8 +530,14 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
     lockedWith[i] = j;
     lockedWith[j] = i;
   }
-  const value = solverValues(matrix, o, ids, ids, lockedWith);
+  const value = withEssentialTier(solverValues(matrix, o, ids, ids, lockedWith).data, matrix, o.tiers.includes('essential-fit'));
   for (let j = 0; j < n; j++) if (lockedWith[j] >= 0) for (let i = 0; i < n; i++) value.data[i * n + j] = -Infinity;
+  // Objective: the pairs' values (bonuses included, the tier's lift not), every pair inside a trio or circle counted.
+  const totalOf = (members: readonly (readonly number[])[]): number => {
+    let t = 0;
+    for (const c of members) for (let a = 0; a < c.length; a++) for (let b = a + 1; b < c.length; b++) t += baseValue(value, c[a] * n + c[b]);
+    return t;
+  };
 
   const pairs: MatchedPair[] = [];
   const groups: MatchedGroup[] = [];
@@ -544,7 +545,8 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
   const addPair = (i: number, j: number, locked: boolean): void => {
     const [a, b] = i < j ? [i, j] : [j, i];
     placed[a] = placed[b] = 1;
-    pairs.push({ menteeId: ids[a], mentorId: ids[b], score: 100 * matrix.score(a, b), locked, breakdown: explainPair(matrix, a, b).criteria });
+    const e = explainPair(matrix, a, b);
+    pairs.push({ menteeId: ids[a], mentorId: ids[b], score: 100 * matrix.score(a, b), locked, essentialFit: e.essentialFit, concerns: e.concerns, breakdown: e.criteria });
   };
   for (let i = 0; i < n; i++) if (lockedWith[i] > i) addPair(i, lockedWith[i], true);
 
@@ -553,94 +555,29 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
     const r = peerCircles(value, o.peer.circleSize);
     for (const c of r.circles) {
       for (const x of c) placed[x] = 1;
-      groups.push({ mentorId: undefined, memberIds: c.map((x) => ids[x]).sort(), score: circleScore(matrix, c) });
+      groups.push({ mentorId: undefined, memberIds: c.map((x) => ids[x]).sort(), score: circleScore(matrix, c), concerns: groupConcerns(matrix, c, -1) });
     }
-    objective = { name: o.objective, value: 100 * r.total };
+    objective = { name: o.objective, value: 100 * totalOf(r.circles) };
   } else {
     const r = peerPairs(value, { odd: o.peer.odd });
     for (const [a, b] of r.pairs) addPair(a, b, false);
     if (r.trio) {
       for (const x of r.trio) placed[x] = 1;
-      groups.push({ mentorId: undefined, memberIds: r.trio.map((x) => ids[x]).sort(), score: circleScore(matrix, [...r.trio]) });
+      groups.push({ mentorId: undefined, memberIds: r.trio.map((x) => ids[x]).sort(), score: circleScore(matrix, [...r.trio]), concerns: groupConcerns(matrix, [...r.trio], -1) });
     }
-    objective = { name: o.objective, value: 100 * r.total };
+    objective = { name: o.objective, value: 100 * totalOf(r.trio ? [...r.pairs, r.trio] : r.pairs) };
   }
   pairs.sort((x, y) => (x.menteeId < y.menteeId ? -1 : 1));
   const unmatched: Unmatched[] = [];
   for (let i = 0; i < n; i++) {
     if (placed[i]) continue;
-    const c = candidates(matrix, value.data, i, 'row', o.minScore);
-    const k = o.peer.circleSize;
-    const reason =
-      noCandidate(c, 'peer', o) ??
-      (k === undefined
-        ? { code: 'odd-one-out', message: `left out so that everyone else could be paired at the best total (${c.allowed} allowed partner${c.allowed === 1 ? '' : 's'} were taken)` }
-        : {
-            code: 'not-in-circle',
-            message: `not placed in a circle: no circle of ${k}–${k + 1} had room for someone every member may be paired with (${c.allowed} allowed partner${c.allowed === 1 ? ' is' : 's are'} in other circles)`,
-          });
+    const reason = peerReason(matrix, value.data, i, o, o.peer.circleSize);
     unmatched.push({ id: ids[i], role: 'peer', reason });
   }
-  return { result: freeze({ mode: 'peer', pairs, groups, unmatched, stats: stats(n, pairs, unmatched), objective, configHash }), matrix };
+  return { result: freeze({ mode: 'peer', pairs, groups, unmatched, stats: stats(n, pairs, unmatched), objective, tiers: o.tiers, configHash }), matrix };
 }
 
 // --- reasons, stats, helpers -----------------------------------------------------
-
-/** How the candidates of one person (a row or a column) stand. */
-function candidates(matrix: CompatibilityMatrix, value: Float64Array, k: number, along: 'row' | 'col', minScore: number) {
-  const n = along === 'row' ? matrix.cols : matrix.rows;
-  let allowed = 0;
-  let belowMin = 0;
-  const byRule = new Map<string, number>();
-  for (let t = 0; t < n; t++) {
-    const [i, j] = along === 'row' ? [k, t] : [t, k];
-    if (matrix.kind === 'peer' && i === j) continue;
-    const cell = i * matrix.cols + j;
-    const code = matrix.forbidden[cell];
-    if (code) byRule.set(matrix.ruleNames[code - 1], (byRule.get(matrix.ruleNames[code - 1]) ?? 0) + 1);
-    else if (matrix.scores[cell] < minScore) belowMin++;
-    else if (value[cell] !== -Infinity) allowed++;
-    else byRule.set('locked', (byRule.get('locked') ?? 0) + 1);
-  }
-  const rules = [...byRule].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([r, c]) => `${c} by ${r}`);
-  return { n, allowed, belowMin, rules };
-}
-
-/** The reason when nobody is even a candidate: forbidden by rules or below the minimum score. */
-function noCandidate(c: ReturnType<typeof candidates>, other: string, o: ResolvedMatchOptions): { code: string; message: string } | undefined {
-  if (c.allowed > 0) return undefined;
-  if (c.n === 0) return { code: 'no-candidates', message: `there is no ${other}` };
-  if (c.belowMin === 0) return { code: 'all-forbidden', message: `every ${other} is excluded: ${c.rules.join(', ')}` };
-  const also = c.rules.length ? `; the others are excluded: ${c.rules.join(', ')}` : '';
-  return {
-    code: 'below-min-score',
-    message: `every allowed ${other} (${c.belowMin}) scores below the minimum score of ${Math.round(100 * o.minScore)}${also}`,
-  };
-}
-
-function menteeReason(matrix: CompatibilityMatrix, value: Float64Array, i: number, o: ResolvedMatchOptions, anyDissolved: boolean): { code: string; message: string } {
-  const c = candidates(matrix, value, i, 'row', o.minScore);
-  const none = noCandidate(c, 'mentor', o);
-  if (none) return none;
-  const s = c.allowed === 1 ? '' : 's';
-  if (anyDissolved) {
-    return { code: 'group-dissolved', message: `the groups of the ${c.allowed} mentor${s} this mentee could join were full or dissolved for being below the minimum size` };
-  }
-  return { code: 'no-capacity', message: `the ${c.allowed} mentor${s} this mentee could have were filled by matches that serve the objective better` };
-}
-
-/** `dissolvedBelow`: the minimum the mentor's group missed, or -1 when it was not dissolved. */
-function mentorReason(matrix: CompatibilityMatrix, value: Float64Array, j: number, dissolvedBelow: number, o: ResolvedMatchOptions): { code: string; message: string } {
-  if (dissolvedBelow >= 0) {
-    const min = dissolvedBelow;
-    return { code: 'group-dissolved', message: `this mentor would have had fewer than ${min} mentees (their minimum), so the group was dissolved` };
-  }
-  const c = candidates(matrix, value, j, 'col', o.minScore);
-  const none = noCandidate(c, 'mentee', o);
-  if (none) return none;
-  const s = c.allowed === 1 ? '' : 's';
-  return { code: 'not-needed', message: `the ${c.allowed} mentee${s} this mentor could take were better served by other mentors` };
-}
 
 function circleScore(matrix: CompatibilityMatrix, c: readonly number[]): number {
   const s: number[] = [];

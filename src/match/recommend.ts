@@ -20,7 +20,10 @@ export interface Recommendation {
  * self-selection programmes. For a mentee: mentors; for a mentor: mentees. Forbidden
  * pairs (rules, `excludedPartners`, `minScore`) are never recommended, and neither is a
  * mentor with no place left after the `locked` pairs (capacity-aware), nor a mentee
- * who already has all their mentors. Ties go to the smaller id.
+ * who already has all their mentors. Candidates are ranked as `match` chooses: essential
+ * fits first (a wanted skill at level, a shared language, common time — unless `tiers`
+ * leaves `essential-fit` out), then by score; ties go to the smaller id. Each
+ * candidate's `explanation.concerns` says what to check.
  *
  * @throws ConfigError when `personId` is not a participant with a mentee or mentor role.
  *
@@ -43,7 +46,9 @@ export function recommend(participants: readonly Participant[], personId: string
     .map(([a, b]) => (asMentee ? [personId, a === personId ? b : a] : [a === personId ? b : a, personId]) as [string, string])
     .filter(([a, b]) => others.some((p) => p.id === (asMentee ? b : a)));
   if (excluded.length) rules.bannedPairs = [...(rules.bannedPairs ?? []), ...excluded];
-  const matrix = asMentee ? buildCompatibility([me], others, { ...scoring, rules }) : buildCompatibility(others, [me], { ...scoring, rules });
+  // Scored as in the whole cohort's matrix (the same cohort model), one row or column of it.
+  const cohort = { rows: people.filter((p) => p.roles.includes('mentee')), cols: people.filter((p) => p.roles.includes('mentor')) };
+  const matrix = asMentee ? buildCompatibility([me], others, { ...scoring, rules }, cohort) : buildCompatibility(others, [me], { ...scoring, rules }, cohort);
 
   // Places left after locked pairs.
   const lockedCount = new Map<string, number>();
@@ -61,6 +66,9 @@ export function recommend(participants: readonly Participant[], personId: string
     if (left <= 0) return;
     out.push({ id: p.id, score, placesLeft: left, explanation: explainPair(matrix, i, j) });
   });
-  out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  // Ranked as match chooses: essential fits first (when that tier is on), then by score.
+  const tiered = options.tiers.includes('essential-fit');
+  const fit = (r: Recommendation): number => (tiered && r.explanation.essentialFit ? 1 : 0);
+  out.sort((a, b) => fit(b) - fit(a) || b.score - a.score || (a.id < b.id ? -1 : 1));
   return out.slice(0, Math.max(0, k));
 }

@@ -1,5 +1,8 @@
+import type { Concern } from '../score/concerns.js';
 import type { CriterionBreakdown } from '../score/explain.js';
+import type { UnmatchedCode, UNMATCHED_REASONS } from './reasons.js';
 import type { MatchMode, Objective } from './config.js';
+import type { Tier } from './tiers.js';
 
 /** One mentee–mentor pair (or two peers) in a result. */
 export interface MatchedPair {
@@ -11,6 +14,10 @@ export interface MatchedPair {
   readonly score: number;
   /** Kept from a locked pair of an earlier round. */
   readonly locked: boolean;
+  /** True when the pair passes the essential-fit checklist: a wanted skill at level, a shared language, ≥ 30 min a week in common (each passes when a side gave no data). */
+  readonly essentialFit: boolean;
+  /** What to check before accepting the pair (failed checks, a large time-zone gap, a mentor not more senior); empty when nothing. */
+  readonly concerns: readonly Concern[];
   /** Per-criterion breakdown with evidence in words. */
   readonly breakdown: readonly CriterionBreakdown[];
 }
@@ -22,12 +29,14 @@ export interface MatchedGroup {
   readonly memberIds: readonly string[];
   /** Mean pair score of the group on 0–100 (mentor–mentee pairs, or all peer pairs). */
   readonly score: number;
+  /** Concerns about the group as a whole (`no-common-time`: its members share no common half hour); empty when none. */
+  readonly concerns: readonly Concern[];
 }
 
 /** Why a participant is not in any pair or group. */
 export interface UnmatchedReason {
-  /** `all-forbidden`, `below-min-score`, `no-capacity`, `group-dissolved`, `odd-one-out`, `not-in-circle`, `not-needed`, `no-candidates`. */
-  readonly code: string;
+  /** One of {@link UNMATCHED_REASONS}' keys (`no-capacity`, `quota`, `locked`, `no-shared-language`, …). */
+  readonly code: UnmatchedCode;
   readonly message: string;
 }
 
@@ -69,6 +78,8 @@ export interface MatchResult {
   readonly unmatched: readonly Unmatched[];
   readonly stats: MatchStats;
   readonly objective: ObjectiveValue;
+  /** What was maximised before the objective, in order (the `tiers` option; see `DEFAULT_TIERS`). */
+  readonly tiers: readonly Tier[];
   /** FNV-1a hash (hex) of the canonical configuration and participants: equal hashes, equal runs. */
   readonly configHash: string;
 }

@@ -30,6 +30,9 @@ import type { ProfileIssue } from '../errors.js';
  * | `unknown_trait` | a personality trait not declared in `options.traits` |
  * | `unknown_field` | a field the schema does not know (top level or inside a skill / capacity object) |
  * | `conflicting_fields` | two aliases of one field are both given (`role` and `roles`, `timeZone` and `tz`, …) |
+ * | `unknown_seniority` | a seniority word that is neither in `SENIORITY_LEVELS` nor in `options.seniorityLevels` (the issue lists the accepted words) |
+ * | `invalid_email` | an `email` without exactly one `@` with text on both sides, or with spaces |
+ * | `duplicate_email` | the e-mail was already given by an earlier participant (case-insensitive; reported on each later one) |
  *
  * @example
  * ```ts
@@ -52,7 +55,66 @@ export type ProfileIssueCode =
   | 'invalid_slot'
   | 'unknown_trait'
   | 'unknown_field'
-  | 'conflicting_fields';
+  | 'conflicting_fields'
+  | 'unknown_seniority'
+  | 'invalid_email'
+  | 'duplicate_email';
+
+/**
+ * Every `code` a {@link ProfileWarning} can carry: the value was read, but perhaps not as
+ * meant. Warnings never keep a participant out.
+ *
+ * | code | meaning |
+ * | --- | --- |
+ * | `comma_separated_list` | a list field given as one string with `,` and no `;` (`"Kubernetes, Go"`): split at the commas, as if written with `;` |
+ * | `unknown_language` | a language that is neither a known name nor a code (`Klingon`): kept as an ordinary tag, so it matches only the same word |
+ * | `unknown_manager` | a `managerId` that looks like an e-mail (has an `@`) but is no participant's id or e-mail: kept as an external manager, so the reporting-line rule cannot follow it |
+ *
+ * @example
+ * ```ts
+ * const r = safeParseParticipants([{ id: 'a', role: 'mentee', languages: 'Klingon' }]);
+ * r.warnings[0].code; // 'unknown_language'
+ * ```
+ */
+export type ProfileWarningCode = 'comma_separated_list' | 'unknown_language' | 'unknown_manager';
+
+/**
+ * A value that was read, but perhaps not as its author meant: a comma-separated list, an
+ * unknown language, a manager e-mail that names nobody. Like a {@link ProfileIssue} it
+ * names the participant, the field, what was expected and what was found; `outcome` says
+ * what the parser did with the value. `safeParseParticipants` returns them in `warnings`.
+ *
+ * @example
+ * ```ts
+ * const w: ProfileWarning = safeParseParticipants([{ id: 'a', role: 'mentor', skillsOffered: 'Kubernetes, Go' }]).warnings[0];
+ * w.outcome; // 'read as 2 items ("Kubernetes", "Go") — separate list items with \';\''
+ * w.message;
+ * // participant "a" (index 0), field skillsOffered: expected list items separated by ';', found "Kubernetes, Go";
+ * // read as 2 items ("Kubernetes", "Go") — separate list items with ';' [comma_separated_list]
+ * ```
+ */
+export interface ProfileWarning extends ProfileIssue {
+  readonly severity: 'warning';
+  readonly code: ProfileWarningCode;
+  /** What was done with the value, e.g. `read as 2 items ("Kubernetes", "Go")`. */
+  readonly outcome: string;
+}
+
+/**
+ * A warning before it is attached to a participant. Internal.
+ *
+ * @example
+ * ```ts
+ * const d: WarningDraft = { code: 'unknown_language', path: ['languages', 0], expected: 'a language', found: '"Klingon"', outcome: 'kept as the tag "klingon"' };
+ * ```
+ */
+export interface WarningDraft {
+  readonly code: ProfileWarningCode;
+  readonly path: readonly PropertyKey[];
+  readonly expected: string;
+  readonly found: string;
+  readonly outcome: string;
+}
 
 /**
  * An issue before it is attached to a participant: code, path inside the participant,
@@ -227,9 +289,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  */
 export function toIssue(draft: IssueDraft, participant: string | number, index: number): ProfileIssue {
   const field = formatPath(draft.path);
-  const who =
-    index < 0 ? 'input' : typeof participant === 'string' ? `participant ${quote(participant)} (index ${index})` : `participant at index ${index}`;
-  const where = field === '' ? who : `${who}, field ${field}`;
+  const where = describeWhere(field, participant, index);
   return Object.freeze({
     code: draft.code,
     participant,
@@ -238,5 +298,35 @@ export function toIssue(draft: IssueDraft, participant: string | number, index: 
     expected: draft.expected,
     found: draft.found,
     message: `${where}: expected ${draft.expected}, found ${draft.found} [${draft.code}]`,
+  });
+}
+
+function describeWhere(field: string, participant: string | number, index: number): string {
+  const who =
+    index < 0 ? 'input' : typeof participant === 'string' ? `participant ${quote(participant)} (index ${index})` : `participant at index ${index}`;
+  return field === '' ? who : `${who}, field ${field}`;
+}
+
+/**
+ * Attaches a warning draft to a participant and writes the message. Internal.
+ *
+ * @example
+ * ```ts
+ * toWarning({ code: 'unknown_language', path: ['languages', 0], expected: 'a language name or code', found: '"Klingon"', outcome: 'kept as the tag "klingon"' }, 'a', 0).message;
+ * // 'participant "a" (index 0), field languages[0]: expected a language name or code, found "Klingon"; kept as the tag "klingon" [unknown_language]'
+ * ```
+ */
+export function toWarning(draft: WarningDraft, participant: string | number, index: number): ProfileWarning {
+  const field = formatPath(draft.path);
+  return Object.freeze({
+    severity: 'warning',
+    code: draft.code,
+    participant,
+    index,
+    field,
+    expected: draft.expected,
+    found: draft.found,
+    outcome: draft.outcome,
+    message: `${describeWhere(field, participant, index)}: expected ${draft.expected}, found ${draft.found}; ${draft.outcome} [${draft.code}]`,
   });
 }

@@ -1,6 +1,7 @@
 /**
- * Tag normalisation, applied to skills, goals, interests, languages, departments,
- * locations and attribute keys so that spelling variants compare equal:
+ * Tag normalisation, applied to skills, goals, interests, languages (after
+ * `resolveLanguage` has mapped names and codes to one language), departments, locations
+ * and attribute keys so that spelling variants compare equal:
  *
  * 1. Unicode NFKC normalisation (full-width letters, ligatures and composed accents
  *    become their canonical forms: `ｐｙｔｈｏｎ` → `python`, `ﬁnance` → `finance`);

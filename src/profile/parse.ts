@@ -7,7 +7,7 @@
 import { z } from 'zod';
 
 import { ConfigError, ProfileError, type ProfileIssue } from '../errors.js';
-import { describeValue, fromZodIssues, quote, toIssue, type IssueDraft } from './issues.js';
+import { describeValue, fromZodIssues, quote, toIssue, toWarning, type IssueDraft, type ProfileWarning, type WarningDraft } from './issues.js';
 import {
   FIELD_KEYS,
   KNOWN_KEYS,
@@ -15,17 +15,20 @@ import {
   attributesSchema,
   availabilitySchema,
   capacitySchema,
+  emailSchema,
   idFieldSchema,
+  languagesSchema,
   managerIdSchema,
   maxMentorsSchema,
   nameSchema,
+  normalizeEmail,
   placeSchema,
   rolesSchema,
-  senioritySchema,
   skillsSchema,
   tagListSchema,
   timeZoneSchema,
 } from './schema.js';
+import { resolveSeniorityLevels, senioritySchema, type SENIORITY_LEVELS } from './seniority.js';
 import { DEFAULT_TRAITS, isRecordObject, personalitySchema, resolveTraits, type TraitRange } from './traits.js';
 import type { Participant } from './types.js';
 
@@ -37,6 +40,7 @@ import type { Participant } from './types.js';
  * const options: ParseOptions = {
  *   traits: { dominance: { min: 0, max: 10 }, influence: { min: 0, max: 10 } }, // DISC instead of Big Five
  *   allowUnknownFields: true, // ignore the HR system's extra columns
+ *   seniorityLevels: { IC1: 1, IC2: 2, M1: 4 }, // the company's grades, besides Junior, Senior, …
  * };
  * ```
  */
@@ -60,20 +64,30 @@ export interface ParseOptions {
    * @defaultValue false
    */
   readonly allowUnknownFields?: boolean;
+  /**
+   * A company's own seniority words → levels (`{ IC1: 1, IC2: 2, M1: 4 }`), read on top of
+   * {@link SENIORITY_LEVELS} (a word given here wins). Words are compared after tag
+   * normalisation (any case). Numbers are always read as numbers.
+   * @defaultValue none: {@link SENIORITY_LEVELS} only
+   */
+  readonly seniorityLevels?: Readonly<Record<string, number>>;
 }
 
 /**
- * What {@link safeParseParticipants} returns: the participants, or every issue found.
+ * What {@link safeParseParticipants} returns: the participants, or every issue found; and
+ * in both cases the warnings (values read, but perhaps not as meant), by participant
+ * index.
  *
  * @example
  * ```ts
  * const r: SafeParseParticipantsResult = safeParseParticipants(json);
+ * for (const w of r.warnings) console.warn(w.message);
  * if (r.success) use(r.data); else report(r.issues);
  * ```
  */
 export type SafeParseParticipantsResult =
-  | { readonly success: true; readonly data: readonly Participant[] }
-  | { readonly success: false; readonly issues: readonly ProfileIssue[] };
+  | { readonly success: true; readonly data: readonly Participant[]; readonly warnings: readonly ProfileWarning[] }
+  | { readonly success: false; readonly issues: readonly ProfileIssue[]; readonly warnings: readonly ProfileWarning[] };
 
 /** Options with defaults applied and the per-options schemas built. */
 interface Resolved {
@@ -81,6 +95,7 @@ interface Resolved {
   readonly skills: ReturnType<typeof skillsSchema>;
   readonly capacity: ReturnType<typeof capacitySchema>;
   readonly personality: ReturnType<typeof personalitySchema>;
+  readonly seniority: ReturnType<typeof senioritySchema>;
 }
 
 const optionsSchema = z.strictObject(
@@ -88,10 +103,11 @@ const optionsSchema = z.strictObject(
     traits: z.unknown().optional(),
     allowUnknownTraits: z.boolean({ error: 'a boolean' }).optional(),
     allowUnknownFields: z.boolean({ error: 'a boolean' }).optional(),
+    seniorityLevels: z.unknown().optional(),
   },
   {
     error: (iss) =>
-      iss.code === 'unrecognized_keys' ? 'only traits, allowUnknownTraits and allowUnknownFields' : 'an options object',
+      iss.code === 'unrecognized_keys' ? 'only traits, allowUnknownTraits, allowUnknownFields and seniorityLevels' : 'an options object',
   },
 );
 
@@ -99,6 +115,7 @@ const STRICT_SKILLS = skillsSchema(true);
 const LOOSE_SKILLS = skillsSchema(false);
 const STRICT_CAPACITY = capacitySchema(true);
 const LOOSE_CAPACITY = capacitySchema(false);
+const DEFAULT_SENIORITY = senioritySchema(resolveSeniorityLevels(undefined));
 
 /** Resolves the options once per call (the one table of defaults). */
 function resolveOptions(options: ParseOptions | undefined): Resolved {
@@ -115,6 +132,7 @@ function resolveOptions(options: ParseOptions | undefined): Resolved {
     skills: allowUnknownFields ? LOOSE_SKILLS : STRICT_SKILLS,
     capacity: allowUnknownFields ? LOOSE_CAPACITY : STRICT_CAPACITY,
     personality: personalitySchema(table, r.data.allowUnknownTraits ?? false),
+    seniority: options?.seniorityLevels === undefined ? DEFAULT_SENIORITY : senioritySchema(resolveSeniorityLevels(options.seniorityLevels)),
   };
 }
 
@@ -137,15 +155,35 @@ function unknownFieldExpected(key: string): string {
   return guess !== undefined ? `a known field (did you mean ${quote(guess)}?)` : `a known field (${KNOWN_LIST})`;
 }
 
-/** Parses one participant object; pushes its issues and returns the participant when it has none. */
-function parseOne(
-  raw: Record<string, unknown>,
-  index: number,
-  opts: Resolved,
-  firstIndexById: Map<string, number>,
-  issues: ProfileIssue[],
-): Participant | undefined {
+/** What the whole cohort pass keeps across participants: ids and e-mails seen, issues, warnings. */
+interface CohortState {
+  readonly firstIndexById: Map<string, number>;
+  /** Normalised e-mail → the first participant that gave it (index and id). */
+  readonly firstByEmail: Map<string, { readonly index: number; readonly id: string | undefined }>;
+  readonly issues: ProfileIssue[];
+  readonly warnings: ProfileWarning[];
+}
+
+/** A participant that parsed, with what the cohort pass needs to resolve its manager. */
+interface Parsed {
+  readonly participant: Participant;
+  readonly index: number;
+  /** The key that spelt `managerId`. */
+  readonly managerKey: string | undefined;
+}
+
+/**
+ * The list fields: one string of items separated by `;`. A string with `,` and no `;` is
+ * read split at the commas, with a `comma_separated_list` warning.
+ */
+const LIST_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(['roles', 'skillsOffered', 'skillsWanted', 'goals', 'interests', 'languages', 'availability']);
+
+const LANGUAGE_EXPECTED = 'a language name (English, Deutsch, français, 中文, …) or an ISO 639-1 code (en, de, pt-BR, …)';
+
+/** Parses one participant object; pushes its issues and warnings, and returns the participant when it has no issue. */
+function parseOne(raw: Record<string, unknown>, index: number, opts: Resolved, state: CohortState): Parsed | undefined {
   const drafts: IssueDraft[] = [];
+  const warnDrafts: WarningDraft[] = [];
 
   function read<T>(field: FieldName, schema: z.ZodType<T>): Read<T> {
     const keys: readonly string[] = FIELD_KEYS[field];
@@ -156,7 +194,19 @@ function parseOne(
       else drafts.push({ code: 'conflicting_fields', path: [k], expected: `only one of ${keys.join(', ')}`, found: `both ${used} and ${k}` });
     }
     if (used === undefined) return { state: 'absent', key: undefined };
-    const r = schema.safeParse(raw[used], { reportInput: true });
+    let input = raw[used];
+    if (LIST_FIELDS.has(field) && typeof input === 'string' && !input.includes(';') && input.includes(',')) {
+      const items = input.split(',');
+      warnDrafts.push({
+        code: 'comma_separated_list',
+        path: [used],
+        expected: "list items separated by ';'",
+        found: quote(input),
+        outcome: `read as ${items.length} items (${items.map((i) => quote(i.trim())).join(', ')}) — separate list items with ';'`,
+      });
+      input = items.join(';');
+    }
+    const r = schema.safeParse(input, { reportInput: true });
     if (r.success) return { state: 'ok', key: used, value: r.data };
     drafts.push(...fromZodIssues(r.error.issues, [used]));
     return { state: 'invalid', key: used };
@@ -167,10 +217,10 @@ function parseOne(
   if (id.state === 'absent') drafts.push({ code: 'missing_field', path: ['id'], expected: 'a non-empty string or an integer', found: 'nothing' });
   const idValue = id.state === 'ok' ? (id.value as string) : undefined;
   if (idValue !== undefined) {
-    const first = firstIndexById.get(idValue);
+    const first = state.firstIndexById.get(idValue);
     if (first !== undefined) {
       drafts.push({ code: 'duplicate_id', path: ['id'], expected: 'an id not used by another participant', found: `${quote(idValue)}, already the id of the participant at index ${first}` });
-    } else firstIndexById.set(idValue, index);
+    } else state.firstIndexById.set(idValue, index);
   }
 
   if (!opts.allowUnknownFields) {
@@ -185,11 +235,12 @@ function parseOne(
   const skillsWanted = read('skillsWanted', opts.skills);
   const goals = read('goals', tagListSchema);
   const interests = read('interests', tagListSchema);
-  const languages = read('languages', tagListSchema);
+  const languages = read('languages', languagesSchema);
   const department = read('department', placeSchema);
   const location = read('location', placeSchema);
   const managerId = read('managerId', managerIdSchema);
-  const seniority = read('seniority', senioritySchema);
+  const email = read('email', emailSchema);
+  const seniority = read('seniority', opts.seniority);
   const timeZone = read('timeZone', timeZoneSchema);
   const availability = read('availability', availabilitySchema);
   const personality = read('personality', opts.personality);
@@ -219,15 +270,31 @@ function parseOne(
   if (idValue !== undefined && managerId.state === 'ok' && managerId.value === idValue) {
     drafts.push({ code: 'self_manager', path: [managerId.key], expected: "another participant's id (or an external manager)", found: `${quote(idValue)}, the participant's own id` });
   }
+  const emailValue = email.state === 'ok' ? email.value : undefined;
+  if (emailValue !== undefined) {
+    if (managerId.state === 'ok' && managerId.value !== undefined && normalizeEmail(managerId.value) === emailValue) {
+      drafts.push({ code: 'self_manager', path: [managerId.key], expected: "another participant's id or e-mail (or an external manager)", found: `${quote(managerId.value)}, the participant's own e-mail` });
+    }
+    const first = state.firstByEmail.get(emailValue);
+    if (first !== undefined) {
+      drafts.push({ code: 'duplicate_email', path: [email.key ?? 'email'], expected: 'an e-mail not used by another participant', found: `${quote(emailValue)}, already the e-mail of the participant at index ${first.index}` });
+    } else state.firstByEmail.set(emailValue, { index, id: idValue });
+  }
+  if (languages.state === 'ok') {
+    for (const u of languages.value.unknown) {
+      warnDrafts.push({ code: 'unknown_language', path: [languages.key, u.index], expected: LANGUAGE_EXPECTED, found: quote(u.value), outcome: `kept as the tag ${quote(u.tag)}, which matches only the same word` });
+    }
+  }
 
+  const who = idValue ?? index;
+  for (const w of warnDrafts) state.warnings.push(toWarning(w, who, index));
   if (drafts.length > 0) {
-    const who = idValue ?? index;
-    for (const d of drafts) issues.push(toIssue(d, who, index));
+    for (const d of drafts) state.issues.push(toIssue(d, who, index));
     return undefined;
   }
 
   const value = <T>(r: Read<T>, fallback: T): T => (r.state === 'ok' ? r.value : fallback);
-  return Object.freeze({
+  const participant: Participant = Object.freeze({
     id: idValue as string,
     name: value(name, undefined),
     roles: Object.freeze(value(roles, [])),
@@ -235,10 +302,11 @@ function parseOne(
     skillsWanted: Object.freeze(value(skillsWanted, [])),
     goals: Object.freeze(value(goals, [])),
     interests: Object.freeze(value(interests, [])),
-    languages: Object.freeze(value(languages, [])),
+    languages: Object.freeze(languages.state === 'ok' ? [...languages.value.tags] : []),
     department: value(department, undefined),
     location: value(location, undefined),
     managerId: value(managerId, undefined),
+    email: emailValue,
     seniority: value(seniority, undefined),
     timeZone: value(timeZone, undefined),
     availability: Object.freeze(value(availability, [])),
@@ -246,6 +314,34 @@ function parseOne(
     capacity: value(capacity, DEFAULT_CAPACITY),
     maxMentors: value(maxMentors, 1),
     attributes: value(attributes, EMPTY_RECORD as Readonly<Record<string, string | number | boolean>>),
+  });
+  return { participant, index, managerKey: managerId.key };
+}
+
+/**
+ * The cohort pass over managers: a `managerId` that is no participant's id but some
+ * participant's e-mail (case-insensitive) becomes that participant's id, so the
+ * reporting-line rule follows it. A `managerId` that looks like an e-mail and names
+ * nobody gets an `unknown_manager` warning; any other unknown value is an external
+ * manager, as documented.
+ */
+function resolveManagers(parsed: readonly Parsed[], state: CohortState): Participant[] {
+  return parsed.map(({ participant: p, index, managerKey }) => {
+    const m = p.managerId;
+    if (m === undefined || state.firstIndexById.has(m)) return p;
+    const owner = state.firstByEmail.get(normalizeEmail(m));
+    if (owner?.id !== undefined) return Object.freeze({ ...p, managerId: owner.id });
+    if (m.includes('@')) {
+      const draft: WarningDraft = {
+        code: 'unknown_manager',
+        path: [managerKey ?? 'managerId'],
+        expected: "a participant's id or e-mail",
+        found: quote(m),
+        outcome: "no participant has this e-mail, so it is kept as an external manager and the reporting-line rule cannot follow it (add the e-mail to the manager's own profile, or give their id)",
+      };
+      state.warnings.push(toWarning(draft, p.id, index));
+    }
+    return p;
   });
 }
 
@@ -258,7 +354,9 @@ const EMPTY_RECORD: Readonly<Record<string, never>> = Object.freeze(Object.creat
  * @param input - anything (usually `JSON.parse` of an HR export): must be an array of participant objects.
  * @param options - {@link ParseOptions}.
  * @returns `{ success: true, data }` with the frozen participants in input order, or
- *   `{ success: false, issues }` with every {@link ProfileIssue}, ordered by participant index.
+ *   `{ success: false, issues }` with every {@link ProfileIssue}, ordered by participant index;
+ *   both with `warnings` ({@link ProfileWarning}: values read, but perhaps not as meant),
+ *   ordered by participant index. Warnings never make `success` false.
  * @throws {ConfigError} only when `options` itself is invalid (a programming error, not a data error).
  *
  * @example
@@ -270,29 +368,37 @@ const EMPTY_RECORD: Readonly<Record<string, never>> = Object.freeze(Object.creat
  * r.success; // false
  * r.issues.map((i) => `${i.participant} ${i.field} ${i.code}`);
  * // ['a capacity out_of_range', 'a id duplicate_id', 'a role invalid_value']
+ *
+ * const ok = safeParseParticipants([{ id: 'b', role: 'mentor', skillsOffered: 'Kubernetes, Go', languages: 'EN; Klingon' }]);
+ * ok.success;                          // true
+ * ok.warnings.map((w) => `${w.field} ${w.code}`);
+ * // ['skillsOffered comma_separated_list', 'languages[1] unknown_language']
  * ```
  */
 export function safeParseParticipants(input: unknown, options?: ParseOptions): SafeParseParticipantsResult {
   const opts = resolveOptions(options);
   if (!Array.isArray(input)) {
     const issue = toIssue({ code: 'invalid_type', path: [], expected: 'an array of participant objects', found: describeValue(input) }, -1, -1);
-    return Object.freeze({ success: false, issues: Object.freeze([issue]) });
+    return Object.freeze({ success: false, issues: Object.freeze([issue]), warnings: NO_WARNINGS });
   }
-  const issues: ProfileIssue[] = [];
-  const data: Participant[] = [];
-  const firstIndexById = new Map<string, number>();
+  const state: CohortState = { firstIndexById: new Map(), firstByEmail: new Map(), issues: [], warnings: [] };
+  const parsed: Parsed[] = [];
   for (let i = 0; i < input.length; i++) {
     const raw: unknown = input[i];
     if (!isRecordObject(raw)) {
-      issues.push(toIssue({ code: 'invalid_type', path: [], expected: 'a participant object', found: describeValue(raw) }, i, i));
+      state.issues.push(toIssue({ code: 'invalid_type', path: [], expected: 'a participant object', found: describeValue(raw) }, i, i));
       continue;
     }
-    const p = parseOne(raw, i, opts, firstIndexById, issues);
-    if (p !== undefined) data.push(p);
+    const p = parseOne(raw, i, opts, state);
+    if (p !== undefined) parsed.push(p);
   }
-  if (issues.length > 0) return Object.freeze({ success: false, issues: Object.freeze(issues) });
-  return Object.freeze({ success: true, data: Object.freeze(data) });
+  const data = resolveManagers(parsed, state);
+  const warnings = Object.freeze(state.warnings.sort((a, b) => a.index - b.index)); // stable: field order within a participant
+  if (state.issues.length > 0) return Object.freeze({ success: false, issues: Object.freeze(state.issues), warnings });
+  return Object.freeze({ success: true, data: Object.freeze(data), warnings });
 }
+
+const NO_WARNINGS: readonly ProfileWarning[] = Object.freeze([]);
 
 /**
  * Validates and normalises participant profiles (HR JSON) into frozen {@link Participant}s,
@@ -311,10 +417,12 @@ export function safeParseParticipants(input: unknown, options?: ParseOptions): S
  * | `name` | string, NFC, trimmed; blank = absent | `invalid_type` |
  * | `role` / `roles` | `'mentor'`, `'mentee'`, `'both'`, `'peer'` (any case), a list of them; both/peer = mentor + mentee; result in order mentor, mentee | `invalid_value`, `no_role` |
  * | `skillsOffered`, `skillsWanted` | list of `'python'`, `'python:4'` (split at the last colon), `{ name, level }`; level integer 1–5; a repeated skill is merged, keeping its first position and the higher level | `out_of_range`, `empty_value`, `missing_field`, `unknown_field` |
- * | `goals`, `interests`, `languages` | list of strings | `empty_value`, `invalid_type` |
+ * | `goals`, `interests` | list of strings | `empty_value`, `invalid_type` |
+ * | `languages` | list of language names or codes, each resolved with `resolveLanguage` (`EN`, `Englisch`, `anglais` → `english`) | `empty_value`, `invalid_type`; warning `unknown_language` (kept as a tag) |
  * | `department`, `location` | string or number, stored normalised; blank = absent | `invalid_type` |
- * | `managerId` | like `id`; may name someone outside the input; blank = absent | `self_manager` |
- * | `seniority` | finite number | `invalid_type` |
+ * | `managerId` | like `id`; may name someone outside the input; blank = absent; a participant's e-mail (any case) is stored as that participant's id | `self_manager` (own id or own e-mail); warning `unknown_manager` (an e-mail that names nobody) |
+ * | `email` | string with one `@` and no spaces, stored trimmed and lower case; blank = absent; unique | `invalid_email`, `duplicate_email` |
+ * | `seniority` | finite number, numeric string, or a word of {@link SENIORITY_LEVELS} or `options.seniorityLevels` (any case) | `invalid_type`, `unknown_seniority` (listing the words) |
  * | `timeZone` / `timezone` / `tz` | IANA name (`isTimeZone`), stored in IANA case when it differs only by case; required when availability is non-empty | `unknown_time_zone`, `missing_time_zone` |
  * | `availability` | list of `'Mon 09:00-11:00'` (`parseSlot`); overlapping or touching slots merged, sorted by day then start | `invalid_slot` at `availability[k]` |
  * | `personality` | object trait → number, names normalised, within `options.traits` ranges | `unknown_trait`, `out_of_range`, `duplicate_key` |
@@ -325,6 +433,11 @@ export function safeParseParticipants(input: unknown, options?: ParseOptions): S
  *
  * Two aliases of one field given together are a `conflicting_fields` issue. Issues name
  * the field as the input spelt it (`tz`, `skillsWanted[2].level`, `attributes["team size"]`).
+ *
+ * A list field given as one string with `,` and no `;` (`"Kubernetes, Go"`) is split at the
+ * commas, with a `comma_separated_list` warning. Warnings ({@link ProfileWarning}) never
+ * fail the parse; `parseParticipants` does not return them — use
+ * {@link safeParseParticipants}, whose result carries `warnings`.
  *
  * @param input - anything (usually `JSON.parse` of an HR export): must be an array of participant objects.
  * @param options - {@link ParseOptions}.

@@ -9,14 +9,18 @@
  * - `null` (or `undefined`) means the field is absent;
  * - a list field accepts an array, or one string of items separated by `;` (CSV exports);
  *   a blank string is an empty list; an empty item (`"a;;b"`, `"a;"`) is an issue;
+ * - a list string with `,` and no `;` is split at the commas by the caller, with a
+ *   `comma_separated_list` warning (parse.ts);
  * - numbers accept a decimal numeric string too (`"3"`, `" 2.5 "`);
- * - tags go through `normalizeTag`; lists are de-duplicated, first occurrence kept.
+ * - tags go through `normalizeTag`, languages through `resolveLanguage`; lists are
+ *   de-duplicated, first occurrence kept.
  *
  * @module
  */
 import { z } from 'zod';
 
 import { describeValue, flag, fromZodIssues, quote } from './issues.js';
+import { resolveLanguage, type LanguageMatch } from './languages.js';
 import { memoize, tagOf } from './memo.js';
 import { isTimeZone, parseSlot } from './slots.js';
 import { isRecordObject, numberWhere } from './traits.js';
@@ -49,6 +53,7 @@ export interface ParticipantInput {
   department?: string | number | null;
   location?: string | number | null;
   managerId?: string | number | null;
+  email?: string | null;
   seniority?: number | string | null;
   timeZone?: string | null;
   timezone?: string | null;
@@ -119,6 +124,7 @@ export const FIELD_KEYS = {
   department: ['department'],
   location: ['location'],
   managerId: ['managerId'],
+  email: ['email'],
   seniority: ['seniority'],
   timeZone: ['timeZone', 'timezone', 'tz'],
   availability: ['availability'],
@@ -167,7 +173,7 @@ const tag = z.string({ error: 'a string' }).transform((s, ctx) => {
 });
 
 /**
- * Zod schema of a list of tags (goals, interests, languages): normalised, de-duplicated,
+ * Zod schema of a list of tags (goals, interests; languages use `languagesSchema`): normalised, de-duplicated,
  * first occurrence kept. Internal.
  *
  * @example
@@ -176,6 +182,45 @@ const tag = z.string({ error: 'a string' }).transform((s, ctx) => {
  * ```
  */
 export const tagListSchema = listOf(tag, "a list of strings (an array, or one string separated by ';')").transform(unique);
+
+/**
+ * What {@link languagesSchema} returns: the canonical tags, and the items that are no
+ * known language (for the caller's `unknown_language` warnings). Internal.
+ *
+ * @example
+ * ```ts
+ * const l: LanguageList = { tags: ['english', 'klingon'], unknown: [{ index: 1, value: 'Klingon', tag: 'klingon' }] };
+ * ```
+ */
+export interface LanguageList {
+  readonly tags: readonly string[];
+  readonly unknown: readonly { readonly index: number; readonly value: string; readonly tag: string }[];
+}
+
+const language = z.string({ error: 'a string' }).transform((s, ctx): { readonly value: string; readonly match: LanguageMatch } => {
+  const match = resolveLanguage(s);
+  if (match.tag === '') flag(ctx, 'empty_value', 'a non-empty string', quote(s));
+  return { value: s.trim(), match };
+});
+
+/**
+ * Zod schema of `languages`: a list of language names or codes, each resolved with
+ * `resolveLanguage` (`EN`, `English`, `Englisch` → `english`), de-duplicated, first
+ * occurrence kept. A value that is no known language is kept as an ordinary tag and
+ * listed in `unknown` (with its position in the input list). Internal.
+ *
+ * @example
+ * ```ts
+ * languagesSchema.parse('EN; Deutsch; English; Klingon');
+ * // { tags: ['english', 'german', 'klingon'], unknown: [{ index: 3, value: 'Klingon', tag: 'klingon' }] }
+ * ```
+ */
+export const languagesSchema = listOf(language, "a list of languages (an array, or one string separated by ';')").transform(
+  (items): LanguageList => ({
+    tags: unique(items.map((i) => i.match.tag)),
+    unknown: items.flatMap((i, index) => (i.match.kind === 'unknown' ? [{ index, value: i.value, tag: i.match.tag }] : [])),
+  }),
+);
 
 // ---------------------------------------------------------------------------------------
 // id, name, roles
@@ -338,15 +383,42 @@ export const placeSchema = z
   .union([z.string(), z.number()], { error: 'a string' })
   .transform((v) => tagOf(String(v)) || undefined);
 
+// seniority: see seniority.ts (numbers and words, with the caller's own words).
+
+// ---------------------------------------------------------------------------------------
+// E-mail
+
+const EMAIL_EXPECTED = "an e-mail address: one '@' with text on both sides, no spaces";
+const EMAIL = /^[^@\s]+@[^@\s]+$/u;
+
 /**
- * Zod schema of `seniority`: a finite number (larger = more senior). Internal.
+ * Normalises an e-mail address for comparison: NFKC, trimmed, lower case. Internal.
  *
  * @example
  * ```ts
- * senioritySchema.parse('3'); // 3
+ * normalizeEmail(' Ana.Silva@Example.COM '); // 'ana.silva@example.com'
  * ```
  */
-export const senioritySchema = numberWhere('a finite number', () => true);
+export function normalizeEmail(s: string): string {
+  return s.normalize('NFKC').trim().toLowerCase();
+}
+
+/**
+ * Zod schema of `email`: checked loosely (one `@` with text on both sides, no spaces),
+ * stored normalised (`normalizeEmail`); blank = absent. Internal.
+ *
+ * @example
+ * ```ts
+ * emailSchema.parse(' Ana@Example.com '); // 'ana@example.com'
+ * emailSchema.safeParse('ana.example.com').success; // false (invalid_email)
+ * ```
+ */
+export const emailSchema = z.string({ error: EMAIL_EXPECTED }).transform((s, ctx): string | undefined => {
+  const e = normalizeEmail(s);
+  if (e === '') return undefined;
+  if (!EMAIL.test(e)) flag(ctx, 'invalid_email', EMAIL_EXPECTED, quote(s));
+  return e;
+});
 
 // ---------------------------------------------------------------------------------------
 // Time zone and availability

@@ -1,7 +1,8 @@
 /**
  * The validated, normalised participant: what {@link parseParticipants} returns and
- * what the scoring layer reads. Every list is normalised (see `normalizeTag`) and
- * de-duplicated; optional fields are `undefined` when absent.
+ * what the scoring layer reads. Every list is normalised (see `normalizeTag`; languages
+ * through `resolveLanguage`, to their English name in lower case) and de-duplicated;
+ * optional fields are `undefined` when absent.
  *
  * @module
  */
@@ -44,8 +45,18 @@ export interface Participant {
   readonly languages: readonly string[];
   readonly department: string | undefined;
   readonly location: string | undefined;
+  /**
+   * The id of this person's manager (may name someone outside the cohort). A `managerId`
+   * given as a participant's e-mail is stored as that participant's id.
+   */
   readonly managerId: string | undefined;
-  /** Seniority level (a number; larger = more senior). */
+  /**
+   * E-mail address, trimmed and lower case (one `@`); `parseParticipants` always sets the
+   * key (undefined when not given). Optional in the type so that participants built by
+   * hand still type-check.
+   */
+  readonly email?: string | undefined;
+  /** Seniority level (a number; larger = more senior); words such as `Senior` are read through `SENIORITY_LEVELS`. */
   readonly seniority: number | undefined;
   /** IANA time zone, e.g. `Europe/Berlin`. */
   readonly timeZone: string | undefined;

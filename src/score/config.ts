@@ -39,6 +39,13 @@ const pair = z.tuple([id, id]);
 const configSchema = z
   .object({
     weights: z.record(z.string(), weight).optional(),
+    model: z
+      .object({
+        missing: z.enum(['poor-match', 'ignore']).optional(),
+        uninformative: z.enum(['damp', 'keep']).optional(),
+      })
+      .strict()
+      .optional(),
     referenceDate: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date YYYY-MM-DD'), z.date()]).optional(),
     skills: z.object({ rarity: z.boolean().optional() }).strict().optional(),
     goals: z.object({ measure: z.enum(['jaccard', 'overlap']).optional() }).strict().optional(),
@@ -126,6 +133,13 @@ export interface TraitRule {
 /** {@link ScoringConfig} with every default filled in; see {@link DEFAULT_WEIGHTS}. */
 export interface ResolvedConfig {
   readonly weights: Readonly<Record<CriterionName, ResolvedWeight>>;
+  /**
+   * How the cohort shapes the scores (see `cohortModel`): `missing` — a criterion whose
+   * data a pair lacks scores as a poor match in this cohort (`'poor-match'`, default) or
+   * is left out of the pair's mean (`'ignore'`); `uninformative` — a criterion on which
+   * (nearly) every pair scores the same loses weight (`'damp'`, default) or keeps it (`'keep'`).
+   */
+  readonly model: { readonly missing: 'poor-match' | 'ignore'; readonly uninformative: 'damp' | 'keep' };
   readonly referenceDate: Date;
   readonly skillRarity: boolean;
   readonly goalsMeasure: 'jaccard' | 'overlap';
@@ -254,6 +268,7 @@ export function resolveConfig(input: ScoringConfig = {}): ResolvedConfig {
   const r = c.rules ?? {};
   return {
     weights,
+    model: { missing: c.model?.missing ?? 'poor-match', uninformative: c.model?.uninformative ?? 'damp' },
     referenceDate,
     skillRarity: c.skills?.rarity ?? false,
     goalsMeasure: c.goals?.measure ?? 'jaccard',

@@ -1,11 +1,15 @@
+import { pairConcerns, type Concern } from './concerns.js';
 import { internalsOf, type CompatibilityMatrix, type ForbiddenReason } from './matrix.js';
 
 /** One criterion's part in a pair score. */
 export interface CriterionBreakdown {
   readonly name: string;
+  /** The weight used for this cohort: the configured weight times the criterion's information (a criterion on which every pair scores the same gets 0). */
   readonly weight: number;
+  /** The weight the configuration gave. */
+  readonly configuredWeight: number;
   readonly must: boolean;
-  /** In [0, 1], or null when the criterion does not apply to this pair (missing data). */
+  /** In [0, 1], or null when the criterion does not apply to this pair (missing data; it then scores as a poor match, see the evidence). */
   readonly score: number | null;
   /** Points (0–100 scale) this criterion adds to the pair score; the parts sum to the score. */
   readonly contribution: number;
@@ -23,6 +27,10 @@ export interface PairExplanation {
   /** Every rule that forbids the pair (empty when allowed). */
   readonly reasons: readonly ForbiddenReason[];
   readonly criteria: readonly CriterionBreakdown[];
+  /** True when the pair passes the essential-fit checklist (skill, language, time) and is allowed. */
+  readonly essentialFit: boolean;
+  /** What a programme manager should check in this pair (see `pairConcerns`); empty when nothing. */
+  readonly concerns: readonly Concern[];
 }
 
 /**
@@ -55,17 +63,23 @@ export function explainPair(matrix: CompatibilityMatrix, i: number, j: number): 
     ];
     return { score, evidence, w: weights[k] };
   });
+  // As the matrix scores: a criterion without data scores its poor-match value, when it has one.
+  const used = parts.map((p) => (p.score === p.score ? p.score : (p.w.missingScore ?? NaN)));
   let wsum = 0;
-  for (const p of parts) if (p.score === p.score && p.w.weight > 0) wsum += p.w.weight;
-  const breakdown: CriterionBreakdown[] = parts.map((p) => {
+  parts.forEach((p, k) => {
+    if (used[k] === used[k] && p.w.weight > 0) wsum += p.w.weight;
+  });
+  const breakdown: CriterionBreakdown[] = parts.map((p, k) => {
     const applies = p.score === p.score;
+    const s = used[k];
     return {
       name: p.w.name,
       weight: p.w.weight,
+      configuredWeight: p.w.configuredWeight,
       must: p.w.must,
       score: applies ? p.score : null,
-      contribution: applies && wsum > 0 ? (100 * p.w.weight * p.score) / wsum : 0,
-      evidence: p.evidence,
+      contribution: s === s && wsum > 0 ? (100 * p.w.weight * s) / wsum : 0,
+      evidence: applies || s !== s ? p.evidence : [`no data on one side: scored ${Math.round(100 * s)}/100, a poor match in this cohort`],
     };
   });
   const reasons = matrix.reasons(i, j);
@@ -78,5 +92,7 @@ export function explainPair(matrix: CompatibilityMatrix, i: number, j: number): 
     forbidden: matrix.isForbidden(i, j),
     reasons,
     criteria: breakdown,
+    essentialFit: matrix.isEssentialFit(i, j),
+    concerns: pairConcerns(matrix, i, j),
   };
 }

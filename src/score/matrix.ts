@@ -1,16 +1,23 @@
 import type { DenseMatrix } from '../solve/_internal/dense.js';
 import type { Participant } from '../profile/types.js';
 import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.js';
+import { cohortModel } from './cohort-model.js';
 import { criterionCatalogue } from './criteria/catalogue.js';
 import type { Criterion, ScoringContext } from './criteria/types.js';
 import { encodeSide, newDictionaries } from './encode.js';
+import { EssentialChecks } from './essentials.js';
 import { buildRules, type Rule } from './rules.js';
 
 /** A criterion as used in a matrix: its weight and whether it is a hard rule (`must`). */
 export interface WeightedCriterion {
   readonly name: string;
+  /** The weight used in this matrix: the configured weight times the criterion's information in the cohort (see `cohortModel`). */
   readonly weight: number;
+  /** The weight the configuration gave. */
+  readonly configuredWeight: number;
   readonly must: boolean;
+  /** The score a pair gets on this criterion when its data is missing (a poor match in this cohort); null: left out of the pair's mean. */
+  readonly missingScore: number | null;
 }
 
 /** Why a pair is forbidden: the rule's name and a sentence naming both people. */
@@ -50,6 +57,12 @@ export class CompatibilityMatrix {
   readonly colIds: readonly string[];
   readonly scores: Float64Array;
   readonly forbidden: Uint8Array;
+  /**
+   * Row-major `Uint8Array` of the essential-fit checklist each allowed pair fails: a bit
+   * set of `FAILS_SKILL` (1), `FAILS_LANGUAGE` (2) and `FAILS_TIME` (4); 0 = an essential
+   * fit (see {@link EssentialChecks}). 0 for forbidden pairs (not checked).
+   */
+  readonly checks: Uint8Array;
   readonly ruleNames: readonly string[];
   /** The criteria that were scored, with their weights, in report order. */
   readonly criteria: readonly WeightedCriterion[];
@@ -64,6 +77,7 @@ export class CompatibilityMatrix {
     ruleNames: readonly string[],
     scores: Float64Array,
     forbidden: Uint8Array,
+    checks: Uint8Array,
   ) {
     this.kind = kind;
     this.rows = ctx.rows.n;
@@ -72,6 +86,7 @@ export class CompatibilityMatrix {
     this.colIds = ctx.cols.people.map((p) => p.id);
     this.scores = scores;
     this.forbidden = forbidden;
+    this.checks = checks;
     this.ruleNames = ruleNames;
     this.criteria = weights;
     INTERNALS.set(this, { ctx, criteria, weights, rules });
@@ -80,6 +95,15 @@ export class CompatibilityMatrix {
   /** Score of row i, column j in [0, 1]. */
   score(i: number, j: number): number {
     return this.scores[i * this.cols + j];
+  }
+
+  /**
+   * True when the pair passes the essential-fit checklist (skill, language, time; see
+   * {@link EssentialChecks}); false for a pair that fails a check or is forbidden.
+   */
+  isEssentialFit(i: number, j: number): boolean {
+    const k = i * this.cols + j;
+    return this.forbidden[k] === 0 && this.checks[k] === 0;
   }
 
   /** True when the pair may not be matched. */
@@ -155,18 +179,33 @@ function nanMean(a: number, b: number): number {
   return (a + b) / 2;
 }
 
-function makeCriteria(ctx: ScoringContext): { criteria: Criterion[]; weights: WeightedCriterion[] } {
+function makeCriteria(ctx: ScoringContext, modelCtx: ScoringContext): { criteria: Criterion[]; weights: WeightedCriterion[] } {
   const live = criterionCatalogue(ctx).filter((c) => c.weight !== 0 || c.must);
-  return { criteria: live.map((c) => c.create()), weights: live.map(({ name, weight, must }) => ({ name, weight, must })) };
+  const criteria = live.map((c) => c.create());
+  const model = cohortModel(modelCtx, modelCtx === ctx ? criteria : criterionCatalogue(modelCtx).filter((c) => c.weight !== 0 || c.must).map((c) => c.create()));
+  const weights = live.map(({ name, weight, must }, k) => ({
+    name,
+    weight: weight * model.information[k],
+    configuredWeight: weight,
+    must,
+    missingScore: Number.isNaN(model.missing[k]) ? null : model.missing[k],
+  }));
+  return { criteria, weights };
 }
 
-function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP: readonly Participant[] | null, cfg: ResolvedConfig): CompatibilityMatrix {
+function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP: readonly Participant[] | null, cfg: ResolvedConfig, cohort?: CohortSides): CompatibilityMatrix {
   const dict = newDictionaries();
   const rows = encodeSide(rowsP, cfg, dict);
   const cols = colsP ? encodeSide(colsP, cfg, dict) : rows;
   const peer = kind === 'peer';
   const ctx: ScoringContext = { rows, cols, dict, cfg, peer };
-  const { criteria, weights } = makeCriteria(ctx);
+  // The cohort model is estimated on the whole cohort when the matrix covers only part of it.
+  let modelCtx = ctx;
+  if (cohort) {
+    const mr = encodeSide(cohort.rows, cfg, dict);
+    modelCtx = { rows: mr, cols: peer ? mr : encodeSide(cohort.cols, cfg, dict), dict, cfg, peer };
+  }
+  const { criteria, weights } = makeCriteria(ctx, modelCtx);
   const rules = buildRules(ctx);
 
   // Rule codes: 1..R for rules, then one per `must` criterion, then `self` (peers).
@@ -178,6 +217,11 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
   const C = cols.n;
   const scores = new Float64Array(R * C);
   const forbidden = new Uint8Array(R * C);
+  const checks = new Uint8Array(R * C);
+  const essentials = new EssentialChecks(ctx);
+  // The availability criterion's row, reused by the time check (see EssentialChecks.row).
+  const availAt = criteria.findIndex((c) => c.name === 'availability');
+  const availRow = new Float64Array(availAt >= 0 ? C : 0);
   const acc = new Float64Array(C);
   const wsum = new Float64Array(C);
   const tmp = new Float64Array(C);
@@ -215,21 +259,27 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
       }
       const w = weights[k].weight;
       if (w > 0) {
+        const missing = weights[k].missingScore;
         for (let j = 0; j < C; j++) {
           const s = tmp[j];
           if (s === s) {
             acc[j] += w * s;
             wsum[j] += w;
+          } else if (missing !== null) {
+            acc[j] += w * missing;
+            wsum[j] += w;
           }
         }
       }
       if (mc) for (let j = 0; j < C; j++) if (tmp[j] === 0 && code[j] === 0) code[j] = mc;
+      if (k === availAt) availRow.set(tmp);
     }
     // Forbidden pairs score 0 (their criteria may not have been computed).
     const off = i * C;
+    essentials.row(i, checks.subarray(off, off + C), code, availAt >= 0 ? availRow : undefined, cfg.targetMinutes);
     for (let j = 0; j < C; j++) scores[off + j] = code[j] === 0 && wsum[j] > 0 ? acc[j] / wsum[j] : 0;
   }
-  return new CompatibilityMatrix(kind, ctx, criteria, weights, rules, ruleNames, scores, forbidden);
+  return new CompatibilityMatrix(kind, ctx, criteria, weights, rules, ruleNames, scores, forbidden, checks);
 }
 
 /**
@@ -247,6 +297,8 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
  * @param mentees - validated participants (see `parseParticipants`); rows.
  * @param mentors - validated participants; columns.
  * @param config - criteria weights, options and hard rules (see {@link ScoringConfig}).
+ * @param cohort - The whole cohort when `mentees` × `mentors` is part of it (see
+ *   {@link CohortSides}); default: the matrix's own sides.
  * @throws ConfigError (`INVALID_CONFIG`) on an invalid configuration, including a rule
  *   naming an unknown participant.
  *
@@ -264,8 +316,19 @@ export function buildCompatibility(
   mentees: readonly Participant[],
   mentors: readonly Participant[],
   config: ScoringConfig = {},
+  cohort?: CohortSides,
 ): CompatibilityMatrix {
-  return build('bipartite', mentees, mentors, resolveConfig(config));
+  return build('bipartite', mentees, mentors, resolveConfig(config), cohort);
+}
+
+/**
+ * The whole cohort's two sides, for a matrix that covers only part of it (one mentee's
+ * row, say): its cohort model (poor-match scores, criterion information) is then
+ * estimated on the whole cohort, so its scores equal the full matrix's.
+ */
+export interface CohortSides {
+  readonly rows: readonly Participant[];
+  readonly cols: readonly Participant[];
 }
 
 /**

@@ -154,7 +154,7 @@ describe('mentor-match (the built binary)', () => {
       const j = JSON.parse(r.out) as { rows: number; participants: number; issues: { row: number; code: string }[] };
       expect(j.rows).toBe(7);
       expect(j.participants).toBe(2);
-      expect(j.issues.map((i) => `${i.row}:${i.code}`)).toEqual(['3:unknown_time_zone', '4:out_of_range', '5:duplicate_id', '6:invalid_type', '8:extra_cells']);
+      expect(j.issues.map((i) => `${i.row}:${i.code}`)).toEqual(['3:unknown_time_zone', '4:out_of_range', '5:duplicate_id', '6:unknown_seniority', '8:extra_cells']);
     });
 
     it('match goes on with the good rows and reports the bad ones on stderr (exit 0); --strict refuses (exit 3) and writes nothing', () => {
@@ -221,6 +221,92 @@ describe('mentor-match (the built binary)', () => {
     expect(cli('explain', 'small.csv', '--pair', 'm1,e1').code).toBe(EXIT.ok);
     expect(cli('explain', 'small.csv', '--pair', 'e1,e2').code).toBe(EXIT.invalidConfig);
     expect(cli('recommend', 'small.csv', '--for', 'zz').code).toBe(EXIT.invalidConfig);
+  });
+
+  describe('essential fit and concerns', () => {
+    // e1 fits m1; e2 shares no language and no time with m1 and is more senior; e3 wants go, which nobody teaches.
+    const CHECKS = [
+      'id,name,role,time_zone,languages,availability,seniority,skills_offered,skills_wanted,capacity',
+      'm1,Ana Silva,mentor,Europe/Lisbon,English,Mon 09:00-11:00,4,python:5; sql:4,,3',
+      'e1,Chen Li,mentee,Europe/Lisbon,English,Mon 09:00-10:00,2,,python:3,',
+      'e2,Dana Cohen,mentee,Europe/Lisbon,French,Tue 09:00-10:00,5,,sql:2,',
+      'e3,Émile Roux,mentee,Europe/Lisbon,English,Mon 10:00-11:00,1,,go:2,',
+    ].join('\n');
+
+    it('match prints the essential-fit line and a table of pairs per concern with the total', () => {
+      file('checks.csv', CHECKS);
+      const r = cli('match', 'checks.csv', '--no-audits');
+      expect(r.code, r.err).toBe(EXIT.ok);
+      expect(r.out).toMatch(/^essential fit\s+1 of 3 matched mentees \(33\.3%\)$/m);
+      const table = r.out.slice(r.out.indexOf('pairs with concerns'));
+      expect(table.split('\n').slice(0, 7)).toEqual([
+        'pairs with concerns  pairs',
+        '-------------------  -----',
+        'no-wanted-skill          1',
+        'no-shared-language       1',
+        'no-common-time           1',
+        'mentor-not-senior        1',
+        'any concern (of 3)       2',
+      ]);
+      expect(table).not.toMatch(/time-zone-gap/); // codes with no pair are left out
+    });
+
+    it('match on the sample cohort: the fit and concern counts are those of the result JSON', () => {
+      const r = cli('match', COHORT, '--json', 'checks.json', '--no-audits');
+      const result = JSON.parse(readFileSync(join(dir, 'checks.json'), 'utf8')) as MatchResult;
+      const mentees = new Set(result.pairs.map((p) => p.menteeId));
+      const fits = new Set(result.pairs.filter((p) => p.essentialFit).map((p) => p.menteeId));
+      expect(r.out).toContain(`${fits.size} of ${mentees.size} matched mentees (${((100 * fits.size) / mentees.size).toFixed(1)}%)`);
+      const withAny = result.pairs.filter((p) => p.concerns.length > 0).length;
+      expect(r.out).toMatch(new RegExp(`any concern \\(of ${result.pairs.length}\\)\\s+${withAny}\\n`));
+      expect(result.pairs.every((p) => typeof p.essentialFit === 'boolean' && Array.isArray(p.concerns))).toBe(true);
+    });
+
+    it('a cohort without concerns says so', () => {
+      file('clean.csv', CHECKS.split('\n').slice(0, 3).join('\n'));
+      const r = cli('match', 'clean.csv', '--no-audits');
+      expect(r.out).toMatch(/^essential fit\s+1 of 1 matched mentees \(100\.0%\)$/m);
+      expect(r.out).toContain('pairs with concerns: none');
+    });
+
+    it('explain prints the essential-fit verdict and the concerns, and "no shared language" as the languages evidence', () => {
+      file('checks.csv', CHECKS);
+      const e = cli('explain', 'checks.csv', '--pair', 'e2,m1');
+      expect(e.code, e.err).toBe(EXIT.ok);
+      const languages = e.out.split('\n').find((l) => /^\s+languages\s/.test(l))!;
+      expect(languages).toMatch(/languages\s+2\s+0\s+0\s+no shared language: Dana Cohen speaks french; Ana Silva speaks english$/);
+      expect(e.out).toContain('essential fit: no (fails no-shared-language, no-common-time)');
+      expect(e.out).toMatch(/^ {2}concerns:\n {4}no-shared-language {2}no shared language: Dana Cohen speaks french; Ana Silva speaks english\n {4}no-common-time {6}no common time: /m);
+      expect(e.out).toMatch(/ {4}mentor-not-senior {3}the mentor Ana Silva \(seniority 4\) is not more senior than Dana Cohen \(5\)/);
+      // No criterion that applies and scores 0 ends with a bare '-': it says what is missing.
+      const criteria = e.out.split('\n').filter((l) => /^ {2}[a-zA-Z]+\s+(\d|must)/.test(l));
+      expect(criteria.length).toBeGreaterThan(5);
+      for (const l of criteria) expect(l, l).not.toMatch(/\s-$/);
+      expect(e.out.split('\n').find((l) => /^\s+availability\s/.test(l))).toMatch(/\s0\s+0\s+none matched$/);
+
+      const ok = cli('explain', 'checks.csv', '--pair', 'e1,m1');
+      expect(ok.out).toContain('essential fit: yes');
+      expect(ok.out).toMatch(/^ {2}concerns: none$/m);
+      const json = JSON.parse(cli('explain', 'checks.csv', '--pair', 'e2,m1', '--json').out) as { essentialFit: boolean; concerns: { code: string }[] };
+      expect(json.essentialFit).toBe(false);
+      expect(json.concerns.map((c) => c.code)).toEqual(['no-shared-language', 'no-common-time', 'mentor-not-senior']);
+    });
+
+    it('recommend marks each candidate\'s essential fit and lists its concern codes', () => {
+      file('checks.csv', CHECKS);
+      const r = cli('recommend', 'checks.csv', '--for', 'm1', '--top', '3');
+      expect(r.code, r.err).toBe(EXIT.ok);
+      const lines = r.out.split('\n');
+      const header = lines.find((l) => l.startsWith('#'))!;
+      expect(header).toMatch(/^#\s+id\s+name\s+score\s+places\s+fit\s+concerns\s+top reasons$/);
+      const row = (id: string): string => lines.find((l) => new RegExp(`^\\d\\s+${id}\\s`).test(l))!;
+      expect(row('e1')).toMatch(/\syes\s+none\s/);
+      expect(row('e2')).toMatch(/\sno\s+no-shared-language, no-common-time, mentor-not-senior\s/);
+      expect(row('e3')).toMatch(/\sno\s+no-wanted-skill\s/);
+      // essential fits are ranked first
+      expect(row('e1').startsWith('1 ')).toBe(true);
+      expect(r.out).toMatch(/^fit: an essential fit/m);
+    });
   });
 
   it('calibrate fits weights to the sample history and writes the tuned config; too little history is refused', () => {

@@ -4,6 +4,7 @@
  */
 import type { MatchConfig } from '../../src/match/config.js';
 import type { MatchedGroup, MatchedPair, MatchResult, Unmatched } from '../../src/match/types.js';
+import type { UnmatchedCode } from '../../src/match/reasons.js';
 import { parseParticipants } from '../../src/profile/parse.js';
 import type { Participant } from '../../src/profile/types.js';
 import { buildCompatibility, buildPeerCompatibility, type CompatibilityMatrix } from '../../src/score/matrix.js';
@@ -57,6 +58,8 @@ export function resultOf(spec: {
     mentorId,
     score,
     locked: false,
+    essentialFit: true,
+    concerns: [],
     breakdown: spec.breakdown ? spec.breakdown(score) : [],
   }));
   const unmatched = spec.unmatched ?? [];
@@ -80,13 +83,14 @@ export function resultOf(spec: {
       totalScore: scores.reduce((a, b) => a + b, 0),
     },
     objective: { name: 'best-total', value: 0 },
+    tiers: ['matched', 'essential-fit'],
     configHash: spec.configHash ?? '0000000000000000',
   };
 }
 
-export const unmatchedMentee = (id: string, code = 'no-capacity'): Unmatched => ({ id, role: 'mentee', reason: { code, message: `${code} message` } });
-export const unmatchedMentor = (id: string, code = 'not-needed'): Unmatched => ({ id, role: 'mentor', reason: { code, message: `${code} message` } });
-export const unmatchedPeer = (id: string, code = 'odd-one-out'): Unmatched => ({ id, role: 'peer', reason: { code, message: `${code} message` } });
+export const unmatchedMentee = (id: string, code: UnmatchedCode = 'no-capacity'): Unmatched => ({ id, role: 'mentee', reason: { code, message: `${code} message` } });
+export const unmatchedMentor = (id: string, code: UnmatchedCode = 'not-needed'): Unmatched => ({ id, role: 'mentor', reason: { code, message: `${code} message` } });
+export const unmatchedPeer = (id: string, code: UnmatchedCode = 'odd-one-out'): Unmatched => ({ id, role: 'peer', reason: { code, message: `${code} message` } });
 
 /** A plain matrix object for the stability audit (scores in [0, 1], row-major). */
 export function plainMatrix(rowIds: string[], colIds: string[], scores: number[][], forbidden?: number[][], kind: 'bipartite' | 'peer' = 'bipartite'): StabilityMatrix {

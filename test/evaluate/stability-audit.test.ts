@@ -56,7 +56,9 @@ describe('stabilityAudit(result, matrix): bipartite, hand-checked', () => {
     // e-2 (unmatched) prefers m-1 (100 > 0) but m-1 (capacity 1) has e-1 at 100: no.
     // e-2 and m-2 (100): m-2 has room → blocking.
     expect(withCap.blockingPairs).toBe(1);
-    expect(withCap.worst[0]).toMatchObject({ menteeId: 'e-2', mentorId: 'm-2', mentorHasRoom: true, score: 100, gain: 100 });
+    // The pair is also an essential fit e-2 lacks: 100 points for the fit, 100 for the score.
+    expect(withCap.worst[0]).toMatchObject({ menteeId: 'e-2', mentorId: 'm-2', mentorHasRoom: true, score: 100, gain: 200 });
+    expect(stabilityAudit(r, m, { participants: cohort, essentialFirst: false }).worst[0].gain).toBe(100);
     // Without participants m-2 counts as full; its weakest mentee (e-3, 0) is still beaten.
     const noCap = stabilityAudit(r, m);
     expect(noCap.worst[0]).toMatchObject({ menteeId: 'e-2', mentorId: 'm-2', mentorHasRoom: false, mentorCurrent: 0 });
@@ -64,13 +66,13 @@ describe('stabilityAudit(result, matrix): bipartite, hand-checked', () => {
 
   it('a result from match() on the small cohort is stable; so are one-to-one and group results', () => {
     for (const mode of ['capacity', 'one-to-one', 'group'] as const) {
-      const r = match(cohort, { ...skillsOnly, mode });
+      const r = match(cohort, { ...skillsOnly, mode, ...(mode === 'group' ? { group: { minSize: 0 } } : {}) });
       expect(stabilityAudit(r, matrixOf(cohort), { participants: cohort }).stable).toBe(true);
     }
   });
 
   it('group mode: the mentor’s current score is their weakest group member', () => {
-    const r = resultOf({ mode: 'group', pairs: [['e-2', 'm-1', 80]], groups: [{ mentorId: 'm-1', memberIds: ['e-2'], score: 80 }], unmatched: [unmatchedMentee('e-1', 'group-dissolved'), unmatchedMentor('m-2', 'group-dissolved')] });
+    const r = resultOf({ mode: 'group', pairs: [['e-2', 'm-1', 80]], groups: [{ mentorId: 'm-1', memberIds: ['e-2'], score: 80, concerns: [] }], unmatched: [unmatchedMentee('e-1', 'group-dissolved'), unmatchedMentor('m-2', 'group-dissolved')] });
     const a = stabilityAudit(r, small);
     // e-1 blocks with m-1 (90 > 80: m-1 full) and with m-2 (room, 50 > 0).
     expect(a.worst.map((b) => [b.mentorId, b.mentorCurrent, b.mentorHasRoom])).toEqual([
@@ -155,7 +157,7 @@ describe('stabilityAudit(result, matrix): peer mode (stable roommates)', () => {
   });
 
   it('an unmatched peer has 0 and counts as room; a trio member has the mean of their scores in the trio', () => {
-    const r = resultOf({ mode: 'peer', groups: [{ mentorId: undefined, memberIds: ['a', 'b', 'c'], score: 40 }], unmatched: [unmatchedPeer('d')] });
+    const r = resultOf({ mode: 'peer', groups: [{ mentorId: undefined, memberIds: ['a', 'b', 'c'], score: 40, concerns: [] }], unmatched: [unmatchedPeer('d')] });
     const a = stabilityAudit(r, m);
     // a: (0.2 + 0.9) / 2 = 0.55; b: 0.15; c: 0.55; d: 0. Blocking: b–d (0.1 > 0.15? no); c–d: 0.2 > 0.55? no. None.
     expect(a.stable).toBe(true);
@@ -346,7 +348,7 @@ describe('stabilityAudit(result, matrix): properties', () => {
         const r = resultOf({
           mode: 'peer',
           pairs: pairs.map(([a, b]) => (a < b ? [ids[a], ids[b], 100 * S[a][b]] : [ids[b], ids[a], 100 * S[a][b]]) as [string, string, number]),
-          groups: group.length ? [{ mentorId: undefined, memberIds: group.map((x) => ids[x]), score: 0 }] : [],
+          groups: group.length ? [{ mentorId: undefined, memberIds: group.map((x) => ids[x]), score: 0, concerns: [] }] : [],
           unmatched: ids.filter((_, x) => !placed.has(x)).map((id) => unmatchedPeer(id)),
         });
         const cur = (x: number): number => {
@@ -398,5 +400,24 @@ describe('stabilityAudit(result, matrix): properties', () => {
     expect(stabilityAudit(result, m, { participants: people }).stable).toBe(true);
     const shuffled = resultOf({ pairs: pairs.map(([e], t) => [e, pairs[(t * 7919) % pairs.length][1], 0] as [string, string, number]) });
     expect(stabilityAudit(shuffled, m, { participants: people }).blockingPairs).toBeGreaterThan(0);
+  });
+});
+
+describe('stabilityAudit(result, matrix, { essentialFirst }): ranks as match does', () => {
+  it('a higher-scoring pair without an essential fit does not block a pair that has one', async () => {
+    const { match, matchWithMatrix } = await import('../../src/match/match.js');
+    const { person } = await import('../score/_people.js');
+    const e1 = person({ id: 'e1', wants: ['k8s'], goals: ['g'] });
+    const sales = { ...person({ id: 'm1', roles: ['mentor'], offers: ['sales'], goals: ['g'] }), capacity: { max: 1, min: 0 } };
+    const cloud = { ...person({ id: 'm2', roles: ['mentor'], offers: ['k8s'], goals: ['h'] }), capacity: { max: 1, min: 0 } };
+    const people = [e1, sales, cloud];
+    const config = { weights: { skills: 1, goals: 10 }, rules: { notOwnManager: false } };
+    const { result, matrix } = matchWithMatrix(people, config);
+    expect(result.pairs.map((p) => p.mentorId)).toEqual(['m2']);
+    expect(matrix.score(0, 0)).toBeGreaterThan(matrix.score(0, 1));
+    expect(stabilityAudit(result, matrix, { participants: people }).stable).toBe(true);
+    // by scores alone, e1 and m1 (who has room) would block
+    expect(stabilityAudit(result, matrix, { participants: people, essentialFirst: false }).blockingPairs).toBe(1);
+    expect(match(people, { ...config, tiers: [] }).pairs.map((p) => p.mentorId)).toEqual(['m1']);
   });
 });

@@ -4,6 +4,8 @@ import { summarize } from '../../src/evaluate/summarize.js';
 import { match } from '../../src/match/match.js';
 import { parseParticipants } from '../../src/profile/parse.js';
 import { expectMatchError } from '../_helpers/expect-error.js';
+import type { MatchedPair } from '../../src/match/types.js';
+import { CONCERN_CODES, type Concern } from '../../src/score/concerns.js';
 import { cohort, resultOf, skillsOnly, unmatchedMentee, unmatchedMentor, unmatchedPeer } from './_cohort.js';
 
 describe('summarize(result, participants): hand-checked on a small cohort', () => {
@@ -52,9 +54,75 @@ describe('summarize(result, participants): hand-checked on a small cohort', () =
     expect(s.shortfalls).toEqual([{ skill: 'rust', demand: 1, supply: 0, placesShort: 1, unserved: 1, mentorsShort: 1 }]);
   });
 
+  it('counts matched mentees with an essential fit: e-3 wants rust, which nobody teaches (2 of 3)', () => {
+    expect(result.pairs.map((p) => p.essentialFit)).toEqual([true, true, false]);
+    expect(s.essentialFit).toEqual({ mentees: 2, of: 3, rate: 2 / 3 });
+  });
+
+  it('counts pairs per concern code, every code in CONCERN_CODES order, zeros included', () => {
+    expect(Object.keys(s.concerns)).toEqual([...CONCERN_CODES]);
+    expect(s.concerns).toEqual({ 'no-wanted-skill': 1, 'no-shared-language': 0, 'no-common-time': 0, 'time-zone-gap': 0, 'mentor-not-senior': 0 });
+    expect(s.pairsWithConcerns).toBe(1);
+    expect(Object.values(s.groupConcerns)).toEqual([0, 0, 0, 0, 0]);
+  });
+
   it('is frozen', () => {
     expect(Object.isFrozen(s)).toBe(true);
     expect(Object.isFrozen(s.mentorLoad[0])).toBe(true);
+    expect(Object.isFrozen(s.essentialFit)).toBe(true);
+    expect(Object.isFrozen(s.concerns)).toBe(true);
+  });
+});
+
+describe('summarize(result): essential fit and concerns', () => {
+  const concern = (code: Concern['code']): Concern => ({ code, message: `${code} message` });
+  /** A hand-built result whose pairs carry the given fit and concerns. */
+  const withChecks = (pairs: readonly (readonly [string, string, boolean, readonly Concern['code'][]])[], mode: 'capacity' | 'peer' = 'capacity') => {
+    const r = resultOf({ mode, pairs: pairs.map(([a, b]) => [a, b, 50] as const) });
+    const checked: MatchedPair[] = r.pairs.map((p, k) => ({ ...p, essentialFit: pairs[k][2], concerns: pairs[k][3].map(concern) }));
+    return { ...r, pairs: checked };
+  };
+
+  it('a mentee with several mentors counts once, as a fit when any of their pairs is one', () => {
+    const r = withChecks([
+      ['e-1', 'm-1', false, ['no-shared-language']],
+      ['e-1', 'm-2', true, []],
+      ['e-2', 'm-1', false, ['no-wanted-skill', 'no-common-time']],
+      ['e-3', 'm-2', true, ['time-zone-gap', 'mentor-not-senior']],
+    ]);
+    const s = summarize(r);
+    expect(s.essentialFit).toEqual({ mentees: 2, of: 3, rate: 2 / 3 });
+    expect(s.concerns).toEqual({ 'no-wanted-skill': 1, 'no-shared-language': 1, 'no-common-time': 1, 'time-zone-gap': 1, 'mentor-not-senior': 1 });
+    expect(s.pairsWithConcerns).toBe(3);
+  });
+
+  it('a code repeated within one pair counts once for that pair', () => {
+    const s = summarize(withChecks([['e-1', 'm-1', false, ['no-common-time', 'no-common-time']]]));
+    expect(s.concerns['no-common-time']).toBe(1);
+    expect(s.pairsWithConcerns).toBe(1);
+  });
+
+  it('peer mode counts both peers of a pair; trios and circles are not counted', () => {
+    const r = withChecks([['a', 'b', true, []], ['c', 'd', false, ['no-shared-language']]], 'peer');
+    const s = summarize({ ...r, groups: [{ mentorId: undefined, memberIds: ['e', 'f', 'g'], score: 10, concerns: [concern('no-common-time')] }] });
+    expect(s.essentialFit).toEqual({ mentees: 2, of: 4, rate: 0.5 });
+    expect(s.groupConcerns['no-common-time']).toBe(1);
+    expect(s.concerns['no-common-time']).toBe(0);
+  });
+
+  it('no pairs: 0 of 0 at rate 0, every count 0', () => {
+    const s = summarize(resultOf({ pairs: [], unmatched: [unmatchedMentee('e-1')] }));
+    expect(s.essentialFit).toEqual({ mentees: 0, of: 0, rate: 0 });
+    expect(Object.values(s.concerns)).toEqual([0, 0, 0, 0, 0]);
+    expect(s.pairsWithConcerns).toBe(0);
+  });
+
+  it('a result written before concerns existed (no concerns field) counts none instead of throwing', () => {
+    const r = resultOf({ pairs: [['e-1', 'm-1', 80]] });
+    const old = { ...r, pairs: r.pairs.map(({ concerns: _c, essentialFit: _f, ...rest }) => rest) } as unknown as typeof r;
+    const s = summarize(old);
+    expect(s.pairsWithConcerns).toBe(0);
+    expect(s.essentialFit).toEqual({ mentees: 0, of: 1, rate: 0 });
   });
 });
 
@@ -106,7 +174,7 @@ describe('summarize(result, participants): modes and edge cases', () => {
     expect(r.groups.length).toBeGreaterThan(0);
     for (const g of r.groups) expect(s.mentorLoad.find((m) => m.id === g.mentorId)!.load).toBe(g.memberIds.length);
     // A hand-built group result without pairs counts the members as well.
-    const hand = resultOf({ mode: 'group', groups: [{ mentorId: 'm-2', memberIds: ['e-1', 'e-2'], score: 75 }] });
+    const hand = resultOf({ mode: 'group', groups: [{ mentorId: 'm-2', memberIds: ['e-1', 'e-2'], score: 75, concerns: [] }] });
     expect(summarize(hand).mentorLoad).toEqual([{ id: 'm-2', name: undefined, load: 2, capacity: undefined }]);
   });
 
@@ -118,7 +186,7 @@ describe('summarize(result, participants): modes and edge cases', () => {
       { id: 'd', role: 'peer', skillsWanted: 'rust' },
       { id: 'e', role: 'peer', skillsWanted: 'rust' },
     ]);
-    const r = resultOf({ mode: 'peer', pairs: [['a', 'b', 100]], groups: [{ mentorId: undefined, memberIds: ['c', 'd', 'e'], score: 0 }] });
+    const r = resultOf({ mode: 'peer', pairs: [['a', 'b', 100]], groups: [{ mentorId: undefined, memberIds: ['c', 'd', 'e'], score: 0, concerns: [] }] });
     const s = summarize(r, pool);
     expect(s.mentorLoad).toEqual([]);
     expect(s.loadGini).toBe(0);
@@ -166,7 +234,7 @@ describe('summarize(result): properties', () => {
       fc.property(arb, ({ pairs, unmatched }) => {
         const r = resultOf({
           pairs: pairs.map(([i, j, s]) => [`e-${i}`, `m-${j}`, s] as const),
-          unmatched: Array.from({ length: unmatched }, (_, k) => unmatchedPeer(`u-${k}`, k % 2 ? 'x' : 'y')),
+          unmatched: Array.from({ length: unmatched }, (_, k) => unmatchedPeer(`u-${k}`, k % 2 ? 'odd-one-out' : 'not-in-circle')),
         });
         const s = summarize(r);
         expect(s.matchRate).toBeGreaterThanOrEqual(0);

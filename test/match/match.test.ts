@@ -162,8 +162,8 @@ describe('match(participants, config): group mode', () => {
     expect(left[0].reason.code).toBe('group-dissolved');
     expect(r.unmatched.find((u) => u.role === 'mentor')?.reason.code).toBe('group-dissolved');
   });
-  it('without a minimum every mentee is placed and groups never exceed maxSize', () => {
-    const r = match(ppl, { ...skillsOnly, mode: 'group', group: { maxSize: 2 } });
+  it('with minSize 0 every mentee is placed and groups never exceed maxSize', () => {
+    const r = match(ppl, { ...skillsOnly, mode: 'group', group: { minSize: 0, maxSize: 2 } });
     expect(r.groups.map((g) => g.memberIds.length).sort()).toEqual([1, 2]);
     expect(r.unmatched.filter((u) => u.role === 'mentee')).toEqual([]);
   });

@@ -138,7 +138,7 @@ describe('parseParticipants: properties', () => {
 
   it('random junk never makes parseParticipants throw anything but a ProfileError, nor safeParseParticipants throw', () => {
     const anything = fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, stringUnit: 'binary' });
-    const knownKeys = ['id', 'name', 'role', 'roles', 'skillsOffered', 'skillsWanted', 'goals', 'interests', 'languages', 'department', 'location', 'managerId', 'seniority', 'timeZone', 'tz', 'availability', 'personality', 'capacity', 'maxMentees', 'maxMentors', 'attributes', 'custom', '__proto__', 'constructor'];
+    const knownKeys = ['id', 'name', 'role', 'roles', 'skillsOffered', 'skillsWanted', 'goals', 'interests', 'languages', 'department', 'location', 'managerId', 'email', 'seniority', 'timeZone', 'tz', 'availability', 'personality', 'capacity', 'maxMentees', 'maxMentors', 'attributes', 'custom', '__proto__', 'constructor'];
     const junkField = fc.oneof(anything, fc.array(fc.oneof(anything, fc.string(), slotArb, skillArb)), fc.dictionary(fc.oneof(fc.constantFrom(...TRAITS, '__proto__', 'constructor', 'max', 'min'), fc.string()), anything));
     const participantish = fc.dictionary(fc.oneof(fc.constantFrom(...knownKeys), fc.string({ maxLength: 4 })), junkField, { maxKeys: 8 });
     const input = fc.oneof(anything, fc.array(fc.oneof(participantish, anything), { maxLength: 6 }));
@@ -178,7 +178,7 @@ describe('parseParticipants: properties', () => {
     { code: 'self_manager', field: 'managerId', apply: (p, id) => void (p.managerId = id) },
     { code: 'no_role', field: 'role', apply: (p) => void (p.role = []) },
     { code: 'out_of_range', field: 'personality.openness', apply: (p) => void (p.personality = { openness: 101 }) },
-    { code: 'invalid_type', field: 'seniority', apply: (p) => void (p.seniority = 'very') },
+    { code: 'unknown_seniority', field: 'seniority', apply: (p) => void (p.seniority = 'very') },
     { code: 'out_of_range', field: 'capacity', apply: (p) => void (p.capacity = -3) },
     { code: 'invalid_slot', field: 'availability[0]', apply: (p) => void (p.availability = ['Mon 25:00-26:00']) },
     { code: 'out_of_range', field: 'skillsWanted[0].level', apply: (p) => void (p.skillsWanted = ['x:9']) },

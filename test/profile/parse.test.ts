@@ -80,11 +80,19 @@ describe('safeParseParticipants(input): one issue per problem, with code, partic
     // scalar fields
     ['name a number', [{ ...M, name: 5 }], { code: 'invalid_type', field: 'name', expected: 'a string', found: '5' }],
     ['department an array', [{ ...M, department: ['eng'] }], { code: 'invalid_type', field: 'department' }],
-    ['seniority not numeric', [{ ...M, seniority: 'senior' }], { code: 'invalid_type', field: 'seniority', expected: 'a finite number', found: '"senior"' }],
+    ['seniority an unknown word', [{ ...M, seniority: 'boss' }], { code: 'unknown_seniority', field: 'seniority', found: '"boss"' }],
+    ['seniority a boolean', [{ ...M, seniority: true }], { code: 'invalid_type', field: 'seniority', found: 'true' }],
     ['seniority NaN', [{ ...M, seniority: NaN }], { code: 'invalid_type', field: 'seniority', found: 'NaN' }],
     ['seniority Infinity', [{ ...M, seniority: Infinity }], { code: 'invalid_type', field: 'seniority', found: 'Infinity' }],
     ['managerId is the own id', [{ ...M, managerId: 'm1' }], { code: 'self_manager', field: 'managerId', participant: 'm1' }],
     ['managerId is the own numeric id', [{ id: 7, role: 'mentee', managerId: '7' }], { code: 'self_manager', field: 'managerId', participant: '7' }],
+    ['managerId is the own e-mail', [{ ...M, email: 'mo@x.org', managerId: ' MO@X.org ' }], { code: 'self_manager', field: 'managerId', participant: 'm1' }],
+    // email
+    ['email without @', [{ ...M, email: 'mo.x.org' }], { code: 'invalid_email', field: 'email', found: '"mo.x.org"' }],
+    ['email with two @', [{ ...M, email: 'mo@@x.org' }], { code: 'invalid_email', field: 'email' }],
+    ['email with a space', [{ ...M, email: 'mo @x.org' }], { code: 'invalid_email', field: 'email' }],
+    ['email a number', [{ ...M, email: 5 }], { code: 'invalid_type', field: 'email' }],
+    ['email used twice (case-insensitive)', [{ ...M, email: 'mo@x.org' }, { id: 'm2', role: 'mentor', email: 'Mo@X.org' }], { code: 'duplicate_email', field: 'email', participant: 'm2', index: 1, found: '"mo@x.org", already the e-mail of the participant at index 0' }],
     // time zones and availability
     ['unknown time zone', [{ ...M, timeZone: 'Mars/Olympus' }], { code: 'unknown_time_zone', field: 'timeZone', expected: "an IANA time zone name such as 'Europe/Berlin'", found: '"Mars/Olympus"' }],
     ['unknown time zone via tz', [{ ...M, tz: 'Europe/Berlinn' }], { code: 'unknown_time_zone', field: 'tz' }],
@@ -310,7 +318,7 @@ describe('parseParticipants(input): accepted shapes', () => {
     expect(p.skillsWanted).toEqual([{ name: 'go', level: 3 }]);
     expect(p.goals).toEqual(['leadership', 'public speaking']);
     expect(p.interests).toEqual(['chess', 'hiking']);
-    expect(p.languages).toEqual(['english', 'deutsch']);
+    expect(p.languages).toEqual(['english', 'german']); // languages are resolved (languages.test.ts)
     expect(p.availability).toEqual([
       { day: 0, start: 540, end: 600 },
       { day: 2, start: 840, end: 900 },
@@ -418,14 +426,14 @@ describe('parseParticipants(input): normalisation', () => {
       skillsOffered: ['ＰＹＴＨＯＮ:3', 'Machine-Learning'],
       goals: ['Café', 'cafe', 'Public_Speaking'],
       interests: ['🎸 Guitar', '日本語'],
-      languages: ['Français', 'FRANÇAIS', 'français'],
+      languages: ['Français', 'FRANÇAIS', 'français', 'Vulcan-Tongue'],
       department: '  Research & Development ',
       location: 'São-Paulo',
     });
     expect(p.skillsOffered).toEqual([{ name: 'python', level: 3 }, { name: 'machine learning', level: undefined }]);
     expect(p.goals).toEqual(['café', 'cafe', 'public speaking']);
     expect(p.interests).toEqual(['🎸 guitar', '日本語']);
-    expect(p.languages).toEqual(['français']);
+    expect(p.languages).toEqual(['french', 'vulcan tongue']); // a known language by its English name; an unknown one as a tag
     expect(p.department).toBe('research & development');
     expect(p.location).toBe('são paulo');
   });
@@ -535,6 +543,7 @@ describe('parseParticipants(input): defaults', () => {
       department: undefined,
       location: undefined,
       managerId: undefined,
+      email: undefined,
       seniority: undefined,
       timeZone: undefined,
       availability: [],
@@ -543,7 +552,7 @@ describe('parseParticipants(input): defaults', () => {
       maxMentors: 1,
       attributes: {},
     });
-    expect(Object.keys(p)).toHaveLength(18);
+    expect(Object.keys(p)).toHaveLength(19);
   });
 
   it('defaults capacity.min to 0 and capacity.max to 1', () => {

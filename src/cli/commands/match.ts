@@ -16,6 +16,7 @@ import type { MatchConfig } from '../../match/config.js';
 import { matchWithMatrix } from '../../match/match.js';
 import type { MatchResult } from '../../match/types.js';
 import type { Participant } from '../../profile/types.js';
+import { CONCERN_CODES } from '../../score/concerns.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { writeTextFile } from '../files.js';
@@ -153,6 +154,13 @@ function summaryLines(result: MatchResult, s: ResultSummary, stability: Stabilit
   if (s.scores.count > 0) {
     rows.push(['mean score', s.scores.mean.toFixed(1)], ['median score', s.scores.median.toFixed(1)], ['lowest score', s.scores.min.toFixed(1)]);
   }
+  const fit = s.essentialFit;
+  if (fit.of > 0) rows.push(['essential fit', `${fit.mentees} of ${fit.of} matched ${result.mode === 'peer' ? 'peers' : 'mentees'} (${pct(fit.rate)})`]);
+  const groupsWith = result.groups.filter((g) => (g.concerns ?? []).length > 0).length;
+  if (result.groups.length > 0) {
+    const codes = CONCERN_CODES.filter((c) => s.groupConcerns[c] > 0).map((c) => `${c} ${s.groupConcerns[c]}`);
+    rows.push(['groups with concerns', `${groupsWith} of ${result.groups.length}${codes.length ? ` (${codes.join(', ')})` : ''}`]);
+  }
   if (result.objective.priceOfFairness !== undefined) rows.push(['price of fairness', `${result.objective.priceOfFairness.toFixed(1)} points`]);
   if (s.mentorLoad.length) rows.push(['mentor load (Gini)', s.loadGini.toFixed(2)]);
   if (stability) rows.push(['blocking pairs', stability.blockingPairs]);
@@ -160,6 +168,13 @@ function summaryLines(result: MatchResult, s: ResultSummary, stability: Stabilit
     if (f.groups.length >= 2) rows.push([`match-rate gap by ${f.attribute}`, `${pct(f.matchRateGap.gap)} (${f.matchRateGap.highest} vs ${f.matchRateGap.lowest})`]);
   }
   const lines = [table(['', 'result'], rows.map(([k, v]) => [k, String(v)]))];
+  // Concerns: pairs per code (those that occur, in CONCERN_CODES order), then the pairs with any.
+  const concerns = CONCERN_CODES.filter((c) => s.concerns[c] > 0);
+  if (concerns.length) {
+    lines.push('', table(['pairs with concerns', 'pairs'], [...concerns.map((c) => [c, s.concerns[c]]), [`any concern (of ${result.pairs.length})`, s.pairsWithConcerns]]));
+  } else if (result.pairs.length > 0) {
+    lines.push('', 'pairs with concerns: none');
+  }
   const reasons = Object.entries(s.unmatchedByReason).sort((a, b) => b[1] - a[1]);
   if (reasons.length) lines.push('', table(['unmatched because', 'people'], reasons.map(([k, v]) => [k, v])));
   if (s.shortfalls.length) {

@@ -13,7 +13,8 @@ import { table } from '../print.js';
 import { cohortSource, positiveInt, readConfig, reportIssues, withCohortOptions, type CohortOptions } from './options.js';
 
 /**
- * The `recommend` command.
+ * The `recommend` command. The table marks each candidate's essential fit (`fit`: yes /
+ * no) and lists its concern codes (`concerns`); `--json` gives the full explanations.
  *
  * @param ctx - Output channels.
  * @param setExit - Receives the exit code.
@@ -43,12 +44,27 @@ export function recommendCommand(ctx: CliContext, setExit: (code: number) => voi
       } else if (recs.length === 0) {
         ctx.out(`no candidates for ${o.for} (no places left, or every candidate is forbidden by a rule)`);
       } else {
-        const rows = recs.map((r, k) => [k + 1, r.id, names.get(r.id) ?? '', r.score, r.placesLeft, topReasons(r.explanation.criteria)]);
+        const rows = recs.map((r, k) => [
+          k + 1,
+          r.id,
+          names.get(r.id) ?? '',
+          r.score,
+          r.placesLeft,
+          r.explanation.essentialFit ? 'yes' : 'no',
+          concernCodes(r.explanation.concerns ?? []),
+          topReasons(r.explanation.criteria),
+        ]);
         ctx.out(`Top ${recs.length} for ${names.get(o.for) ? `${names.get(o.for)} (${o.for})` : o.for}:`);
-        ctx.out(table(['#', 'id', 'name', 'score', 'places', 'top reasons'], rows));
+        ctx.out(table(['#', 'id', 'name', 'score', 'places', 'fit', 'concerns', 'top reasons'], rows));
+        ctx.out(`fit: an essential fit (teaches a wanted skill at level, shares a language and at least 30 min a week); for a concern's details: mentor-match explain --pair ID,ID`);
       }
       setExit(EXIT.ok);
     });
+}
+
+/** Concern codes, comma-separated; `none` when there is none. */
+function concernCodes(concerns: readonly { code: string }[]): string {
+  return concerns.length ? concerns.map((c) => c.code).join(', ') : 'none';
 }
 
 /** The two criteria that add most, with their evidence. */

@@ -1,9 +1,14 @@
 /**
  * Column headers of a cohort CSV → participant fields: the canonical names, their
- * aliases, `attr:` / `personality:` prefixes, and a user's mapping for HR exports.
+ * aliases, `attr:` / `personality:` prefixes, and a user's mapping for HR exports
+ * (header → column, or header → `{ column, values }` for a seniority column with the
+ * company's own grades).
  *
  * @module
  */
+import { z } from 'zod';
+
+import { tagOf } from '../../profile/memo.js';
 
 /** A participant field a column fills. `capacityMin` is `capacity.min`. */
 export type CohortField =
@@ -18,6 +23,7 @@ export type CohortField =
   | 'department'
   | 'location'
   | 'managerId'
+  | 'email'
   | 'seniority'
   | 'timeZone'
   | 'availability'
@@ -53,7 +59,8 @@ export const COHORT_COLUMNS: Readonly<Record<CohortField, readonly string[]>> = 
   languages: ['languages', 'language', 'langs'],
   department: ['department', 'dept'],
   location: ['location', 'office', 'city'],
-  managerId: ['manager_id', 'manager', 'reports_to'],
+  managerId: ['manager_id', 'manager', 'reports_to', 'manager_email'],
+  email: ['email', 'e_mail', 'email_address', 'mail', 'work_email'],
   seniority: ['seniority', 'seniority_level', 'level'],
   timeZone: ['time_zone', 'timezone', 'tz', 'zone'],
   availability: ['availability', 'slots', 'available'],
@@ -150,4 +157,110 @@ export function targetKey(t: ColumnTarget): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * One entry of a column mapping in object form: the column a header goes to and, for the
+ * seniority column, the company's own grades → levels (`{ IC1: 1, IC2: 2, M1: 4 }`; cells
+ * are compared without case, like tags). The string form `"seniority"` is the same as
+ * `{ column: "seniority" }`.
+ *
+ * @example
+ * ```ts
+ * const grade: ColumnMapping = { column: 'seniority', values: { IC1: 1, IC2: 2, M1: 4 } };
+ * parseCohortCsv(text, { columns: { Grade: grade } });
+ * ```
+ */
+export interface ColumnMapping {
+  /** A canonical column name or alias, `attr:<name>`, `personality:<trait>`, or `ignore`. */
+  readonly column: string;
+  /** Cell value → seniority level; only for the seniority column. */
+  readonly values?: Readonly<Record<string, number>>;
+}
+
+/**
+ * What a header may map to: a column name (or `null` / `ignore` to skip it), or a
+ * {@link ColumnMapping} object.
+ *
+ * @example
+ * ```ts
+ * const columns: Record<string, ColumnMappingValue> = { 'Employee ID': 'id', Notes: null, Grade: { column: 'seniority', values: { IC1: 1 } } };
+ * ```
+ */
+export type ColumnMappingValue = string | null | ColumnMapping;
+
+/**
+ * A mapping entry, checked by {@link checkMappingEntry}: where the column goes, and its
+ * value table when it has one.
+ *
+ * @example
+ * ```ts
+ * const m: ResolvedMapping = { target: 'seniority', values: { IC1: 1, M1: 4 } };
+ * ```
+ */
+export interface ResolvedMapping {
+  readonly target: string | null;
+  /** Cell value (as given) → level (seniority only); the values are distinct after tag normalisation. */
+  readonly values: Readonly<Record<string, number>> | undefined;
+}
+
+const entrySchema = z.union(
+  [
+    z.string(),
+    z.null(),
+    z.strictObject({
+      column: z.string({ error: 'a column name (a string)' }),
+      values: z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'an object of cell value → level' }).optional(),
+    }),
+  ],
+  { error: 'a column name such as "skills_offered", "attr:site" or "ignore", or { "column": "seniority", "values": { "IC1": 1 } }' },
+);
+const levelSchema = z.number({ error: 'a level (a finite number)' }); // zod 4 numbers are finite
+
+/**
+ * Checks one entry of a column mapping with zod: a column name, `null`, or
+ * `{ column, values }` where `values` (cell value → finite number) is only allowed for
+ * the seniority column and its keys stay distinct after tag normalisation. Never
+ * throws; a bad entry is a sentence for an `invalid_mapping` issue.
+ *
+ * @param entry - The mapping's value for one header.
+ * @param traits - Known trait names (see {@link resolveColumn}).
+ * @returns The checked entry, or `problem`: what was expected and found.
+ *
+ * @example
+ * ```ts
+ * checkMappingEntry({ column: 'seniority', values: { IC1: 1 } }, new Map());
+ * // { ok: true, mapping: { target: 'seniority', values: { IC1: 1 } } }
+ * checkMappingEntry({ column: 'department', values: { a: 1 } }, new Map()).ok; // false
+ * ```
+ */
+export function checkMappingEntry(
+  entry: unknown,
+  traits: ReadonlyMap<string, string>,
+): { readonly ok: true; readonly mapping: ResolvedMapping } | { readonly ok: false; readonly problem: string } {
+  const r = entrySchema.safeParse(entry);
+  if (!r.success) {
+    const iss = r.error.issues[0]!;
+    const at = iss.path.length > 0 ? ` at ${iss.path.map(String).join('.')}` : '';
+    return { ok: false, problem: `expected ${iss.message}${at}; found ${JSON.stringify(entry) ?? String(entry)}` };
+  }
+  if (r.data === null || typeof r.data === 'string') return { ok: true, mapping: { target: r.data, values: undefined } };
+  const { column, values } = r.data;
+  if (values === undefined) return { ok: true, mapping: { target: column, values: undefined } };
+  const target = resolveMappingTarget(column, traits);
+  if (target.kind !== 'field' || target.field !== 'seniority') {
+    return { ok: false, problem: `"values" are read for the seniority column only; found them on ${JSON.stringify(column)}` };
+  }
+  const out: Record<string, number> = Object.create(null);
+  const spelt = new Map<string, string>();
+  for (const key of Object.keys(values)) {
+    const word = tagOf(key);
+    const level = levelSchema.safeParse(values[key]);
+    if (word === '') return { ok: false, problem: `expected a non-empty cell value in "values"; found ${JSON.stringify(key)}` };
+    if (spelt.has(word)) return { ok: false, problem: `expected one level per cell value; found ${JSON.stringify(spelt.get(word))} and ${JSON.stringify(key)} in "values" (the same value, ignoring case)` };
+    if (!level.success) return { ok: false, problem: `expected ${level.error.issues[0]!.message} for ${JSON.stringify(key)} in "values"; found ${JSON.stringify(values[key]) ?? String(values[key])}` };
+    spelt.set(word, key);
+    out[key] = level.data;
+  }
+  return { ok: true, mapping: { target: column, values: Object.freeze(out) } };
 }

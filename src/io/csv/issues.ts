@@ -18,7 +18,11 @@
  * ```
  */
 export interface CsvIssue {
-  /** `error`: the row was not loaded; `warning`: loaded, but something was ignored. */
+  /**
+   * `error`: the row was not loaded; `warning`: loaded, but something was ignored or read
+   * in a way to check (an unknown column, a list written with commas, an unknown language,
+   * a manager e-mail that names nobody).
+   */
   readonly severity: 'error' | 'warning';
   /** Stable machine-readable kind, e.g. `csv_syntax`, `missing_column`, `unknown_time_zone`. */
   readonly code: string;

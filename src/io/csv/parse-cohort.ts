@@ -6,10 +6,11 @@
  */
 import { CsvFileError } from '../../errors.js';
 import type { ProfileIssue } from '../../errors.js';
+import type { ProfileWarning } from '../../profile/issues.js';
 import { safeParseParticipants } from '../../profile/parse.js';
 import { DEFAULT_TRAITS, type TraitRange } from '../../profile/traits.js';
 import type { Participant, Role } from '../../profile/types.js';
-import { headerKey, resolveColumn, resolveMappingTarget, targetKey, type ColumnTarget } from './columns.js';
+import { checkMappingEntry, headerKey, resolveColumn, resolveMappingTarget, targetKey, type ColumnMappingValue, type ColumnTarget } from './columns.js';
 import type { CsvIssue } from './issues.js';
 import { describeDelimiter, readCsvRecords, type CsvRecord } from './read-records.js';
 
@@ -34,9 +35,12 @@ export interface CohortCsvOptions {
   /**
    * Header in the file → what the column is: a canonical column name or alias
    * (`skills_offered`), `attr:<name>`, `personality:<trait>`, or `ignore`. Headers not
-   * in the mapping are read by their own name.
+   * in the mapping are read by their own name. The seniority column may also map the
+   * company's grades to levels: `{ Grade: { column: 'seniority', values: { IC1: 1, M1: 4 } } }`
+   * (cells compared without case; other words and numbers are read as without a mapping).
+   * A bad entry is an `invalid_mapping` issue and the file is refused.
    */
-  readonly columns?: Readonly<Record<string, string | null>>;
+  readonly columns?: Readonly<Record<string, ColumnMappingValue>>;
   /** `,` `;` tab or `|`, or `auto` (read off the header line). @defaultValue 'auto' */
   readonly delimiter?: string;
   /** Every row has this role (a file of mentors only, or of mentees only). */
@@ -80,8 +84,11 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  *
  * Columns (header case, spaces, `_`, `-` and `.` do not matter; aliases in
  * `COHORT_COLUMNS`): `id` (required), `name`, `role` (`mentor`, `mentee`, `mentor;mentee`,
- * `both`), `department`, `location`, `manager_id`, `seniority`, `time_zone` (IANA),
- * `languages`, `skills_offered` / `skills_wanted` (`typescript:4; sql`), `goals`,
+ * `both`), `department`, `location`, `manager_id` (an id, or a participant's e-mail),
+ * `email`, `seniority` (a number or a word such as `Senior`; a company's grades through a
+ * `{ column: 'seniority', values }` mapping), `time_zone` (IANA),
+ * `languages` (names or ISO 639-1 codes: `English`, `Deutsch`, `en`), `skills_offered` /
+ * `skills_wanted` (`typescript:4; sql`), `goals`,
  * `interests`, `availability` (`Mon 09:00-11:00; Wed 14:00-15:30`, local time),
  * `capacity`, `min_capacity`, `max_mentors`, one column per personality trait
  * (`openness` … or `personality:<trait>`), and `attr:<name>` for custom attributes
@@ -92,7 +99,9 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  *
  * Parsing is csv-parse's (quotes, embedded newlines and delimiters, BOM, CRLF). A bad row
  * becomes issues naming its row, column and participant, and the other rows still load;
- * unknown columns are warnings; a file with no `id` column or two columns for one field
+ * unknown columns are warnings, and so are the profile parser's warnings (a list cell
+ * with commas and no `;`, read split at the commas: `comma_separated_list`; an unknown
+ * language; a manager e-mail that names nobody), each with its row and column; a file with no `id` column or two columns for one field
  * is refused. Headers are only ever compared, never used as object keys, so
  * `__proto__` or `constructor` are harmless.
  *
@@ -126,7 +135,7 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
     throw new CsvFileError(issues, 'cohort CSV');
   }
   const [header, ...data] = records as [CsvRecord, ...CsvRecord[]];
-  const columns = resolveColumns(header, options, traits, delimiter, issues);
+  const { columns, seniorityLevels } = resolveColumns(header, options, traits, delimiter, issues);
   if (issues.some((i) => i.severity === 'error' && (i.row === undefined || i.row === 1))) throw new CsvFileError(issues, 'cohort CSV');
 
   const inputs: Record<string, unknown>[] = [];
@@ -167,8 +176,18 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
     });
   };
   for (;;) {
-    const r = safeParseParticipants(pending.map((k) => inputs[k]), { traits: traitRanges });
-    if (r.success) return finish(withRole(r.data, pending), data.length);
+    const r = safeParseParticipants(pending.map((k) => inputs[k]), { traits: traitRanges, ...(seniorityLevels ? { seniorityLevels } : {}) });
+    // Each row's warnings are reported once: from the pass that leaves it out, or the last.
+    const warn = (keep: (k: number) => boolean): void => {
+      for (const w of r.warnings) {
+        const k = pending[w.index];
+        if (k !== undefined && keep(k)) issues.push(profileWarningToCsv(w, rowOf[k]!, inputs[k]!, fieldColumns));
+      }
+    };
+    if (r.success) {
+      warn(() => true);
+      return finish(withRole(r.data, pending), data.length);
+    }
     const bad = new Set<number>();
     for (const pi of r.issues) {
       const k = pending[pi.index];
@@ -177,18 +196,37 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
       issues.push(profileIssueToCsv(pi, rowOf[k]!, inputs[k]!, fieldColumns, rowOf, pending));
     }
     if (bad.size === 0) throw new Error('mentor-match: profile validation failed without naming a row'); // cannot happen
+    warn((k) => bad.has(k));
     pending = pending.filter((k) => !bad.has(k));
   }
 }
 
-/** The header's columns, with mapping applied; file-level problems go to `issues`. */
-function resolveColumns(header: CsvRecord, options: CohortCsvOptions, traits: ReadonlyMap<string, string>, delimiter: string, issues: CsvIssue[]): Column[] {
-  const mapping = new Map<string, string | null>();
-  const mappingByKey = new Map<string, string | null>();
-  for (const [from, to] of Object.entries(options.columns ?? {})) {
-    mapping.set(from, to);
-    mappingByKey.set(headerKey(from), to);
+/**
+ * The header's columns, with mapping applied, and the seniority value table of the
+ * mapping (if any); file-level problems go to `issues`.
+ */
+function resolveColumns(
+  header: CsvRecord,
+  options: CohortCsvOptions,
+  traits: ReadonlyMap<string, string>,
+  delimiter: string,
+  issues: CsvIssue[],
+): { columns: Column[]; seniorityLevels: Readonly<Record<string, number>> | undefined } {
+  type Entry = { readonly target: string | null; readonly values: Readonly<Record<string, number>> | undefined } | { readonly problem: string };
+  const mapping = new Map<string, Entry>();
+  const mappingByKey = new Map<string, Entry>();
+  const given: unknown = options.columns ?? {};
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    issues.push(fileIssue('invalid_mapping', `the column mapping must be an object of header → column; found ${Array.isArray(given) ? 'an array' : typeof given}`));
+  } else {
+    for (const [from, to] of Object.entries(given)) {
+      const checked = checkMappingEntry(to, traits);
+      const entry: Entry = checked.ok ? checked.mapping : { problem: checked.problem };
+      mapping.set(from, entry);
+      mappingByKey.set(headerKey(from), entry);
+    }
   }
+  let seniorityLevels: Readonly<Record<string, number>> | undefined;
   const used = new Set<string>();
   const columns: Column[] = header.cells.map((raw, index) => {
     const headerText = raw.trim();
@@ -196,9 +234,15 @@ function resolveColumns(header: CsvRecord, options: CohortCsvOptions, traits: Re
     const mapped = mapping.has(headerText) ? mapping.get(headerText) : mappingByKey.get(headerKey(headerText));
     if (mapped !== undefined) {
       used.add(headerKey(headerText));
-      target = resolveMappingTarget(mapped, traits);
-      if (target.kind === 'unknown') {
-        issues.push(rowIssue('invalid_mapping', 1, headerText, undefined, `the column mapping sends this column to ${JSON.stringify(mapped)}; expected a column name such as 'skills_offered', 'attr:<name>', 'personality:<trait>' or 'ignore'`, 'error', true));
+      if ('problem' in mapped) {
+        issues.push(rowIssue('invalid_mapping', 1, headerText, undefined, `the column mapping for this column is not valid: ${mapped.problem}`, 'error', true));
+        target = { kind: 'ignore' };
+      } else {
+        target = resolveMappingTarget(mapped.target, traits);
+        if (target.kind === 'unknown') {
+          issues.push(rowIssue('invalid_mapping', 1, headerText, undefined, `the column mapping sends this column to ${JSON.stringify(mapped.target)}; expected a column name such as 'skills_offered', 'attr:<name>', 'personality:<trait>' or 'ignore'`, 'error', true));
+        }
+        if (mapped.values !== undefined) seniorityLevels = mapped.values;
       }
     } else {
       target = resolveColumn(headerText, traits);
@@ -232,7 +276,7 @@ function resolveColumns(header: CsvRecord, options: CohortCsvOptions, traits: Re
   if (!seen.has('roles') && options.role === undefined) {
     issues.push(fileIssue('missing_column', "expected a 'role' column (mentor, mentee or mentor;mentee), or the role option for a file of mentors only or of mentees only"));
   }
-  return columns;
+  return { columns, seniorityLevels };
 }
 
 /** The participant-input key path a column fills (for naming the column of an issue). */
@@ -305,20 +349,36 @@ function attributeCell(cell: string, delimiter: string): string | number | boole
 /** A profile validation issue, re-addressed to its row and column. */
 function profileIssueToCsv(pi: ProfileIssue, row: number, input: Record<string, unknown>, fieldColumns: ReadonlyMap<string, string>, rowOf: readonly number[], pending: readonly number[]): CsvIssue {
   const path = pi.field;
-  const head = path.split(/[.[]/)[0]!;
-  const column =
-    fieldColumns.get(path) ??
-    (path.startsWith('capacity') ? (fieldColumns.get('capacity') ?? fieldColumns.get('capacity.min')) : undefined) ??
-    fieldColumns.get(head);
+  const column = csvColumnOf(path, fieldColumns);
   const id = typeof input.id === 'string' && input.id.trim() !== '' ? input.id.trim() : undefined;
   let found = pi.found;
-  if (pi.code === 'duplicate_id') {
-    const m = /index (\d+)/.exec(found);
-    const firstRow = m ? rowOf[pending[Number(m[1])]!] : undefined;
-    if (firstRow !== undefined) found = `${JSON.stringify(id)}, already the id on row ${firstRow}`;
+  if (pi.code === 'duplicate_id' || pi.code === 'duplicate_email') {
+    // "already the id of the participant at index 3" → "already the id on row 5"
+    found = found.replace(/(already the (?:id|e-mail)) of the participant at index (\d+)/, (whole, what: string, n: string) => {
+      const firstRow = rowOf[pending[Number(n)]!];
+      return firstRow === undefined ? whole : `${what} on row ${firstRow}`;
+    });
   }
   const where = path === '' || column !== undefined ? '' : ` (field ${path})`;
   return rowIssue(pi.code, row, column, id, `expected ${pi.expected}; found ${found}${where}`);
+}
+
+/** A profile warning, re-addressed to its row and column (severity `warning`: the row is loaded). */
+function profileWarningToCsv(w: ProfileWarning, row: number, input: Record<string, unknown>, fieldColumns: ReadonlyMap<string, string>): CsvIssue {
+  const column = csvColumnOf(w.field, fieldColumns);
+  const id = typeof input.id === 'string' && input.id.trim() !== '' ? input.id.trim() : undefined;
+  const where = w.field === '' || column !== undefined ? '' : ` (field ${w.field})`;
+  return rowIssue(w.code, row, column, id, `expected ${w.expected}; found ${w.found}${where}; ${w.outcome}`, 'warning');
+}
+
+/** The header of the column that filled a profile field path (`skillsWanted[2].level` → its column). */
+function csvColumnOf(path: string, fieldColumns: ReadonlyMap<string, string>): string | undefined {
+  const head = path.split(/[.[]/)[0]!;
+  return (
+    fieldColumns.get(path) ??
+    (path.startsWith('capacity') ? (fieldColumns.get('capacity') ?? fieldColumns.get('capacity.min')) : undefined) ??
+    fieldColumns.get(head)
+  );
 }
 
 /** An issue on a row (row 1 = the header). */

@@ -8,10 +8,13 @@ import { stringify } from 'csv-stringify/sync';
 
 import type { MatchResult } from '../../match/types.js';
 import type { Participant } from '../../profile/types.js';
+import { CONCERN_CODES, type Concern } from '../../score/concerns.js';
 import type { CriterionBreakdown } from '../../score/explain.js';
 
 /**
- * The columns of {@link matchesToCsv}, in order.
+ * The columns of {@link matchesToCsv}, in order: who (`status` … `mentor_name`), how
+ * good (`score`, `locked`, `essential_fit`, `concerns`), then the long texts (`reasons`,
+ * `reason_code`, `concern_details`).
  *
  * @example
  * ```ts
@@ -27,8 +30,11 @@ export const MATCHES_CSV_COLUMNS = [
   'mentor_name',
   'score',
   'locked',
+  'essential_fit',
+  'concerns',
   'reasons',
   'reason_code',
+  'concern_details',
 ] as const;
 
 /** Options of {@link matchesToCsv}. */
@@ -44,13 +50,24 @@ export interface MatchesCsvOptions {
 /**
  * Writes a result as CSV (csv-stringify: RFC 4180 quoting, CRLF-free `\n` line ends).
  *
- * Rows: `status = pair` for each pair (`group` = the mentor's group number in group mode);
+ * Rows: `status = pair` for each pair (`group` = the mentor's group number in group mode;
+ * in peer mode `status = peers`: nobody is the mentor);
  * `status = group` for each member of a peer trio or circle (`mentee_id` = the member,
  * `score` = the group's mean); `status = unmatched` for each person left out, with the
  * reason in `reasons` and its code in `reason_code`. In peer mode `mentee_id` and
  * `mentor_id` are the two peers. `reasons` lists the criteria that added most to the
  * score, each with its points and evidence, separated by ` | `. Names come from
  * `participants` when given.
+ *
+ * Checks, on pair rows: `essential_fit` is `yes` when the pair passes the essential-fit
+ * checklist (a wanted skill at level, a shared language, ≥ 30 min a week), else `no`;
+ * `concerns` lists the pair's concern codes (`no-wanted-skill`, `no-shared-language`,
+ * `no-common-time`, `time-zone-gap`, `mentor-not-senior`, in that order) joined by `; `,
+ * and `concern_details` their messages joined by ` | ` (both empty when the pair has
+ * none). In group mode a pair row adds its group's concerns (a code already listed is not
+ * repeated in `concerns`; its message is still in `concern_details`). Peer-group rows
+ * carry the group's concerns with `essential_fit` empty (a group has no pair checks);
+ * unmatched rows leave the three columns empty.
  *
  * @param result - What `match` returned.
  * @param participants - The cohort, for names (optional).
@@ -61,7 +78,7 @@ export interface MatchesCsvOptions {
  * ```ts
  * const csv = matchesToCsv(match(people, { mode: 'capacity' }), people);
  * csv.split('\n')[0];
- * // 'status,group,mentee_id,mentee_name,mentor_id,mentor_name,score,locked,reasons,reason_code'
+ * // 'status,group,mentee_id,mentee_name,mentor_id,mentor_name,score,locked,essential_fit,concerns,reasons,reason_code,concern_details'
  * ```
  */
 export function matchesToCsv(result: MatchResult, participants: readonly Participant[] = [], options: MatchesCsvOptions = {}): string {
@@ -75,17 +92,47 @@ export function matchesToCsv(result: MatchResult, participants: readonly Partici
 
   const rows: (string | number)[][] = [];
   for (const p of result.pairs) {
-    rows.push(['pair', groupOf.get(p.mentorId) ?? '', p.menteeId, name(p.menteeId), p.mentorId, name(p.mentorId), round(p.score), p.locked ? 'yes' : 'no', reasons(p.breakdown, top), '']);
+    const k = groupOf.get(p.mentorId);
+    const concerns = k === undefined ? (p.concerns ?? []) : [...(p.concerns ?? []), ...(result.groups[k - 1]!.concerns ?? [])];
+    rows.push([
+      result.mode === 'peer' ? 'peers' : 'pair',
+      k ?? '',
+      p.menteeId,
+      name(p.menteeId),
+      p.mentorId,
+      name(p.mentorId),
+      round(p.score),
+      p.locked ? 'yes' : 'no',
+      p.essentialFit ? 'yes' : 'no',
+      codes(concerns),
+      reasons(p.breakdown, top),
+      '',
+      details(concerns),
+    ]);
   }
   result.groups.forEach((g, k) => {
     if (g.mentorId !== undefined) return; // group mode: its pairs are listed above
-    for (const id of g.memberIds) rows.push(['group', k + 1, id, name(id), '', '', round(g.score), 'no', `peer group of ${g.memberIds.length}: ${g.memberIds.join(', ')}`, '']);
+    const concerns = g.concerns ?? [];
+    for (const id of g.memberIds) {
+      rows.push(['group', k + 1, id, name(id), '', '', round(g.score), 'no', '', codes(concerns), `peer group of ${g.memberIds.length}: ${g.memberIds.join(', ')}`, '', details(concerns)]);
+    }
   });
   for (const u of result.unmatched) {
     const asMentor = u.role === 'mentor';
-    rows.push(['unmatched', '', asMentor ? '' : u.id, asMentor ? '' : name(u.id), asMentor ? u.id : '', asMentor ? name(u.id) : '', '', '', u.reason.message, u.reason.code]);
+    rows.push(['unmatched', '', asMentor ? '' : u.id, asMentor ? '' : name(u.id), asMentor ? u.id : '', asMentor ? name(u.id) : '', '', '', '', '', u.reason.message, u.reason.code, '']);
   }
   return stringify(rows, { header: true, columns: [...MATCHES_CSV_COLUMNS], delimiter: options.delimiter ?? ',', bom: options.bom ?? false });
+}
+
+/** Distinct concern codes in CONCERN_CODES order, joined by `; `. */
+function codes(concerns: readonly Concern[]): string {
+  const present = new Set(concerns.map((c) => c.code));
+  return CONCERN_CODES.filter((c) => present.has(c)).join('; ');
+}
+
+/** Concern messages in the order given, joined by ` | `. */
+function details(concerns: readonly Concern[]): string {
+  return concerns.map((c) => c.message).join(' | ');
 }
 
 /** Two decimals, as a number. */

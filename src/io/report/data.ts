@@ -1,12 +1,14 @@
 /**
  * The data the report's inline script draws its tables from, in a compact form: people
- * and repeated strings (evidence, reasons) are stored once and referred to by index, so
+ * and repeated strings (evidence, concerns, reasons) are stored once and referred to by index, so
  * the file grows linearly with the number of pairs and stays small.
  *
  * @module
  */
 import type { MatchResult } from '../../match/types.js';
 import type { Participant } from '../../profile/types.js';
+import { UNMATCHED_REASONS } from '../../match/reasons.js';
+import { CONCERN_CODES, CONCERN_LABELS, type Concern, type ConcernCode } from '../../score/concerns.js';
 import { round } from './format.js';
 
 /**
@@ -35,27 +37,50 @@ export type PersonRow = readonly [string, string | null, string | null];
 export type EvidenceItem = number | readonly [number, ...(number | string)[]];
 
 /**
- * A pair: `[a, b, score, locked, contributions, criterionScores, evidence]` where `a`, `b`
- * index `people`, `contributions[k]` are points (1 decimal) and `criterionScores[k]` is in
- * [0, 1] (2 decimals) or null, both aligned with `criteria`, and `evidence[k]` lists the
- * criterion's {@link EvidenceItem}s.
+ * A concern: `[kind, message]`, `kind` indexing {@link ReportData.concernKinds} (the
+ * order of `CONCERN_CODES`), the message stored like evidence.
  *
  * @example
  * ```ts
- * const row: PairRow = [0, 1, 78.5, 0, [24.1, 13.3], [0.8, 1], [[3], [[7, 71, 88, 83, 100]]]];
+ * const c: ConcernItem = [1, 12]; // concernKinds[1][0] === 'no-shared-language', strings[12] the message
  * ```
  */
-export type PairRow = readonly [number, number, number, 0 | 1, readonly number[], readonly (number | null)[], readonly (readonly EvidenceItem[])[]];
+export type ConcernItem = readonly [number, EvidenceItem];
 
 /**
- * A group: `[mentor | -1, members, score]` (indices into `people`).
+ * A pair: `[a, b, score, locked, contributions, criterionScores, evidence, essentialFit,
+ * concerns]` where `a`, `b` index `people`, `contributions[k]` are points (1 decimal) and
+ * `criterionScores[k]` is in [0, 1] (2 decimals) or null, both aligned with `criteria`,
+ * `evidence[k]` lists the criterion's {@link EvidenceItem}s, `essentialFit` is 1 for an
+ * essential fit and `concerns` are the pair's {@link ConcernItem}s in code order.
  *
  * @example
  * ```ts
- * const group: GroupRow = [4, [0, 2, 5], 61.2];
+ * const row: PairRow = [0, 1, 78.5, 0, [24.1, 13.3], [0.8, 1], [[3], [[7, 71, 88, 83, 100]]], 1, []];
  * ```
  */
-export type GroupRow = readonly [number, readonly number[], number];
+export type PairRow = readonly [
+  number,
+  number,
+  number,
+  0 | 1,
+  readonly number[],
+  readonly (number | null)[],
+  readonly (readonly EvidenceItem[])[],
+  0 | 1,
+  readonly ConcernItem[],
+];
+
+/**
+ * A group: `[mentor | -1, members, score, concerns]` (indices into `people`; the group's
+ * own {@link ConcernItem}s, e.g. no common time for all its members).
+ *
+ * @example
+ * ```ts
+ * const group: GroupRow = [4, [0, 2, 5], 61.2, []];
+ * ```
+ */
+export type GroupRow = readonly [number, readonly number[], number, readonly ConcernItem[]];
 
 /**
  * An unmatched person: `[person, role, code, message]` (code and message index `strings`).
@@ -81,6 +106,10 @@ export interface ReportData {
   readonly labels: readonly [string, string];
   /** Criteria in the order of the breakdowns: `[name, weight, must]`. */
   readonly criteria: readonly (readonly [string, number, boolean])[];
+  /** The concern codes with their short labels, `[code, label]`, in `CONCERN_CODES` order. */
+  readonly concernKinds: readonly (readonly [ConcernCode, string])[];
+  /** Every unmatched-reason code with its label (`UNMATCHED_REASONS`). */
+  readonly reasonLabels: Readonly<Record<string, string>>;
   readonly people: readonly PersonRow[];
   readonly strings: readonly string[];
   readonly pairs: readonly PairRow[];
@@ -90,8 +119,8 @@ export interface ReportData {
 
 /**
  * Builds the {@link ReportData} of a result: people in order of first appearance (pairs,
- * then groups, then unmatched), strings interned in order of first use, evidence split
- * into a shared template and its numbers, numbers rounded.
+ * then groups, then unmatched), strings interned in order of first use, evidence and
+ * concern messages split into a shared template and its numbers, numbers rounded.
  * Deterministic for a given result and participants.
  *
  * Complexity: O(participants + pairs · criteria + evidence).
@@ -103,7 +132,7 @@ export interface ReportData {
  * @example
  * ```ts
  * const data = reportData(result, people);
- * data.pairs[0]; // [0, 1, 78.5, 0, [24.1, 13.3, …], [0.8, 1, …], [[0, 1], [], …]]
+ * data.pairs[0]; // [0, 1, 78.5, 0, [24.1, 13.3, …], [0.8, 1, …], [[0, 1], [], …], 1, []]
  * data.people[0]; // ['e-001', 'Ada Lovelace', 'engineering']
  * ```
  */
@@ -148,6 +177,10 @@ export function reportData(result: MatchResult, participants?: readonly Particip
     return [stringOf(template), ...parts];
   };
 
+  const concernOf = (c: Concern): ConcernItem => [CONCERN_CODES.indexOf(c.code), evidenceOf(c.message)];
+  // `?? []`: a result written before concerns existed has none.
+  const concernsOf = (cs: readonly Concern[] | undefined): ConcernItem[] => (cs ?? []).filter((c) => CONCERN_CODES.includes(c.code)).map(concernOf);
+
   const criteria: [string, number, boolean][] = [];
   const criterionIndex = new Map<string, number>();
   for (const pair of result.pairs) {
@@ -170,16 +203,28 @@ export function reportData(result: MatchResult, participants?: readonly Particip
       scores[k] = c.score === null ? null : round(c.score, 2);
       evidence[k] = c.evidence.map(evidenceOf);
     }
-    return [personOf(pair.menteeId), personOf(pair.mentorId), round(pair.score, 1), pair.locked ? 1 : 0, contributions, scores, evidence];
+    return [
+      personOf(pair.menteeId),
+      personOf(pair.mentorId),
+      round(pair.score, 1),
+      pair.locked ? 1 : 0,
+      contributions,
+      scores,
+      evidence,
+      pair.essentialFit ? 1 : 0,
+      concernsOf(pair.concerns),
+    ];
   });
 
-  const groups: GroupRow[] = result.groups.map((g) => [g.mentorId === undefined ? -1 : personOf(g.mentorId), g.memberIds.map(personOf), round(g.score, 1)]);
+  const groups: GroupRow[] = result.groups.map((g) => [g.mentorId === undefined ? -1 : personOf(g.mentorId), g.memberIds.map(personOf), round(g.score, 1), concernsOf(g.concerns)]);
 
   const unmatched: UnmatchedRow[] = result.unmatched.map((u) => [personOf(u.id), u.role, stringOf(u.reason.code), stringOf(u.reason.message)]);
 
   return {
     labels: result.mode === 'peer' ? ['Peer', 'Peer'] : ['Mentee', 'Mentor'],
     criteria,
+    concernKinds: CONCERN_CODES.map((c) => [c, CONCERN_LABELS[c]] as const),
+    reasonLabels: UNMATCHED_REASONS,
     people,
     strings,
     pairs,

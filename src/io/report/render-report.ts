@@ -17,7 +17,7 @@ import { scoreHistogram } from './histogram.js';
 import { loadChart } from './load-chart.js';
 import { REPORT_SCRIPT } from './script.js';
 import { REPORT_STYLES } from './styles.js';
-import { fairnessSection, headline, shortfallTable, stabilitySection, unmatchedReasons, type PersonLookup } from './tables.js';
+import { concernsSection, fairnessSection, headline, shortfallTable, stabilitySection, unmatchedReasons, type PersonLookup } from './tables.js';
 
 /**
  * Options of {@link renderReport}.
@@ -62,19 +62,23 @@ function panel(id: string, title: string, lede: string, body: string, cls = ''):
  * Renders a match result as a single self-contained HTML document.
  *
  * What the page shows:
- * - **Headline numbers**: participants, matched, match rate, mean / median / lowest
- *   score, pairs or groups, unmatched, the objective and the config hash.
+ * - **Headline numbers**: participants, matched, match rate, essential fit (matched
+ *   mentees with an essential-fit pair), mean / median / lowest score, pairs or groups,
+ *   unmatched, the objective and the config hash.
  * - **Charts** (inline SVG with `<title>` and `<desc>`, scales from d3-scale, bins from
  *   d3-array): a histogram of pair scores (20 bins of 5 points), each criterion's
  *   average contribution, mentor load against capacity (one bar per mentor up to 30
- *   mentors, else mentors by load), unmatched people by reason.
+ *   mentors, else mentors by load), unmatched people by reason, pairs per concern (with
+ *   an example message per concern and groups with concerns of their own).
  * - **Audits**, when given: stability (blocking pairs, the strongest ones) and fairness
  *   (per group match rate and scores; the largest gaps, flagged from 10 % / 5 points).
  * - **Tables** drawn by the inline script from an embedded JSON blob, 50 rows a page:
- *   pairs with names, departments, score and strongest criteria, each with a collapsible
- *   explanation (every criterion's weight, score, points and evidence); groups; the
- *   unmatched with their reasons. A search box filters each table without a server;
- *   column headers sort.
+ *   pairs with names, departments, score, essential fit and concern badges (the full
+ *   message in the badge's title) and strongest criteria, each with a collapsible
+ *   explanation (essential fit, concerns, every criterion's weight, score, points and
+ *   evidence); groups with their concerns; the unmatched with their reasons. A search box
+ *   filters each table without a server, a select shows only the pairs with any concern,
+ *   with one concern, or the essential fits (together with the search); column headers sort.
  *
  * Everything user-supplied (names, ids, departments, evidence, reasons, attribute values,
  * the title) is HTML-escaped, and the JSON blob cannot close its `<script>` element. The
@@ -151,6 +155,15 @@ export function renderReport(result: MatchResult, options: ReportOptions): strin
   );
   add('scores', 'Scores', `<div class="grid2">${histogram}${criteriaPanel}</div>`);
 
+  // Concerns: what to check in the pairs before accepting them.
+  const withAny = summary.pairsWithConcerns;
+  const concernsLede =
+    result.pairs.length === 0
+      ? ''
+      : `${formatCount(withAny)} of ${formatCount(result.pairs.length)} ${peer ? 'peer pairs' : 'pairs'} (${formatPercent(withAny / result.pairs.length)}) have something to check ` +
+        'before they are accepted: a failed essential check (wanted skill, shared language, common time), a large time-zone gap or a mentor who is not more senior. A pair can have several.';
+  add('concerns', 'Concerns', panel('concerns', 'Concerns', concernsLede, concernsSection(result, summary)));
+
   // Load and unmatched reasons side by side.
   const duo: string[] = [];
   if (!peer) {
@@ -209,8 +222,8 @@ export function renderReport(result: MatchResult, options: ReportOptions): strin
   }
 
   const pairsLede =
-    `${formatCount(result.pairs.length)} ${peer ? 'peer pairs' : 'pairs'}, best first. Search by name, id, department or evidence; ` +
-    'click a header to sort, and ▸ to see why a pair was made.';
+    `${formatCount(result.pairs.length)} ${peer ? 'peer pairs' : 'pairs'}, best first. Search by name, id, department, evidence or concern; ` +
+    'show only the pairs with a concern or the essential fits; click a header to sort, and ▸ to see why a pair was made.';
   add('pairs', 'Pairs', panel('pairs', peer ? 'Peer pairs' : 'Pairs', pairsLede, '<div id="pairs-app" class="table-app"></div>', 'table-panel'));
   if (result.groups.length > 0) {
     add(

@@ -1,8 +1,9 @@
 /**
  * The report's inline script (plain ES2017, no dependency, no network): reads the JSON
  * blob and draws the pairs, groups and unmatched tables a page at a time, with search
- * (every word must match a name, id, department, reason or piece of evidence), sorting
- * by column and a collapsible explanation per pair. At most one page of rows (25–250) is
+ * (every word must match a name, id, department, reason, piece of evidence or concern),
+ * a filter of the pairs (any concern, one concern, essential fits) that works together
+ * with the search, sorting by column, and a collapsible explanation per pair. At most one page of rows (25–250) is
  * in the DOM at a time, so 10,000 pairs open as fast as 50.
  *
  * @module
@@ -21,13 +22,9 @@ export const REPORT_SCRIPT = String.raw`(function () {
   var blob = document.getElementById('report-data');
   if (!blob) return;
   var D = JSON.parse(blob.textContent || '{}');
-  var P = D.people, S = D.strings, C = D.criteria;
+  var P = D.people, S = D.strings, C = D.criteria, K = D.concernKinds || [];
   var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-  var REASONS = {
-    'all-forbidden': 'every partner ruled out', 'below-min-score': 'below the minimum score',
-    'no-capacity': 'places taken', 'group-dissolved': 'group dissolved', 'odd-one-out': 'odd one out',
-    'not-needed': 'not needed', 'no-candidates': 'no candidates'
-  };
+  var REASONS = D.reasonLabels || {};
 
   function h(tag, cls, text) {
     var e = document.createElement(tag);
@@ -78,6 +75,8 @@ export const REPORT_SCRIPT = String.raw`(function () {
     this.sortDir = 1;
     this.hay = null;
     this.query = '';
+    this.facet = null;
+    this.facetName = '';
 
     var tools = h('div', 'table-tools');
     var label = h('label', 'search');
@@ -89,6 +88,24 @@ export const REPORT_SCRIPT = String.raw`(function () {
     this.input.setAttribute('data-search', cfg.name);
     label.appendChild(this.input);
     tools.appendChild(label);
+    if (cfg.facets) {
+      // A select of row filters ({ value, label, test }); it narrows what the search sees.
+      var fl = h('label', 'facet');
+      fl.appendChild(h('span', '', 'Show '));
+      this.facetSelect = h('select');
+      this.facetSelect.setAttribute('data-filter', cfg.name);
+      this.facetSelect.setAttribute('aria-controls', root.id + '-table');
+      cfg.facets.forEach(function (f) {
+        var n = 0;
+        if (f.test) for (var r = 0; r < self.rows.length; r++) if (f.test(self.rows[r])) n++;
+        var o = h('option', '', f.test ? f.label + ' (' + count(n) + ')' : f.label);
+        o.value = f.value;
+        self.facetSelect.appendChild(o);
+      });
+      fl.appendChild(this.facetSelect);
+      tools.appendChild(fl);
+      this.facetSelect.addEventListener('change', function () { self.setFacet(self.facetSelect.value); });
+    }
     this.status = h('span', 'table-count');
     this.status.setAttribute('aria-live', 'polite');
     tools.appendChild(this.status);
@@ -156,20 +173,29 @@ export const REPORT_SCRIPT = String.raw`(function () {
     this.view = this.order;
     this.render();
   }
+  Table.prototype.setFacet = function (value) {
+    var f = null, fs = this.cfg.facets || [];
+    for (var k = 0; k < fs.length; k++) if (fs[k].value === value) f = fs[k];
+    this.facet = f && f.test ? f.test : null;
+    this.facetName = f && f.test ? f.label : '';
+    if (this.facetSelect) this.facetSelect.value = f ? f.value : '';
+    this.filter(this.query);
+  };
   Table.prototype.filter = function (q) {
-    // Every word must occur; "quoted words" must occur together.
+    // Every word must occur; "quoted words" must occur together; and the row must pass the facet.
     var terms = [], m, re = /"([^"]*)"?|(\S+)/g, lower = String(q).toLowerCase();
     while ((m = re.exec(lower))) { var term = (m[1] !== undefined ? m[1] : m[2]).trim(); if (term) terms.push(term); }
     this.query = q;
-    if (!terms.length) { this.view = this.order; this.go(0); return; }
-    if (!this.hay) {
+    var test = this.facet;
+    if (!terms.length && !test) { this.view = this.order; this.go(0); return; }
+    if (terms.length && !this.hay) {
       this.hay = new Array(this.rows.length);
       for (var i = 0; i < this.rows.length; i++) this.hay[i] = this.cfg.text(this.rows[i]).toLowerCase();
     }
     var out = [];
     for (var j = 0; j < this.order.length; j++) {
-      var r = this.order[j], s = this.hay[r], ok = true;
-      for (var t = 0; t < terms.length && ok; t++) ok = s.indexOf(terms[t]) >= 0;
+      var r = this.order[j], ok = !test || test(this.rows[r]);
+      if (ok && terms.length) { var s = this.hay[r]; for (var t = 0; t < terms.length && ok; t++) ok = s.indexOf(terms[t]) >= 0; }
       if (ok) out.push(r);
     }
     this.view = out;
@@ -217,7 +243,10 @@ export const REPORT_SCRIPT = String.raw`(function () {
     tbody.textContent = '';
     if (end === start) {
       var tr0 = h('tr', 'empty-row');
-      var td0 = h('td', '', this.rows.length ? 'No match for \u201c' + this.query + '\u201d.' : cfg.empty);
+      var none = !this.rows.length ? cfg.empty
+        : this.query ? 'No match for \u201c' + this.query + '\u201d' + (this.facetName ? ' among: ' + this.facetName : '') + '.'
+        : 'No ' + cfg.name + ' to show for: ' + this.facetName + '.';
+      var td0 = h('td', '', none);
       td0.colSpan = cols;
       tr0.appendChild(td0);
       frag.appendChild(tr0);
@@ -235,6 +264,22 @@ export const REPORT_SCRIPT = String.raw`(function () {
   // The explanation of a pair: one line per criterion with its evidence.
   function explain(pair) {
     var box = h('div', 'explain');
+    box.appendChild(h('p', 'fit-line ' + (pair[7] ? 'is-fit' : 'not-fit'), pair[7]
+      ? '\u2713 Essential fit: a wanted skill taught at level, a shared language and at least 30 minutes a week in common.'
+      : 'Not an essential fit: see the concerns below.'));
+    if (pair[8].length) {
+      var cl = h('ul', 'concerns');
+      for (var q = 0; q < pair[8].length; q++) {
+        var li = h('li');
+        var kind = K[pair[8][q][0]];
+        li.appendChild(h('span', 'chip chip-warn concern', kind ? kind[1] : ''));
+        li.appendChild(h('span', 'concern-text', ev(pair[8][q][1])));
+        cl.appendChild(li);
+      }
+      box.appendChild(cl);
+    } else {
+      box.appendChild(h('p', 'muted concerns-none', 'No concerns.'));
+    }
     var t = h('table', 'criteria');
     var head = h('tr');
     ['Criterion', 'Weight', 'Score', 'Points', 'Evidence'].forEach(function (x, k) { var th = h('th', k > 0 && k < 4 ? 'num' : '', x); th.scope = 'col'; head.appendChild(th); });
@@ -279,7 +324,36 @@ export const REPORT_SCRIPT = String.raw`(function () {
   function pairText(pair) {
     var s = personText(pair[0]) + ' ' + personText(pair[1]);
     for (var k = 0; k < C.length; k++) for (var e = 0; e < pair[6][k].length; e++) s += ' ' + ev(pair[6][k][e]);
+    return s + concernText(pair[8]);
+  }
+  function concernText(items) {
+    var s = '';
+    for (var i = 0; i < items.length; i++) { var kind = K[items[i][0]]; s += ' ' + (kind ? kind[0] + ' ' + kind[1] : '') + ' ' + ev(items[i][1]); }
     return s;
+  }
+  function hasConcern(items, k) {
+    for (var i = 0; i < items.length; i++) if (items[i][0] === k) return true;
+    return false;
+  }
+  // Concern badges: the short label, the full message as the title.
+  function concernBadges(td, items) {
+    for (var i = 0; i < items.length; i++) {
+      var kind = K[items[i][0]];
+      var b = h('span', 'chip chip-warn concern', kind ? kind[1] : '');
+      if (kind) b.setAttribute('data-concern', kind[0]);
+      b.title = ev(items[i][1]);
+      td.appendChild(b);
+    }
+  }
+  function checksCell(td, pair) {
+    if (pair[7]) {
+      var f = h('span', 'chip chip-good fit', '\u2713 essential fit');
+      f.title = 'A wanted skill taught at level, a shared language and at least 30 minutes a week in common';
+      td.appendChild(f);
+    } else if (!pair[8].length) {
+      td.appendChild(h('span', 'chip', 'not an essential fit'));
+    }
+    concernBadges(td, pair[8]);
   }
   function toggleCell(td, pair, tr) {
     var b = h('button', 'toggle');
@@ -306,18 +380,31 @@ export const REPORT_SCRIPT = String.raw`(function () {
     td.appendChild(b);
   }
 
-  var pairsRoot = document.getElementById('pairs-app');
+  var pairsRoot = document.getElementById('pairs-app'), pairsTable = null;
   if (pairsRoot) {
-    new Table(pairsRoot, {
+    var facets = [
+      { value: '', label: 'All pairs' },
+      { value: 'any', label: 'Pairs with any concern', test: function (p) { return p[8].length > 0; } }
+    ];
+    K.forEach(function (kind, k) {
+      facets.push({ value: kind[0], label: 'Concern: ' + kind[1], test: function (p) { return hasConcern(p[8], k); } });
+    });
+    facets.push(
+      { value: 'fit', label: 'Essential fits only', test: function (p) { return p[7] === 1; } },
+      { value: 'not-fit', label: 'Not an essential fit', test: function (p) { return p[7] !== 1; } }
+    );
+    pairsTable = new Table(pairsRoot, {
       name: 'pairs', rows: D.pairs, empty: 'No pairs in this result.',
-      placeholder: 'Search names, ids, departments, evidence\u2026',
+      placeholder: 'Search names, ids, departments, evidence, concerns\u2026',
       text: pairText,
+      facets: facets,
       defaultSort: 3, defaultDir: -1,
       columns: [
         { label: '', cell: toggleCell },
         { label: D.labels[0], sort: function (p) { return nameOf(p[0]); }, cell: function (td, p) { personCell(td, p[0]); } },
         { label: D.labels[1], sort: function (p) { return nameOf(p[1]); }, cell: function (td, p) { personCell(td, p[1]); } },
         { label: 'Score', num: true, sort: function (p) { return p[2]; }, cell: function (td, p) { scoreCell(td, p[2]); if (p[3]) td.appendChild(h('span', 'chip', 'locked')); } },
+        { label: 'Checks', sort: function (p) { return 2 * p[8].length + (p[7] ? 0 : 1); }, cell: checksCell },
         { label: 'Strongest criteria', cell: function (td, p) {
           topCriteria(p).forEach(function (k) { td.appendChild(h('span', 'chip crit-chip', C[k][0] + ' ' + fixed(p[4][k], 0))); });
         } }
@@ -329,7 +416,7 @@ export const REPORT_SCRIPT = String.raw`(function () {
     new Table(groupsRoot, {
       name: 'groups', rows: D.groups, empty: 'No groups in this result.',
       placeholder: 'Search names, ids, departments\u2026',
-      text: function (g) { var s = g[0] >= 0 ? personText(g[0]) : ''; for (var i = 0; i < g[1].length; i++) s += ' ' + personText(g[1][i]); return s; },
+      text: function (g) { var s = g[0] >= 0 ? personText(g[0]) : ''; for (var i = 0; i < g[1].length; i++) s += ' ' + personText(g[1][i]); return s + concernText(g[3]); },
       defaultSort: 3, defaultDir: -1,
       columns: [
         { label: D.labels[1] === 'Peer' ? 'Group' : 'Mentor', sort: function (g) { return g[0] >= 0 ? nameOf(g[0]) : ''; }, cell: function (td, g) { if (g[0] >= 0) personCell(td, g[0]); else td.appendChild(h('span', 'muted', 'peer group')); } },
@@ -339,7 +426,8 @@ export const REPORT_SCRIPT = String.raw`(function () {
           td.appendChild(ul);
         } },
         { label: 'Size', num: true, sort: function (g) { return g[1].length; }, cell: function (td, g) { td.textContent = g[1].length; } },
-        { label: 'Score', num: true, sort: function (g) { return g[2]; }, cell: function (td, g) { scoreCell(td, g[2]); } }
+        { label: 'Score', num: true, sort: function (g) { return g[2]; }, cell: function (td, g) { scoreCell(td, g[2]); } },
+        { label: 'Concerns', sort: function (g) { return g[3].length; }, cell: function (td, g) { if (g[3].length) concernBadges(td, g[3]); else td.appendChild(h('span', 'muted', 'none')); } }
       ]
     });
   }
@@ -357,6 +445,11 @@ export const REPORT_SCRIPT = String.raw`(function () {
       ]
     });
   }
+  // "Concerns" section: a count shows those pairs (the link still jumps to the table).
+  document.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('[data-show-concern]') : null;
+    if (a && pairsTable) pairsTable.setFacet(a.getAttribute('data-show-concern'));
+  });
   document.documentElement.classList.add('js');
 })();
 `;

@@ -52,6 +52,8 @@ section.panel > .lede { margin: 0 0 14px; color: var(--muted); font-size: 14px; 
 h3 { font-size: 15px; margin: 14px 0 6px; }
 .grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 18px; }
 .grid2 > section.panel { margin: 0; }
+.split { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 18px; align-items: start; }
+.split table.static { margin-top: 0; }
 .grid2 + section.panel, .grid2 + .grid2 { margin-top: 18px; }
 .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 0 0 18px; }
 .kpi { background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 12px 14px; border-top: 3px solid var(--accent); }
@@ -96,6 +98,9 @@ table.static { margin-top: 12px; font-size: 14px; }
 tr.flagged td { background: var(--warn-soft); }
 .chip { display: inline-block; font-size: 12px; line-height: 18px; padding: 0 8px; border-radius: 999px; background: var(--accent-soft); color: var(--accent); white-space: nowrap; margin: 1px 4px 1px 0; }
 .chip-warn { background: var(--warn-soft); color: var(--warn); }
+.chip-good { background: var(--good-soft); color: var(--good); }
+.chip.concern { cursor: help; }
+.kpi-of { font-size: 15px; font-weight: 500; color: var(--muted); }
 .minibar { display: inline-block; width: 56px; height: 6px; border-radius: 3px; background: var(--track); margin-right: 8px; vertical-align: middle; overflow: hidden; }
 .minibar > span { display: block; height: 100%; background: var(--bar); border-radius: 3px; }
 .who { font-weight: 600; }
@@ -113,6 +118,9 @@ table.static .meta { display: inline; margin-left: 4px; }
 }
 .table-tools input[type=search]:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
 .table-count { color: var(--muted); font-size: 13px; }
+.table-tools .facet { font-size: 13px; color: var(--muted); }
+.table-tools .facet select { font: inherit; color: var(--ink); padding: 7px 10px; border-radius: 10px; border: 1px solid var(--line); background: var(--bg); cursor: pointer; }
+.table-tools .facet select:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
 .table-wrap { overflow-x: auto; }
 table.data { font-size: 14px; }
 table.data tbody tr:hover > td { background: var(--bg); }
@@ -140,11 +148,18 @@ ul.members { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: 
 .explain .ptsbar { display: inline-block; width: 60px; height: 6px; background: var(--track); border-radius: 3px; margin-right: 8px; vertical-align: middle; overflow: hidden; }
 .explain .ptsbar > span { display: block; height: 100%; background: var(--bar); }
 .explain ul { margin: 0; padding-left: 18px; }
+.explain .fit-line { margin: 0 0 6px; font-weight: 600; }
+.explain .fit-line.is-fit { color: var(--good); }
+.explain .fit-line.not-fit { color: var(--warn); }
+.explain ul.concerns { list-style: none; padding: 0; margin: 0 0 10px; }
+.explain ul.concerns li { margin: 2px 0; }
+.explain .concerns-none { margin: 0 0 10px; }
 .crit-chip { background: var(--track); color: var(--ink); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 noscript p { background: var(--warn-soft); color: var(--warn); padding: 8px 12px; border-radius: 8px; }
 footer { color: var(--muted); font-size: 12.5px; padding-bottom: 28px; }
 @media (max-width: 560px) { .grid2 { grid-template-columns: 1fr; } header.top h1 { font-size: 21px; } }
+@media (max-width: 900px) { .split { grid-template-columns: 1fr; } }
 @media print {
   :root { --bg: #fff; --panel: #fff; --ink: #000; --muted: #444; --line: #ccc; }
   body { font-size: 11pt; background: #fff; }
@@ -153,7 +168,7 @@ footer { color: var(--muted); font-size: 12.5px; padding-bottom: 28px; }
   section.panel, .kpi { box-shadow: none; break-inside: avoid; page-break-inside: avoid; }
   section.panel.table-panel { break-inside: auto; page-break-inside: auto; }
   svg.chart { max-height: 9cm; }
-  .grid2 { display: block; }
+  .grid2, .split { display: block; }
   .grid2 > section.panel { margin-bottom: 12px; }
   tr { break-inside: avoid; }
   table.data tr.open > td, table.data tr.detail > td { background: none; }

@@ -8,6 +8,8 @@
  */
 import type { FairnessAudit, ResultSummary, StabilityAudit } from '../../evaluate/types.js';
 import type { MatchResult } from '../../match/types.js';
+import { UNMATCHED_REASONS } from '../../match/reasons.js';
+import { CONCERN_CODES, CONCERN_LABELS } from '../../score/concerns.js';
 import { barChart } from './bar-chart.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatNumber, formatPercent } from './format.js';
@@ -24,22 +26,15 @@ import { formatCount, formatNumber, formatPercent } from './format.js';
 export type PersonLookup = (id: string) => { readonly name: string | undefined; readonly department: string | undefined } | undefined;
 
 /**
- * Reasons for being unmatched, in words (the result's `code`s); unknown codes show as is.
+ * Reasons for being unmatched, in words (the result's `code`s; `UNMATCHED_REASONS`);
+ * unknown codes show as is.
  *
  * @example
  * ```ts
- * REASON_LABELS['no-capacity']; // 'places taken by better matches'
+ * REASON_LABELS['no-capacity']; // 'fitting mentors full'
  * ```
  */
-export const REASON_LABELS: Readonly<Record<string, string>> = {
-  'all-forbidden': 'every partner ruled out',
-  'below-min-score': 'no partner above the minimum score',
-  'no-capacity': 'places taken by better matches',
-  'group-dissolved': 'group too small, dissolved',
-  'odd-one-out': 'odd one out',
-  'not-needed': 'not needed',
-  'no-candidates': 'no candidates',
-};
+export const REASON_LABELS: Readonly<Record<string, string>> = UNMATCHED_REASONS;
 
 /**
  * Match-rate gap (0–1) between two groups of an attribute from which a fairness audit is
@@ -77,7 +72,8 @@ function card(label: string, value: string, note = '', cls = ''): string {
 }
 
 /**
- * The headline numbers as cards: participants, matched, match rate, pairs or groups,
+ * The headline numbers as cards: participants, matched, match rate, essential fit (matched
+ * mentees with an essential-fit pair, when anyone is in a pair), pairs or groups,
  * mean / median / lowest score, unmatched, and the config hash (plus the price of
  * fairness and the cross-department share when known).
  *
@@ -100,6 +96,20 @@ export function headline(result: MatchResult, summary: ResultSummary): string {
     card('Mean score', formatNumber(s.mean, 1), `median ${formatNumber(s.median, 1)} · of 100`),
     card('Lowest score', formatNumber(s.min, 1), `10th percentile ${formatNumber(s.p10, 1)}`),
   ];
+  const fit = summary.essentialFit;
+  if (fit && fit.of > 0) {
+    // Right after the match rate: how many of the matched got what matters most.
+    cards.splice(
+      3,
+      0,
+      card(
+        'Essential fit',
+        `${formatCount(fit.mentees)}<span class="kpi-of"> of ${formatCount(fit.of)}</span>`,
+        `${formatPercent(fit.rate)} of matched ${result.mode === 'peer' ? 'peers' : 'mentees'}`,
+        fit.mentees < fit.of ? 'warn' : 'good',
+      ),
+    );
+  }
   if (summary.crossDepartmentShare !== null) cards.push(card('Across departments', formatPercent(summary.crossDepartmentShare, 0), 'of pairs'));
   const objective = result.objective.priceOfFairness !== undefined ? ` · price of fairness ${formatNumber(result.objective.priceOfFairness, 1)}` : '';
   cards.push(card('Config hash', `<code>${escapeHtml(result.configHash)}</code>`, `${escapeHtml(result.objective.name)} objective${objective}`, 'hash'));
@@ -139,6 +149,53 @@ export function unmatchedReasons(result: MatchResult, summary: ResultSummary, lo
     chart +
     `<table class="static"><caption>Example per reason (the full list is in <a href="#unmatched">Unmatched people</a>)</caption>` +
     `<thead><tr><th scope="col">Reason</th><th scope="col" class="num">People</th><th scope="col">Example</th></tr></thead><tbody>${rows}</tbody></table>`
+  );
+}
+
+/**
+ * Concerns: pairs per concern code (a bar per code, zeros included), a table with the
+ * count, a link that filters the pairs table and one example message per code, and the
+ * groups with concerns of their own. Says so when no pair has a concern.
+ *
+ * @example
+ * ```ts
+ * concernsSection(result, summary); // '<div class="split"><div><svg …>…</svg></div><div><table class="static">…no shared language…</table></div></div>'
+ * ```
+ */
+export function concernsSection(result: MatchResult, summary: ResultSummary): string {
+  const pairs = result.pairs.length;
+  const counts = summary.concerns;
+  const groups = result.groups.length;
+  const groupsWith = result.groups.filter((g) => (g.concerns ?? []).length > 0).length;
+  const groupLine =
+    groups === 0
+      ? ''
+      : `<p class="${groupsWith > 0 ? 'flag' : 'noflag'}">${formatCount(groupsWith)} of ${formatCount(groups)} groups have a concern of their own` +
+        (groupsWith > 0
+          ? `: ${CONCERN_CODES.filter((c) => summary.groupConcerns[c] > 0)
+              .map((c) => `${escapeHtml(CONCERN_LABELS[c])} ${formatCount(summary.groupConcerns[c])}`)
+              .join(', ')}.</p>`
+          : '.</p>');
+  if (pairs === 0) return `<p class="empty">No pairs.</p>${groupLine}`;
+  if (summary.pairsWithConcerns === 0) return `<p class="ok">No pair has a concern.</p>${groupLine}`;
+  const example = new Map<string, string>();
+  for (const p of result.pairs) for (const c of p.concerns ?? []) if (!example.has(c.code)) example.set(c.code, c.message);
+  const chart = barChart(
+    CONCERN_CODES.map((c) => ({ label: CONCERN_LABELS[c], value: counts[c], valueLabel: formatCount(counts[c]), note: c })),
+    { id: 'chart-concerns', title: 'Pairs per concern', description: 'Number of pairs with each concern.', barClass: 'bar-warn' },
+  );
+  const rows = CONCERN_CODES.filter((c) => counts[c] > 0)
+    .map(
+      (c) =>
+        `<tr><td><span class="chip chip-warn concern" title="${escapeHtml(c)}">${escapeHtml(CONCERN_LABELS[c])}</span></td>` +
+        `<td class="num"><a href="#pairs" data-show-concern="${escapeHtml(c)}">${formatCount(counts[c])}</a></td><td>${escapeHtml(example.get(c) ?? '')}</td></tr>`,
+    )
+    .join('');
+  return (
+    `<div class="split"><div>${chart}</div><div>` +
+    `<table class="static"><caption>Example per concern; a count shows those pairs in <a href="#pairs">Pairs</a></caption>` +
+    `<thead><tr><th scope="col">Concern</th><th scope="col" class="num">Pairs</th><th scope="col">Example</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `</div></div>${groupLine}`
   );
 }
 

@@ -145,13 +145,17 @@ export class PersonalityCriterion implements Criterion {
  * (default 1–3): score 1 inside, falling linearly to 0 at `decay` levels outside. In a
  * reverse-mentoring pair (the mentee wants one of `rules.reverseSkills` and the mentor
  * offers it) the junior teaches the senior, so the gap is measured the other way.
+ * Between peers (a peer pool) nobody is the mentor: the score is closeness,
+ * `max(0, 1 − |gap| / (maxGap + 1))` — 1 for the same level, 0 at `maxGap + 1` levels apart.
  * Not applicable without both seniorities.
  */
 export class SeniorityCriterion implements Criterion {
   readonly name = 'seniority';
-  readonly symmetric = false;
+  /** Closeness between peers reads the same both ways; a mentor's gap does not. */
+  readonly symmetric: boolean;
   private readonly rev: Uint8Array;
   constructor(private readonly ctx: ScoringContext) {
+    this.symmetric = ctx.peer;
     this.rev = new Uint8Array(ctx.cols.n);
   }
 
@@ -166,6 +170,14 @@ export class SeniorityCriterion implements Criterion {
     const anyReverse = cfg.rules.reverseSkills.length > 0;
     if (anyReverse) reversePairs(this.ctx, i, reverse, this.rev);
     const rev = this.rev;
+    if (this.ctx.peer) {
+      const scale = 1 / (hi + 1);
+      for (let j = 0; j < out.length; j++) {
+        const x = 1 - Math.abs(sj[j] - si) * scale;
+        out[j] = x !== x ? NaN : x > 0 ? x : 0;
+      }
+      return;
+    }
     for (let j = 0; j < out.length; j++) {
       let g = sign * (sj[j] - si);
       if (anyReverse && rev[j]) g = -g;
@@ -180,6 +192,12 @@ export class SeniorityCriterion implements Criterion {
     const sm = reverse ? this.ctx.cols.seniority[b] : this.ctx.rows.seniority[a];
     const sM = reverse ? this.ctx.rows.seniority[a] : this.ctx.cols.seniority[b];
     if (sm !== sm || sM !== sM) return { score: NaN, evidence: [] };
+    if (this.ctx.peer) {
+      const gap = Math.abs(sM - sm);
+      const s = Math.max(0, 1 - gap / (cfg.seniorityMaxGap + 1));
+      const line = gap === 0 ? `peers at the same level (${sm})` : `peers ${gap} level${gap === 1 ? '' : 's'} apart (${sm} vs ${sM})`;
+      return { score: s, evidence: s > 0 ? [line] : [] };
+    }
     const isRev = isReversePair(this.ctx, a, b, reverse);
     const g = isRev ? sm - sM : sM - sm;
     const s = gapScore(g, cfg.seniorityMinGap, cfg.seniorityMaxGap, cfg.seniorityDecay);

@@ -1,6 +1,7 @@
 import type { Csr, Postings, TagDict } from '../encode.js';
 import { postings } from '../encode.js';
 import type { Criterion, Evidence, ScoringContext } from './types.js';
+import { who } from './types.js';
 
 /**
  * Set overlap of two tag lists (goals, interests): Jaccard |A∩B| / |A∪B| or the overlap
@@ -108,7 +109,9 @@ export class SharedLanguage implements Criterion {
     const B = this.ctx.cols.languages;
     if (A.off[a + 1] === A.off[a] || B.off[b + 1] === B.off[b]) return { score: NaN, evidence: [] };
     const shared = sharedTags(A, a, B, b, this.ctx.dict.languages);
-    return { score: shared.length ? 1 : 0, evidence: shared.length ? [`both speak ${shared.join(', ')}`] : [] };
+    if (shared.length) return { score: 1, evidence: [`both speak ${shared.join(', ')}`] };
+    const list = (c: Csr, p: number): string => Array.from(c.val.subarray(c.off[p], c.off[p + 1]), (t) => this.ctx.dict.languages.names[t]).join(', ');
+    return { score: 0, evidence: [`no shared language: ${who(this.ctx.rows, a)} speaks ${list(A, a)}; ${who(this.ctx.cols, b)} speaks ${list(B, b)}`] };
   }
 }
 

@@ -32,7 +32,7 @@ describe('parseCohortCsv(text) reads the documented format', () => {
       roles: ['mentor'],
       department: 'engineering',
       timeZone: 'Europe/Lisbon',
-      languages: ['english', 'português'],
+      languages: ['english', 'portuguese'],
       skillsOffered: [{ name: 'python', level: 5 }, { name: 'sql', level: 4 }],
       availability: [{ day: 0, start: 540, end: 660 }, { day: 2, start: 840, end: 930 }],
       capacity: { max: 3, min: 1 },
@@ -63,7 +63,7 @@ describe('parseCohortCsv(text) reads the documented format', () => {
     expect(r.issues).toEqual([]);
     expect(r.delimiter).toBe(';');
     expect(r.participants.map((p) => [p.id, p.name, p.seniority, p.languages])).toEqual([
-      ['m1', 'Smith; Jr.', 3.5, ['english', 'deutsch']],
+      ['m1', 'Smith; Jr.', 3.5, ['english', 'german']],
       ['m2', 'Two\r\nLines', 2, ['english']],
     ]);
   });

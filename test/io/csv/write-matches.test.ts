@@ -54,3 +54,69 @@ describe('matchesToCsv(result, participants)', () => {
     expect(rows[0]!.reasons.split(' | ')).toHaveLength(1);
   });
 });
+
+describe('matchesToCsv(result): essential fit and concerns', () => {
+  const berlin = { tz: 'Europe/Berlin' };
+  // a fits; b shares no language or time with the mentor and is more senior; c wants go, which Mo does not teach.
+  const cohort = parseParticipants([
+    { id: 'a', name: 'Ada', roles: 'mentee', skillsWanted: 'python:3', languages: 'English', ...berlin, availability: 'Mon 09:00-10:00', seniority: 2 },
+    { id: 'b', name: 'Bo', roles: 'mentee', skillsWanted: 'sql:2', languages: 'French', ...berlin, availability: 'Tue 09:00-10:00', seniority: 5 },
+    { id: 'c', name: 'Cy', roles: 'mentee', skillsWanted: 'go', languages: 'English', ...berlin, availability: 'Mon 09:00-10:00', seniority: 1 },
+    { id: 'm', name: 'Mo', roles: 'mentor', skillsOffered: 'python:5; sql:4', languages: 'English', ...berlin, availability: 'Mon 09:00-10:00', seniority: 4, capacity: 3 },
+  ]);
+  const byMentee = (csv: string): Map<string, Record<string, string>> => new Map(rowsOf(csv).map((r) => [r.mentee_id, r]));
+
+  it('puts essential_fit and concerns after locked, and concern_details last', () => {
+    expect(MATCHES_CSV_COLUMNS.slice(6)).toEqual(['score', 'locked', 'essential_fit', 'concerns', 'reasons', 'reason_code', 'concern_details']);
+  });
+
+  it('pair rows: essential_fit yes/no, the codes joined by "; " in CONCERN_CODES order, the messages joined by " | "', () => {
+    const result = match(cohort, { mode: 'capacity' });
+    const rows = byMentee(matchesToCsv(result, cohort));
+    expect(rows.get('a')).toMatchObject({ status: 'pair', essential_fit: 'yes', concerns: '', concern_details: '' });
+    const b = rows.get('b')!;
+    expect(b).toMatchObject({ status: 'pair', essential_fit: 'no', concerns: 'no-shared-language; no-common-time; mentor-not-senior' });
+    const pairB = result.pairs.find((p) => p.menteeId === 'b')!;
+    expect(b.concern_details).toBe(pairB.concerns.map((c) => c.message).join(' | '));
+    expect(b.concern_details).toMatch(/^no shared language: Bo speaks french; Mo speaks english \| no common time: /);
+    expect(rows.get('c')).toMatchObject({ essential_fit: 'no', concerns: 'no-wanted-skill' });
+    expect(rows.get('c')!.concern_details).toContain('Mo teaches none of the skills Cy wants');
+  });
+
+  it('unmatched rows leave the three columns empty', () => {
+    const rows = byMentee(matchesToCsv(match(cohort, { mode: 'one-to-one' }), cohort));
+    const un = [...rows.values()].filter((r) => r.status === 'unmatched');
+    expect(un.length).toBeGreaterThan(0);
+    for (const r of un) expect([r.essential_fit, r.concerns, r.concern_details]).toEqual(['', '', '']);
+  });
+
+  it('group mode: each pair row adds its group\'s concerns, a code only once', () => {
+    const result = match(cohort, { mode: 'group', group: { minSize: 1, maxSize: 4 } });
+    expect(result.groups.map((g) => g.concerns.map((c) => c.code))).toEqual([['no-common-time']]);
+    const group = result.groups[0]!.concerns[0]!.message;
+    const rows = byMentee(matchesToCsv(result, cohort));
+    expect(rows.get('a')).toMatchObject({ group: '1', essential_fit: 'yes', concerns: 'no-common-time', concern_details: group });
+    const b = rows.get('b')!;
+    expect(b.concerns).toBe('no-shared-language; no-common-time; mentor-not-senior');
+    expect(b.concern_details.split(' | ')).toHaveLength(4);
+    expect(b.concern_details.endsWith(` | ${group}`)).toBe(true);
+  });
+
+  it('peer pairs are labelled as peers (status peers), not as mentee and mentor', () => {
+    const pool = parseParticipants(['a', 'b'].map((id) => ({ id, roles: 'peer', interests: 'chess' })));
+    const rows = rowsOf(matchesToCsv(match(pool, { mode: 'peer' }), pool));
+    expect(rows.map((r) => r.status)).toEqual(['peers']);
+  });
+
+  it('peer-group rows carry the group\'s concerns with essential_fit left empty', () => {
+    const pool = parseParticipants(
+      ['Mon 09:00-10:00', 'Tue 09:00-10:00', 'Mon 09:00-10:00; Tue 09:00-10:00'].map((availability, k) => ({ id: `p${k + 1}`, roles: 'peer', interests: 'chess', tz: 'Europe/Berlin', availability })),
+    );
+    const rows = rowsOf(matchesToCsv(match(pool, { mode: 'peer', peer: { circleSize: 3 } }), pool));
+    expect(rows).toHaveLength(3);
+    for (const r of rows) {
+      expect(r).toMatchObject({ status: 'group', essential_fit: '', concerns: 'no-common-time' });
+      expect(r.concern_details).toMatch(/^the group has no common time: p1, p2, p3 share not one minute/);
+    }
+  });
+});

@@ -9,10 +9,11 @@ import { summarize } from '../../../src/evaluate/summarize.js';
 import type { FairnessAudit, StabilityAudit } from '../../../src/evaluate/types.js';
 import type { MatchConfig } from '../../../src/match/config.js';
 import { match, matchMatrix } from '../../../src/match/match.js';
-import type { MatchedPair, MatchResult } from '../../../src/match/types.js';
+import type { MatchedPair, MatchResult, Unmatched } from '../../../src/match/types.js';
 import { parseParticipants } from '../../../src/profile/parse.js';
 import type { ParticipantInput } from '../../../src/profile/schema.js';
 import type { Participant } from '../../../src/profile/types.js';
+import type { Concern } from '../../../src/score/concerns.js';
 
 /** A name that must never reach the page as markup. */
 export const EVIL_NAME = '<script>alert("pwned")</script>';
@@ -67,6 +68,26 @@ export const COHORT_INPUT: ParticipantInput[] = [
 /** The parsed cohort. */
 export function cohort(): readonly Participant[] {
   return parseParticipants(COHORT_INPUT);
+}
+
+/**
+ * Five mentees and two mentors with room for all, each pair but one with a concern: no
+ * shared language (the mentee with markup in the name, so it reaches the messages), no
+ * common time with an 8-hour gap, a mentor not more senior, no wanted skill.
+ */
+export const CONCERN_INPUT: ParticipantInput[] = [
+  mentee('c-01', 'Fiona Fit', 'python:3', { seniority: 1 }),
+  mentee('c-02', EVIL_NAME, 'python:3', { languages: ['French'], seniority: 1 }),
+  mentee('c-03', 'Taro Tokyo', 'python:3', { tz: 'Asia/Tokyo', availability: ['Mon 09:00-10:00'], seniority: 1 }),
+  mentee('c-04', 'Sam Senior', 'go:3', { seniority: 6 }),
+  mentee('c-05', 'Rusty Rust', 'rust:3', { seniority: 1 }),
+  mentor('k-01', 'Mentor One', 'python:5; sql:4', 5, { tz: 'Europe/Berlin', availability: ['Mon 08:00-12:00', 'Wed 14:00-16:00'], seniority: 4 }),
+  mentor('k-02', 'Mentor Two', 'go:5', 5, { tz: 'Europe/Berlin', availability: ['Mon 08:00-12:00', 'Wed 14:00-16:00'], seniority: 5 }),
+];
+
+/** The parsed {@link CONCERN_INPUT}. */
+export function concernCohort(): readonly Participant[] {
+  return parseParticipants(CONCERN_INPUT);
 }
 
 /** Six peers for peer mode (odd pool with a trio, or circles). */
@@ -158,8 +179,20 @@ const PHRASES = [
 ];
 
 /**
+ * The concerns of pair `i` of {@link largeResult}: every 5th pair is 9 hours apart, every
+ * 7th shares no common time (and so is no essential fit).
+ */
+export function largeConcerns(i: number, mentor: number): Concern[] {
+  const out: Concern[] = [];
+  if (i % 7 === 0) out.push({ code: 'no-common-time', message: `no common time: not one minute a week in common (at least 30 needed); Mentee Number ${i} in Asia/Tokyo, Mentor Number ${mentor} in Europe/Berlin` });
+  if (i % 5 === 0) out.push({ code: 'time-zone-gap', message: `9 hours apart: Mentee Number ${i} in Asia/Tokyo, Mentor Number ${mentor} in Europe/Berlin` });
+  return out;
+}
+
+/**
  * A synthetic capacity result with `n` pairs (mentors of capacity 5), ten criteria and
- * evidence of realistic length, plus `n / 10` unmatched: for size and speed at scale.
+ * evidence of realistic length, concerns on some pairs ({@link largeConcerns}), plus
+ * `n / 10` unmatched: for size and speed at scale.
  */
 export function largeResult(n: number): { result: MatchResult; participants: Participant[] } {
   const mentors = Math.ceil(n / 5);
@@ -168,13 +201,15 @@ export function largeResult(n: number): { result: MatchResult; participants: Par
   for (let i = 0; i < n; i++) {
     const parts = CRITERIA.map((name, k) => {
       const score = ((i * 31 + k * 17) % 100) / 100;
-      return { name, weight: k < 2 ? 2 : 1, must: false, score, contribution: (score * 100) / 12, evidence: score > 0.2 ? PHRASES[k](i) : [] };
+      const weight = k < 2 ? 2 : 1;
+      return { name, weight, configuredWeight: weight, must: false, score, contribution: (score * 100) / 12, evidence: score > 0.2 ? PHRASES[k](i) : [] };
     });
     const score = parts.reduce((s, p) => s + p.contribution, 0);
     total += score;
-    pairs.push({ menteeId: `e-${i}`, mentorId: `m-${i % mentors}`, score, locked: false, breakdown: parts });
+    const concerns = largeConcerns(i, i % mentors);
+    pairs.push({ menteeId: `e-${i}`, mentorId: `m-${i % mentors}`, score, locked: false, essentialFit: i % 7 !== 0, concerns, breakdown: parts });
   }
-  const unmatched = Array.from({ length: Math.floor(n / 10) }, (_, k) => ({
+  const unmatched = Array.from({ length: Math.floor(n / 10) }, (_, k): Unmatched => ({
     id: `u-${k}`,
     role: 'mentee' as const,
     reason: k % 3 ? { code: 'no-capacity', message: 'the 4 mentors this mentee could have were filled by matches that serve the objective better' } : { code: 'all-forbidden', message: 'every mentor is excluded: 1999 by sharedLanguage, 1 by maxTimeZoneGap' },
@@ -192,6 +227,7 @@ export function largeResult(n: number): { result: MatchResult; participants: Par
     unmatched,
     stats: { participants: people, matched: n + mentors, unmatched: unmatched.length, pairs: n, meanScore: n ? total / n : 0, minScore: 0, totalScore: total },
     objective: { name: 'best-total', value: total },
+    tiers: ['matched', 'essential-fit'],
     configHash: '0123456789abcdef',
   };
   return { result, participants };

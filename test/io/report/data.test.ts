@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { reportData } from '../../../src/io/report/data.js';
+import { CONCERN_CODES, CONCERN_LABELS } from '../../../src/score/concerns.js';
 import type { MatchResult } from '../../../src/match/types.js';
 import { evidenceText } from './_html.js';
 
@@ -11,15 +12,18 @@ const resultWith = (evidence: string[][]): MatchResult => ({
     mentorId: 'm-1',
     score: 50.04,
     locked: k === 0,
+    essentialFit: k === 0,
+    concerns: k === 0 ? [] : [{ code: 'no-shared-language', message: `no shared language: e-${k} speaks french; m-1 speaks english` }, { code: 'time-zone-gap', message: '9 hours apart: e-1 in Asia/Tokyo, m-1 in Europe/Berlin' }],
     breakdown: [
-      { name: 'skills', weight: 2, must: true, score: 0.5049, contribution: 33.349, evidence: ev },
-      { name: 'location', weight: 1, must: false, score: null, contribution: 0, evidence: [] },
+      { name: 'skills', weight: 2, configuredWeight: 2, must: true, score: 0.5049, contribution: 33.349, evidence: ev },
+      { name: 'location', weight: 1, configuredWeight: 1, must: false, score: null, contribution: 0, evidence: [] },
     ],
   })),
   groups: [],
   unmatched: [{ id: 'e-9', role: 'mentee', reason: { code: 'no-capacity', message: 'full' } }],
   stats: { participants: 0, matched: 0, unmatched: 0, pairs: 0, meanScore: 0, minScore: 0, totalScore: 0 },
   objective: { name: 'best-total', value: 0 },
+  tiers: [],
   configHash: 'h',
 });
 
@@ -56,5 +60,35 @@ describe('reportData(result, participants)', () => {
       ['e-9', null, null],
     ]);
     expect(data.unmatched).toEqual([[3, 'mentee', data.strings.indexOf('no-capacity'), data.strings.indexOf('full')]]);
+  });
+
+  it('stores essential fit as 0/1 and each concern as [kind, message], kind indexing concernKinds (CONCERN_CODES order)', () => {
+    const data = reportData(resultWith([['x'], ['y'], ['z']]));
+    expect(data.concernKinds).toEqual(CONCERN_CODES.map((c) => [c, CONCERN_LABELS[c]]));
+    expect(data.pairs.map((p) => p[7])).toEqual([1, 0, 0]);
+    expect(data.pairs[0][8]).toEqual([]);
+    const shown = data.pairs[1][8].map(([k, m]) => [data.concernKinds[k][0], evidenceText(data, m)]);
+    expect(shown).toEqual([
+      ['no-shared-language', 'no shared language: e-1 speaks french; m-1 speaks english'],
+      ['time-zone-gap', '9 hours apart: e-1 in Asia/Tokyo, m-1 in Europe/Berlin'],
+    ]);
+    // messages share templates like evidence: the two time-zone lines are one string
+    expect(data.pairs[2][8][1]).toEqual(data.pairs[1][8][1]);
+  });
+
+  it('gives each group its own concerns', () => {
+    const r = resultWith([['x']]);
+    const data = reportData({
+      ...r,
+      mode: 'group',
+      groups: [
+        { mentorId: 'm-1', memberIds: ['e-0'], score: 50, concerns: [{ code: 'no-common-time', message: 'the group has no common time: m-1, e-0 share 10 min a week all together' }] },
+        { mentorId: 'm-2', memberIds: ['e-5'], score: 40, concerns: [] },
+      ],
+    });
+    expect(data.groups.map((g) => g[3].map(([k, m]) => [data.concernKinds[k][0], evidenceText(data, m)]))).toEqual([
+      [['no-common-time', 'the group has no common time: m-1, e-0 share 10 min a week all together']],
+      [],
+    ]);
   });
 });

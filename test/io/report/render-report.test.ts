@@ -4,7 +4,8 @@ import { summarize } from '../../../src/evaluate/summarize.js';
 import { renderReport } from '../../../src/io/report/render-report.js';
 import { REPORT_SCRIPT } from '../../../src/io/report/script.js';
 import type { MatchResult } from '../../../src/match/types.js';
-import { cohort, FAIR, FAIRNESS, largeResult, peers, run, STABILITY } from './_fixtures.js';
+import { CONCERN_CODES, CONCERN_LABELS } from '../../../src/score/concerns.js';
+import { cohort, concernCohort, EVIL_NAME, FAIR, FAIRNESS, largeResult, peers, run, STABILITY } from './_fixtures.js';
 import { count, dataOf, evidenceText, section, svgById } from './_html.js';
 
 const capacity = run(cohort(), { mode: 'capacity' });
@@ -104,7 +105,7 @@ describe('renderReport(result, { summary, participants }): one self-contained pa
   });
 
   it('has a section and a table mount for pairs and unmatched, and a table of contents', () => {
-    for (const id of ['scores', 'criteria', 'load', 'reasons', 'shortfalls', 'stability', 'fairness', 'pairs', 'unmatched']) {
+    for (const id of ['scores', 'criteria', 'concerns', 'load', 'reasons', 'shortfalls', 'stability', 'fairness', 'pairs', 'unmatched']) {
       expect(html).toContain(`id="${id}"`);
     }
     expect(html).toContain('<div id="pairs-app" class="table-app"></div>');
@@ -126,6 +127,60 @@ describe('renderReport(result, { summary, participants }): one self-contained pa
     expect(data.people.every((p) => p[1] === null && p[2] === null)).toBe(true);
     expect(bare).not.toContain('Across departments');
     expect(bare).not.toContain('id="shortfalls"');
+  });
+});
+
+describe('renderReport: essential fit and concerns', () => {
+  const checks = run(concernCohort(), { mode: 'capacity' });
+  const html = renderReport(checks.result, { summary: checks.summary, participants: checks.people });
+
+  it('has an essential-fit headline card: N of M matched mentees and the rate', () => {
+    const { mentees, of } = checks.summary.essentialFit;
+    expect([mentees, of]).toEqual([2, 5]);
+    expect(html).toContain(
+      '<div class="kpi warn"><div class="kpi-label">Essential fit</div><div class="kpi-value">2<span class="kpi-of"> of 5</span></div><div class="kpi-note">40.0\u202f% of matched mentees</div></div>',
+    );
+    // right after the match rate
+    expect(html.indexOf('Essential fit</div>')).toBeGreaterThan(html.indexOf('Match rate</div>'));
+    expect(html.indexOf('Essential fit</div>')).toBeLessThan(html.indexOf('Mean score</div>'));
+  });
+
+  it('has a Concerns section: the share of pairs, a bar per code (zeros too), a row per code that occurs with a link and an escaped example', () => {
+    const s = section(html, 'concerns');
+    expect(s).toContain('4 of 5 pairs (80.0\u202f%) have something to check');
+    const svg = svgById(s, 'chart-concerns');
+    expect(count(svg, 'class="bar bar-warn"')).toBe(CONCERN_CODES.length);
+    expect([...svg.matchAll(/<text class="label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])).toEqual(CONCERN_CODES.map((c) => CONCERN_LABELS[c]));
+    for (const c of CONCERN_CODES) expect(s).toContain(`<a href="#pairs" data-show-concern="${c}">1</a>`);
+    expect(s).not.toContain(EVIL_NAME);
+    expect(s).toContain('no shared language: &lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; speaks french');
+    expect(html).toMatch(/<nav class="toc"[^>]*>.*<a href="#concerns">Concerns<\/a>/);
+  });
+
+  it('embeds each pair\'s essential fit and concerns for the badges and the filter', () => {
+    const data = dataOf(html);
+    expect(data.pairs.map((p) => p[7])).toEqual(checks.result.pairs.map((p) => (p.essentialFit ? 1 : 0)));
+    expect(data.pairs.map((p) => p[8].map(([k, m]) => [data.concernKinds[k][0], evidenceText(data, m)]))).toEqual(
+      checks.result.pairs.map((p) => p.concerns.map((c) => [c.code, c.message])),
+    );
+  });
+
+  it('says so when no pair has a concern, and counts groups with concerns of their own', () => {
+    const clean = renderReport(capacity.result, { summary: capacity.summary });
+    expect(capacity.summary.pairsWithConcerns).toBe(0);
+    expect(section(clean, 'concerns')).toContain('<p class="ok">No pair has a concern.</p>');
+    const g = run(concernCohort(), { mode: 'group', group: { minSize: 1, maxSize: 5 } });
+    const withGroups = g.result.groups.filter((x) => x.concerns.length > 0).length;
+    expect(withGroups).toBeGreaterThan(0);
+    const s = section(renderReport(g.result, { summary: g.summary, participants: g.people }), 'concerns');
+    expect(s).toContain(`<p class="flag">${withGroups} of ${g.result.groups.length} groups have a concern of their own: no common time ${withGroups}.</p>`);
+  });
+
+  it('a result without pairs has no chart of concerns', () => {
+    const empty = run(cohort(), { mode: 'capacity', minScore: 100 });
+    const s = section(renderReport(empty.result, { summary: empty.summary }), 'concerns');
+    expect(s).toContain('<p class="empty">No pairs.</p>');
+    expect(s).not.toContain('chart-concerns');
   });
 });
 
@@ -188,6 +243,7 @@ describe('renderReport: every mode and the empty result', () => {
       unmatched: [],
       stats: { participants: 0, matched: 0, unmatched: 0, pairs: 0, meanScore: 0, minScore: 0, totalScore: 0 },
       objective: { name: 'best-total', value: 0 },
+      tiers: [],
       configHash: '0000000000000000',
     };
     const html = renderReport(nobody, { summary: summarize(nobody, []), participants: [] });

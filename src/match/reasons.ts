@@ -1,0 +1,232 @@
+/**
+ * Why someone is unmatched: the actual cause, with the evidence — the one place these
+ * sentences are written.
+ *
+ * @module
+ */
+import type { Participant } from '../profile/types.js';
+import { FAILS_LANGUAGE, FAILS_SKILL, FAILS_TIME } from '../score/essentials.js';
+import type { CompatibilityMatrix } from '../score/matrix.js';
+import type { ResolvedMatchOptions } from './config.js';
+import type { UnmatchedReason } from './types.js';
+
+/**
+ * Every reason code, with the short label the report and CLI show:
+ * - `no-candidates`: there is nobody on the other side;
+ * - `all-forbidden`: every possible partner is excluded by a hard rule (counts per rule);
+ * - `below-min-score`: every allowed partner scores below `minScore`;
+ * - `no-places`: none of the mentors this mentee could have offers a place (capacity 0),
+ *   or (a mentor) this mentor offers none;
+ * - `quota`: the mentee's quota group has used all its pairs;
+ * - `locked`: the places of the mentors this mentee could have are held, in part, by locked pairs;
+ * - `no-shared-language`: no mentor this mentee could have shares a language with them,
+ *   and the places went to mentees who can talk with their mentor;
+ * - `no-capacity`: the fitting mentors are full; the message names them and who holds their places;
+ * - `group-dissolved`: groups below the minimum size were dissolved;
+ * - `odd-one-out` / `not-in-circle`: peer mode, left out of the pairs or circles;
+ * - `not-needed`: a mentor whose possible mentees were all better served elsewhere.
+ */
+export const UNMATCHED_REASONS = {
+  'no-candidates': 'no candidates',
+  'all-forbidden': 'excluded by rules',
+  'below-min-score': 'below the minimum score',
+  'no-places': 'no places offered',
+  quota: 'quota full',
+  locked: 'places held by locked pairs',
+  'no-shared-language': 'no shared language',
+  'no-capacity': 'fitting mentors full',
+  'group-dissolved': 'group dissolved',
+  'odd-one-out': 'odd one out',
+  'not-in-circle': 'not in a circle',
+  'not-needed': 'not needed',
+} as const;
+
+/** One of the keys of {@link UNMATCHED_REASONS}. */
+export type UnmatchedCode = keyof typeof UNMATCHED_REASONS;
+
+/** How the candidates of one person (a row or a column) stand. */
+interface Candidates {
+  /** People on the other side. */
+  readonly n: number;
+  /** Those this person may be matched with. */
+  readonly allowed: number;
+  readonly belowMin: number;
+  /** `<count> by <rule>`, most first. */
+  readonly rules: readonly string[];
+}
+
+function candidates(matrix: CompatibilityMatrix, value: Float64Array, k: number, along: 'row' | 'col', minScore: number): Candidates {
+  const n = along === 'row' ? matrix.cols : matrix.rows;
+  let allowed = 0;
+  let belowMin = 0;
+  const byRule = new Map<string, number>();
+  for (let t = 0; t < n; t++) {
+    const i = along === 'row' ? k : t;
+    const j = along === 'row' ? t : k;
+    if (matrix.kind === 'peer' && i === j) continue;
+    const cell = i * matrix.cols + j;
+    const code = matrix.forbidden[cell];
+    if (code) byRule.set(matrix.ruleNames[code - 1], (byRule.get(matrix.ruleNames[code - 1]) ?? 0) + 1);
+    else if (matrix.scores[cell] < minScore) belowMin++;
+    else if (value[cell] !== -Infinity) allowed++;
+    else byRule.set('locked', (byRule.get('locked') ?? 0) + 1);
+  }
+  const rules = [...byRule].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([r, c]) => `${c} by ${r}`);
+  return { n, allowed, belowMin, rules };
+}
+
+/** The reason when nobody is even a candidate: nobody there, forbidden by rules, or below the minimum score. */
+function noCandidate(c: Candidates, other: string, minScore: number): UnmatchedReason | undefined {
+  if (c.allowed > 0) return undefined;
+  if (c.n === 0) return { code: 'no-candidates', message: `there is no ${other}` };
+  if (c.belowMin === 0) return { code: 'all-forbidden', message: `every ${other} is excluded: ${c.rules.join(', ')}` };
+  const also = c.rules.length ? `; the others are excluded: ${c.rules.join(', ')}` : '';
+  return { code: 'below-min-score', message: `every allowed ${other} (${c.belowMin}) scores below the minimum score of ${Math.round(100 * minScore)}${also}` };
+}
+
+/** What a bipartite solve ended with: what the reasons read. */
+export interface BipartiteOutcome {
+  readonly matrix: CompatibilityMatrix;
+  /** Solver values (−Infinity = not allowed). */
+  readonly value: Float64Array;
+  readonly mentees: readonly Participant[];
+  readonly mentors: readonly Participant[];
+  /** Each mentor's places in this mode (before locked pairs). */
+  readonly places: Int32Array;
+  /** Each mentor's mentees in the result (locked pairs included). */
+  readonly members: readonly (readonly number[])[];
+  /** Locked pairs as (mentee, mentor) indices. */
+  readonly locked: ReadonlySet<number>;
+  /** Quota group of each mentee (−1: none) and the pairs each group holds in the result. */
+  readonly quota?: { readonly of: Int32Array; readonly used: Int32Array } | undefined;
+  /** True when undersized groups were dissolved. */
+  readonly anyDissolved: boolean;
+  readonly options: ResolvedMatchOptions;
+}
+
+const list = (xs: readonly string[], max: number): string => (xs.length > max ? `${xs.slice(0, max).join(', ')} and ${xs.length - max} more` : xs.join(', '));
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const nameOf = (p: Participant): string => (p.name ? `${p.id} (${p.name})` : p.id);
+
+/**
+ * Why mentee `i` has no mentor. In order: nobody to pair with, rules, the minimum score;
+ * no places offered; a full quota; dissolved groups; no shared language with any
+ * mentor they could have; places held by locked pairs; else the fitting mentors are
+ * full — naming them and who holds their places, and why.
+ *
+ * @example
+ * ```ts
+ * menteeReason(outcome, 4); // { code: 'quota', message: 'the quota site = hq (at most 10 pairs) is full: …' }
+ * ```
+ */
+export function menteeReason(out: BipartiteOutcome, i: number): UnmatchedReason {
+  const { matrix, value, mentors, places, members, options: o } = out;
+  const C = matrix.cols;
+  const c = candidates(matrix, value, i, 'row', o.minScore);
+  const none = noCandidate(c, 'mentor', o.minScore);
+  if (none) return none;
+  const allowed: number[] = [];
+  for (let j = 0; j < C; j++) if (value[i * C + j] !== -Infinity) allowed.push(j);
+  if (allowed.every((j) => places[j] === 0)) {
+    return { code: 'no-places', message: `none of the ${plural(allowed.length, 'mentor')} this mentee could have offers a place (capacity 0 in this mode)` };
+  }
+  const g = out.quota ? out.quota.of[i] : -1;
+  if (g >= 0 && out.quota!.used[g] >= o.quotas[g].max) {
+    const q = o.quotas[g];
+    return { code: 'quota', message: `the quota ${q.attribute} = ${String(q.value)} (at most ${plural(q.max, 'pair')}) is full: its mentees already hold ${plural(out.quota!.used[g], 'pair')}` };
+  }
+  if (out.anyDissolved) {
+    return { code: 'group-dissolved', message: `the groups of the ${plural(allowed.length, 'mentor')} this mentee could join were full or dissolved for being below the minimum size` };
+  }
+  const me = out.mentees[i];
+  if (me.languages.length > 0 && allowed.every((j) => (matrix.checks[i * C + j] & FAILS_LANGUAGE) !== 0)) {
+    const spoken = [...new Set(allowed.flatMap((j) => mentors[j].languages))].sort();
+    return {
+      code: 'no-shared-language',
+      message: `no mentor this mentee could have speaks ${me.languages.join(' or ')}: the ${plural(allowed.length, 'mentor')} speak ${list(spoken, 6)}, and their places went to mentees who share a language with them`,
+    };
+  }
+  // The mentors that matter: the essential fits, else every allowed mentor; best first.
+  const fits = allowed.filter((j) => matrix.isEssentialFit(i, j));
+  const relevant = (fits.length ? fits : allowed).sort((a, b) => value[i * C + b] - value[i * C + a] || a - b);
+  const heldByLocked = relevant.reduce((n, j) => n + members[j].filter((x) => out.locked.has(x * C + j)).length, 0);
+  let who = `the ${plural(relevant.length, 'mentor')} this mentee could have${fits.length ? ' with an essential fit' : ''}`;
+  if (fits.length === 0) {
+    const fails = [FAILS_SKILL, FAILS_LANGUAGE, FAILS_TIME].map((bit) => allowed.filter((j) => (matrix.checks[i * C + j] & bit) !== 0).length);
+    const parts = ['teach no skill they want at level', 'share no language', 'share no time'].flatMap((t, k) => (fails[k] ? [`${fails[k]} ${t}`] : []));
+    who = `none of the ${plural(allowed.length, 'mentor')} this mentee could have is an essential fit (${parts.join(', ')}), and all`;
+  }
+  const be = relevant.length === 1 ? 'is' : 'are';
+  if (heldByLocked > 0) {
+    const held = relevant.filter((j) => members[j].some((x) => out.locked.has(x * C + j))).map((j) => `${mentors[j].id} (${members[j].filter((x) => out.locked.has(x * C + j)).map((x) => out.mentees[x].id).join(', ')})`);
+    return { code: 'locked', message: `${who} ${be} full, and ${plural(heldByLocked, 'place is', 'places are')} held by locked pairs: ${list(held, 4)}` };
+  }
+  const holder = (x: number): string => (fitCount(out, x) === 1 ? `${out.mentees[x].id} (their only essential fit)` : out.mentees[x].id);
+  const shown = relevant.slice(0, 3).map((j) => `${nameOf(mentors[j])} (${plural(places[j], 'place')}, score ${(100 * matrix.score(i, j)).toFixed(1)} with this mentee) went to ${list(members[j].map(holder), 4)}`);
+  return {
+    code: 'no-capacity',
+    message:
+      `${who} ${be} full: ${shown.join('; ')}${relevant.length > 3 ? `; and ${relevant.length - 3} more` : ''}. ` +
+      'Giving this mentee one of those places would leave another mentee without a mentor or without an essential fit, or lower the total',
+  };
+}
+
+const FIT_COUNTS = new WeakMap<BipartiteOutcome, Map<number, number>>();
+
+/** How many allowed essential-fit mentors mentee `i` has (cached per outcome: holders recur across reasons). */
+function fitCount(out: BipartiteOutcome, i: number): number {
+  let cache = FIT_COUNTS.get(out);
+  if (!cache) FIT_COUNTS.set(out, (cache = new Map()));
+  let n = cache.get(i);
+  if (n === undefined) {
+    const { matrix, value } = out;
+    n = 0;
+    for (let k = i * matrix.cols, e = k + matrix.cols; k < e; k++) if (value[k] !== -Infinity && matrix.forbidden[k] === 0 && matrix.checks[k] === 0) n++;
+    cache.set(i, n);
+  }
+  return n;
+}
+
+/**
+ * Why mentor `j` has no mentee: a dissolved group (below `dissolvedBelow`, its minimum;
+ * −1 when not dissolved), no places, nobody allowed, or every possible mentee better
+ * served by another mentor.
+ *
+ * @example
+ * ```ts
+ * mentorReason(outcome, 2, -1); // { code: 'not-needed', message: 'the 14 mentees this mentor could take …' }
+ * ```
+ */
+export function mentorReason(out: BipartiteOutcome, j: number, dissolvedBelow: number): UnmatchedReason {
+  if (dissolvedBelow >= 0) {
+    return { code: 'group-dissolved', message: `this mentor would have had fewer than ${dissolvedBelow} mentees (their minimum), so the group was dissolved` };
+  }
+  const o = out.options;
+  const c = candidates(out.matrix, out.value, j, 'col', o.minScore);
+  const none = noCandidate(c, 'mentee', o.minScore);
+  if (none) return none;
+  if (out.places[j] === 0) return { code: 'no-places', message: 'this mentor offers no places (capacity 0 in this mode)' };
+  return { code: 'not-needed', message: `the ${plural(c.allowed, 'mentee')} this mentor could take were better served by other mentors` };
+}
+
+/**
+ * Why peer `i` is in no pair or circle (`circleSize`: the circle size, or undefined in pair mode).
+ *
+ * @example
+ * ```ts
+ * peerReason(matrix, value, 7, options, undefined); // { code: 'odd-one-out', message: 'left out so that …' }
+ * ```
+ */
+export function peerReason(matrix: CompatibilityMatrix, value: Float64Array, i: number, o: ResolvedMatchOptions, circleSize: number | undefined): UnmatchedReason {
+  const c = candidates(matrix, value, i, 'row', o.minScore);
+  const none = noCandidate(c, 'peer', o.minScore);
+  if (none) return none;
+  const k = circleSize;
+  if (k === undefined) {
+    return { code: 'odd-one-out', message: `left out so that everyone else could be paired at the best total (${c.allowed} allowed partner${c.allowed === 1 ? '' : 's'} were taken)` };
+  }
+  return {
+    code: 'not-in-circle',
+    message: `not placed in a circle: no circle of ${k}–${k + 1} had room for someone every member may be paired with (${c.allowed} allowed partner${c.allowed === 1 ? ' is' : 's are'} in other circles)`,
+  };
+}
