@@ -24,12 +24,19 @@ import type { MatchedGroup, MatchedPair, MatchResult, ObjectiveValue, Unmatched 
  * - `group`: a mentor leads a group of `group.minSize` (default 2: no groups of one
  *   unless asked) to `group.maxSize` mentees, never more than the mentor's own capacity;
  *   groups below the minimum are dissolved and their members re-placed; a group whose
- *   members share no common half hour carries the `no-common-time` concern; optional `group.cohesion` trades mentees' shared goals against mentor fit;
+ *   members share no common half hour carries the `no-common-time` concern; optional
+ *   `group.cohesion` trades mentees' shared goals against mentor fit;
  * - `reverse`: capacity mode with `rules.seniorityDirection` on, so that for the skills in
  *   `rules.reverseSkills` the junior mentors the senior;
  * - `peer`: pairs within one pool (everyone), exact; an odd pool leaves out the person
  *   whose absence costs least, or forms one trio (`peer.odd: 'trio'`); `peer.circleSize`
  *   forms circles of that size instead.
+ *
+ * Tiers (`config.tiers`, default `['matched', 'essential-fit']`): before the objective,
+ * as many mentees matched as the places and rules allow, then as many of them as
+ * possible with an essential-fit mentor (a wanted skill at level, a shared language,
+ * ≥ 30 min a week in common) — exact, in the same solve; each pair carries
+ * `essentialFit` and its `concerns`. `tiers: []` leaves the objective alone.
  *
  * Objectives (`config.objective`): `best-total` (default) — the largest total score;
  * `most-matched` — as many people matched as possible, then the largest total;
@@ -211,7 +218,10 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   let chosen: [number, number][];
   let fair: Fairness | undefined;
   let dissolved: readonly number[] = [];
-  const cardinalityFirst = o.objective !== 'best-total' || o.tiers.includes('matched');
+  // Without the `matched` tier, best total (and the fairness reference) may leave people
+  // out for a better total; most-matched, the `matched` tier and every floor-restricted
+  // fairness solve match as many as possible first.
+  const cardinalityFirst = o.objective === 'most-matched' || o.tiers.includes('matched');
   // Group mode, and capacity modes where some mentor asks for a minimum number of mentees,
   // go through the group solver (sizes between a minimum and a maximum per mentor).
   const mentorMins = !multi && o.mode !== 'group' && o.mode !== 'one-to-one' && mentors.some((p) => p.capacity.min > 0);
@@ -246,7 +256,12 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
       fair = r;
     }
   } else {
-    const solveOne = (d: Float64Array, anySize: boolean): [number, number][] => fromAssignment(capacitatedAssignment(anySize ? withNobody(d, R, C) : { rows: R, cols: C, data: d }, { capacity: anySize ? Int32Array.from([...capacity, R]) : capacity, maximize: true }).assignment.map((j) => (j === C ? -1 : j)));
+    const solveOne = (d: Float64Array, anySize: boolean): [number, number][] => {
+      const r = anySize
+        ? capacitatedAssignment(withNobody(d, R, C), { capacity: Int32Array.from([...capacity, R]), maximize: true })
+        : capacitatedAssignment({ rows: R, cols: C, data: d }, { capacity, maximize: true });
+      return fromAssignment(r.assignment.map((j) => (j === C ? -1 : j)));
+    };
     chosen = solveOne(value.data, !cardinalityFirst);
     if (o.objective === 'fairness') {
       const r = fairnessSearch(value, chosen, (d) => solveOne(d, false), (x) => x);
