@@ -11,7 +11,7 @@ import { canonicalJson, fnv1a64 } from './hash.js';
 import { solveGroups } from './_internal/groups.js';
 import { peerCircles, peerPairs } from './_internal/peer-groups.js';
 import { menteeReason, mentorReason, peerReason, type BipartiteOutcome } from './reasons.js';
-import { baseValue, withEssentialTier, type SolverValues } from './tiers.js';
+import { baseValue, isLifted, withEssentialTier, type SolverValues } from './tiers.js';
 import type { MatchedGroup, MatchedPair, MatchResult, ObjectiveValue, Unmatched } from './types.js';
 
 /**
@@ -203,10 +203,12 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   // Locked mentees who may take more mentors keep their open row for stage 2.
   const openRows = new Map<number, Float64Array>();
   const cohesionBound = o.mode === 'group' && o.group.cohesion ? o.group.cohesion.weight * R * capacity.reduce((a, b) => Math.max(a, b), 1) : 0;
+  const rowMost = (1 + o.priorityBonus + o.preferredBonus) * menteePlaces.reduce((a, b) => Math.max(a, b), 1);
   const value = withEssentialTier(
     solverValues(matrix, o, mentees.map((p) => p.id), mentors.map((p) => p.id), new Int32Array(R).fill(-1)).data,
     matrix,
     o.tiers.includes('essential-fit'),
+    rowMost,
     cohesionBound,
   );
   for (const [i, j] of lockedPairs) value.data[i * C + j] = -Infinity; // never the same pair twice
@@ -387,7 +389,7 @@ function tally(v: SolverValues, pairs: readonly (readonly [number, number])[]): 
   let total = 0;
   for (const [i, j] of pairs) {
     const k = i * v.cols + j;
-    if (v.fit !== null && v.fit[k] === 1) fits++;
+    if (isLifted(v, k)) fits++;
     total += baseValue(v, k);
   }
   return { count: pairs.length, fits, total };
@@ -506,7 +508,7 @@ function furtherMentors(
   const taken = new Set(chosen.map(([i, j]) => i * cols + j));
   const m = C2.length;
   const sub = new Float64Array(R2.length * m);
-  const base = (i: number, j: number, v: number): number => (value.fit !== null && value.fit[i * cols + j] === 1 ? v - value.lift : v);
+  const base = (i: number, j: number, v: number): number => (isLifted(value, i * cols + j) ? v - value.lift : v);
   R2.forEach((i, a) => {
     const row = openRows.get(i);
     C2.forEach((j, b) => {
@@ -545,7 +547,7 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
     lockedWith[i] = j;
     lockedWith[j] = i;
   }
-  const value = withEssentialTier(solverValues(matrix, o, ids, ids, lockedWith).data, matrix, o.tiers.includes('essential-fit'));
+  const value = withEssentialTier(solverValues(matrix, o, ids, ids, lockedWith).data, matrix, o.tiers.includes('essential-fit'), (1 + 2 * o.priorityBonus + o.preferredBonus) * (o.peer.circleSize ?? 2));
   for (let j = 0; j < n; j++) if (lockedWith[j] >= 0) for (let i = 0; i < n; i++) value.data[i * n + j] = -Infinity;
   // Objective: the pairs' values (bonuses included, the tier's lift not), every pair inside a trio or circle counted.
   const totalOf = (members: readonly (readonly number[])[]): number => {

@@ -125,10 +125,46 @@ export function menteeReason(out: BipartiteOutcome, i: number): UnmatchedReason 
   const c = candidates(matrix, value, i, 'row', o.minScore);
   const none = noCandidate(c, 'mentor', o.minScore);
   if (none) return none;
-  const allowed: number[] = [];
-  for (let j = 0; j < C; j++) if (value[i * C + j] !== -Infinity) allowed.push(j);
-  if (allowed.every((j) => places[j] === 0)) {
-    return { code: 'no-places', message: `none of the ${plural(allowed.length, 'mentor')} this mentee could have offers a place (capacity 0 in this mode)` };
+  // One pass over the row: what every check below needs (the row may have thousands of mentors).
+  const checks = matrix.checks;
+  const forbidden = matrix.forbidden;
+  const lockedAt = lockedPerMentor(out);
+  const base = i * C;
+  const topFit: number[] = []; // the best 3 essential-fit mentors, by value
+  const topAny: number[] = []; // the best 3 allowed mentors
+  let fitN = 0;
+  let failSkill = 0;
+  let failLanguage = 0;
+  let failTime = 0;
+  let allowed = 0;
+  let anyPlace = false;
+  let heldFit = 0;
+  let heldAllowed = 0;
+  const heldAtFit: number[] = [];
+  const heldAt: number[] = [];
+  for (let j = 0; j < C; j++) {
+    const v = value[base + j];
+    if (v === -Infinity) continue;
+    allowed++;
+    if (places[j] > 0) anyPlace = true;
+    const bad = checks[base + j];
+    const fit = bad === 0 && forbidden[base + j] === 0;
+    if (bad & FAILS_SKILL) failSkill++;
+    if (bad & FAILS_LANGUAGE) failLanguage++;
+    if (bad & FAILS_TIME) failTime++;
+    if (lockedAt[j] > 0) {
+      heldAllowed += lockedAt[j];
+      heldAt.push(j);
+      if (fit) (heldFit += lockedAt[j], heldAtFit.push(j));
+    }
+    if (fit) {
+      fitN++;
+      keepBest(topFit, j, value, base);
+    }
+    keepBest(topAny, j, value, base);
+  }
+  if (!anyPlace) {
+    return { code: 'no-places', message: `none of the ${plural(allowed, 'mentor')} this mentee could have offers a place (capacity 0 in this mode)` };
   }
   const g = out.quota ? out.quota.of[i] : -1;
   if (g >= 0 && out.quota!.used[g] >= o.quotas[g].max) {
@@ -136,39 +172,67 @@ export function menteeReason(out: BipartiteOutcome, i: number): UnmatchedReason 
     return { code: 'quota', message: `the quota ${q.attribute} = ${String(q.value)} (at most ${plural(q.max, 'pair')}) is full: its mentees already hold ${plural(out.quota!.used[g], 'pair')}` };
   }
   if (out.anyDissolved) {
-    return { code: 'group-dissolved', message: `the groups of the ${plural(allowed.length, 'mentor')} this mentee could join were full or dissolved for being below the minimum size` };
+    return { code: 'group-dissolved', message: `the groups of the ${plural(allowed, 'mentor')} this mentee could join were full or dissolved for being below the minimum size` };
   }
   const me = out.mentees[i];
-  if (me.languages.length > 0 && allowed.every((j) => (matrix.checks[i * C + j] & FAILS_LANGUAGE) !== 0)) {
-    const spoken = [...new Set(allowed.flatMap((j) => mentors[j].languages))].sort();
+  if (me.languages.length > 0 && failLanguage === allowed) {
+    const spoken = new Set<string>();
+    for (let j = 0; j < C; j++) if (value[i * C + j] !== -Infinity) for (const l of mentors[j].languages) spoken.add(l);
     return {
       code: 'no-shared-language',
-      message: `no mentor this mentee could have speaks ${me.languages.join(' or ')}: the ${plural(allowed.length, 'mentor')} speak ${list(spoken, 6)}, and their places went to mentees who share a language with them`,
+      message: `no mentor this mentee could have speaks ${me.languages.join(' or ')}: the ${plural(allowed, 'mentor')} speak ${list([...spoken].sort(), 6)}, and their places went to mentees who share a language with them`,
     };
   }
   // The mentors that matter: the essential fits, else every allowed mentor; best first.
-  const fits = allowed.filter((j) => matrix.isEssentialFit(i, j));
-  const relevant = (fits.length ? fits : allowed).sort((a, b) => value[i * C + b] - value[i * C + a] || a - b);
-  const heldByLocked = relevant.reduce((n, j) => n + members[j].filter((x) => out.locked.has(x * C + j)).length, 0);
-  let who = `the ${plural(relevant.length, 'mentor')} this mentee could have${fits.length ? ' with an essential fit' : ''}`;
-  if (fits.length === 0) {
-    const fails = [FAILS_SKILL, FAILS_LANGUAGE, FAILS_TIME].map((bit) => allowed.filter((j) => (matrix.checks[i * C + j] & bit) !== 0).length);
-    const parts = ['teach no skill they want at level', 'share no language', 'share no time'].flatMap((t, k) => (fails[k] ? [`${fails[k]} ${t}`] : []));
-    who = `none of the ${plural(allowed.length, 'mentor')} this mentee could have is an essential fit (${parts.join(', ')}), and all`;
+  const relevant = fitN ? topFit : topAny;
+  const count = fitN || allowed;
+  const held = fitN ? heldAtFit : heldAt;
+  const heldByLocked = fitN ? heldFit : heldAllowed;
+  let who = `the ${plural(count, 'mentor')} this mentee could have${fitN ? ' with an essential fit' : ''}`;
+  if (fitN === 0) {
+    const parts = [
+      ...(failSkill ? [`${failSkill} teach no skill they want at level`] : []),
+      ...(failLanguage ? [`${failLanguage} share no language`] : []),
+      ...(failTime ? [`${failTime} share no time`] : []),
+    ];
+    who = `none of the ${plural(allowed, 'mentor')} this mentee could have is an essential fit (${parts.join(', ')}), and all`;
   }
-  const be = relevant.length === 1 ? 'is' : 'are';
+  const be = count === 1 ? 'is' : 'are';
   if (heldByLocked > 0) {
-    const held = relevant.filter((j) => members[j].some((x) => out.locked.has(x * C + j))).map((j) => `${mentors[j].id} (${members[j].filter((x) => out.locked.has(x * C + j)).map((x) => out.mentees[x].id).join(', ')})`);
-    return { code: 'locked', message: `${who} ${be} full, and ${plural(heldByLocked, 'place is', 'places are')} held by locked pairs: ${list(held, 4)}` };
+    const lockedMentees = (j: number): string => members[j].filter((x) => out.locked.has(x * C + j)).map((x) => out.mentees[x].id).join(', ');
+    return { code: 'locked', message: `${who} ${be} full, and ${plural(heldByLocked, 'place is', 'places are')} held by locked pairs: ${list(held.map((j) => `${mentors[j].id} (${lockedMentees(j)})`), 4)}` };
   }
   const holder = (x: number): string => (fitCount(out, x) === 1 ? `${out.mentees[x].id} (their only essential fit)` : out.mentees[x].id);
   const shown = relevant.slice(0, 3).map((j) => `${nameOf(mentors[j])} (${plural(places[j], 'place')}, score ${(100 * matrix.score(i, j)).toFixed(1)} with this mentee) went to ${list(members[j].map(holder), 4)}`);
   return {
     code: 'no-capacity',
     message:
-      `${who} ${be} full: ${shown.join('; ')}${relevant.length > 3 ? `; and ${relevant.length - 3} more` : ''}. ` +
+      `${who} ${be} full: ${shown.join('; ')}${count > 3 ? `; and ${count - 3} more` : ''}. ` +
       'Giving this mentee one of those places would leave another mentee without a mentor or without an essential fit, or lower the total',
   };
+}
+
+/** Keeps in `top` the (at most) 3 columns of highest value, ties to the lower column. */
+function keepBest(top: number[], j: number, value: Float64Array, base: number): void {
+  const v = value[base + j];
+  let at = top.length;
+  while (at > 0 && v > value[base + top[at - 1]]) at--;
+  if (at >= 3) return;
+  top.splice(at, 0, j);
+  if (top.length > 3) top.pop();
+}
+
+const LOCKED_AT = new WeakMap<BipartiteOutcome, Int32Array>();
+
+/** Places each mentor's locked pairs hold (cached per outcome). */
+function lockedPerMentor(out: BipartiteOutcome): Int32Array {
+  let a = LOCKED_AT.get(out);
+  if (!a) {
+    a = new Int32Array(out.matrix.cols);
+    for (const k of out.locked) a[k % out.matrix.cols]++;
+    LOCKED_AT.set(out, a);
+  }
+  return a;
 }
 
 const FIT_COUNTS = new WeakMap<BipartiteOutcome, Map<number, number>>();

@@ -26,55 +26,48 @@ export interface SolverValues {
   readonly cols: number;
   /** Row-major values to maximise; −Infinity = not allowed. */
   readonly data: Float64Array;
-  /** Essential fit per pair (1) when the tier is on; null when it is off. */
-  readonly fit: Uint8Array | null;
   /** The amount added to essential-fit pairs (0 when the tier is off). */
   readonly lift: number;
+  /** The matrix's check bytes and forbidden flags: a pair is lifted when both are 0 (and it was allowed). */
+  readonly checks: Uint8Array;
+  readonly forbidden: Uint8Array;
 }
 
 /**
  * Folds the essential-fit tier into `data` in place (when `on`): adds a lift larger than
- * any achievable untiered total to every allowed essential-fit pair.
+ * any achievable untiered total to every allowed essential-fit pair. One pass, no extra
+ * buffer: the lift is `1 + extra + rows · maxValue`, above every matching's total when
+ * `maxValue` bounds what one row's pairs can add (one pair's largest value times the
+ * most mentors a mentee may take).
  *
  * @param data - Row-major solver values (−Infinity = not allowed), changed in place.
  * @param matrix - The matrix the values came from (its `checks` say which pairs fit).
  * @param on - Whether the essential-fit tier is on.
+ * @param maxValue - An upper bound on what one row's pairs add to a total (≥ 0).
  * @param extra - A bound on anything else the solver adds to the total (group cohesion), ≥ 0.
  * @returns The values with their tier.
  *
  * @example
  * ```ts
- * const v = withEssentialTier(data, matrix, true);
+ * const v = withEssentialTier(data, matrix, true, 1.3);
  * baseValue(v, k); // the pair's value without the lift
  * ```
  */
-export function withEssentialTier(data: Float64Array, matrix: CompatibilityMatrix, on: boolean, extra = 0): SolverValues {
-  const { rows, cols } = matrix;
-  if (!on) return { rows, cols, data, fit: null, lift: 0 };
-  // Lift > Σ_i max_j |value(i, j)|: no difference in untiered totals reaches it.
-  let bound = 1 + extra;
-  for (let i = 0; i < rows; i++) {
-    let best = 0;
-    for (let k = i * cols, e = k + cols; k < e; k++) {
-      const x = data[k];
-      if (x !== -Infinity && Math.abs(x) > best) best = Math.abs(x);
-    }
-    bound += best;
-  }
-  const fit = new Uint8Array(rows * cols);
-  const checks = matrix.checks;
-  const forbidden = matrix.forbidden;
-  for (let k = 0; k < data.length; k++) {
-    if (data[k] !== -Infinity && forbidden[k] === 0 && checks[k] === 0) {
-      fit[k] = 1;
-      data[k] += bound;
-    }
-  }
-  return { rows, cols, data, fit, lift: bound };
+export function withEssentialTier(data: Float64Array, matrix: CompatibilityMatrix, on: boolean, maxValue: number, extra = 0): SolverValues {
+  const { rows, cols, checks, forbidden } = matrix;
+  if (!on) return { rows, cols, data, lift: 0, checks, forbidden };
+  const lift = 1 + extra + rows * maxValue;
+  for (let k = 0; k < data.length; k++) if (checks[k] === 0 && forbidden[k] === 0 && data[k] !== -Infinity) data[k] += lift;
+  return { rows, cols, data, lift, checks, forbidden };
+}
+
+/** True when pair `k` carries the lift (an allowed essential fit, the tier on). */
+export function isLifted(v: SolverValues, k: number): boolean {
+  return v.lift !== 0 && v.checks[k] === 0 && v.forbidden[k] === 0;
 }
 
 /**
- * A pair's value without the tier's lift.
+ * A pair's value without the tier's lift (for a pair that is allowed).
  *
  * @example
  * ```ts
@@ -82,5 +75,5 @@ export function withEssentialTier(data: Float64Array, matrix: CompatibilityMatri
  * ```
  */
 export function baseValue(v: SolverValues, k: number): number {
-  return v.fit !== null && v.fit[k] === 1 ? v.data[k] - v.lift : v.data[k];
+  return isLifted(v, k) ? v.data[k] - v.lift : v.data[k];
 }

@@ -75,9 +75,10 @@ export function cohortModel(ctx: ScoringContext, criteria: readonly Criterion[])
   const S = Math.min(R, COHORT_SAMPLE_ROWS);
   const tmp = new Float64Array(C);
   const tmp2 = new Float64Array(C);
+  const buf = new Float64Array(S * C);
   for (let k = 0; k < K; k++) {
     const c = criteria[k];
-    const seen: number[] = [];
+    let m = 0;
     for (let t = 0; t < S; t++) {
       const i = Math.floor((t * R) / S);
       c.scoreRow(i, tmp, false);
@@ -86,25 +87,27 @@ export function cohortModel(ctx: ScoringContext, criteria: readonly Criterion[])
         if (peer && j === i) continue;
         let s = tmp[j];
         if (peer && !c.symmetric) s = s !== s ? tmp2[j] : tmp2[j] !== tmp2[j] ? s : (s + tmp2[j]) / 2;
-        if (s === s) seen.push(s);
+        if (s === s) buf[m++] = s;
       }
     }
-    if (seen.length === 0) continue;
+    if (m === 0) continue;
+    const seen = buf.subarray(0, m);
     let mean = 0;
-    for (const s of seen) mean += s;
-    mean /= seen.length;
+    for (let t = 0; t < m; t++) mean += seen[t];
+    mean /= m;
     let v = 0;
-    for (const s of seen) v += (s - mean) * (s - mean);
-    const sd = Math.sqrt(v / seen.length);
+    for (let t = 0; t < m; t++) v += (seen[t] - mean) * (seen[t] - mean);
+    const sd = Math.sqrt(v / m);
     spread[k] = sd;
-    if (cfg.model.uninformative === 'damp' && seen.length >= MIN_SPREAD_PAIRS) information[k] = mean > 0 ? Math.min(1, sd / mean / INFORMATIVE_CV) : 0;
-    if (cfg.model.missing === 'poor-match' && seen.length >= MIN_MISSING_PAIRS) missing[k] = lowerQuartile(seen);
+    if (cfg.model.uninformative === 'damp' && m >= MIN_SPREAD_PAIRS) information[k] = mean > 0 ? Math.min(1, sd / mean / INFORMATIVE_CV) : 0;
+    if (cfg.model.missing === 'poor-match' && m >= MIN_MISSING_PAIRS) missing[k] = lowerQuartile(seen);
   }
   return { missing, information, spread };
 }
 
-function lowerQuartile(xs: number[]): number {
-  const a = Float64Array.from(xs).sort();
+/** The lower quartile (linear interpolation); sorts `a` in place. */
+function lowerQuartile(a: Float64Array): number {
+  a.sort();
   const h = (a.length - 1) * 0.25;
   const lo = Math.floor(h);
   return a[lo] + (a[Math.min(lo + 1, a.length - 1)] - a[lo]) * (h - lo);

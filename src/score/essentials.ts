@@ -40,15 +40,17 @@ export const ESSENTIAL_MINUTES = 30;
 export class EssentialChecks {
   private readonly offered: Postings;
   private readonly wantedCols: Postings;
-  private readonly speaks: Postings;
+  private readonly speakers: Postings;
   private readonly hit: Uint8Array;
+  private readonly hitLanguage: Uint8Array;
 
   constructor(private readonly ctx: ScoringContext) {
     const { cols, dict } = ctx;
     this.offered = postings(cols.offered, cols.n, dict.skills.size);
     this.wantedCols = postings(cols.wanted, cols.n, dict.skills.size);
-    this.speaks = postings(cols.languages, cols.n, dict.languages.size);
+    this.speakers = postings(cols.languages, cols.n, dict.languages.size);
     this.hit = new Uint8Array(cols.n);
+    this.hitLanguage = new Uint8Array(cols.n);
   }
 
   /**
@@ -63,57 +65,50 @@ export class EssentialChecks {
   row(i: number, out: Uint8Array, skip?: Uint8Array, availability?: Float64Array, target = 0): void {
     const { rows, cols, peer } = this.ctx;
     const C = cols.n;
-    const hit = this.hit;
-    // Skill: mark the mentors that teach one wanted skill at level.
+    const teaches = this.hit;
+    const speaks = this.hitLanguage;
+    // Skill: mark the mentors that teach one wanted skill at level (peers: either way).
     const wantsSkill = rows.wanted.off[i + 1] > rows.wanted.off[i];
-    hit.fill(0);
-    if (wantsSkill) markTeachers(rows, i, this.offered, hit, false);
-    if (peer) markTeachers(rows, i, this.wantedCols, hit, true);
-    const anyWants = wantsSkill ? null : peer ? cols.wanted.off : null;
+    teaches.fill(0);
+    if (wantsSkill) markTeachers(rows, i, this.offered, teaches, false);
+    if (peer) markTeachers(rows, i, this.wantedCols, teaches, true);
+    const colWants = cols.wanted.off;
+    // Language: mark the column people who speak one of row i's languages.
+    const L = rows.languages;
+    const talks = L.off[i + 1] > L.off[i];
+    if (talks) {
+      speaks.fill(0);
+      for (let k = L.off[i]; k < L.off[i + 1]; k++) {
+        const t = L.val[k];
+        for (let q = this.speakers.off[t]; q < this.speakers.off[t + 1]; q++) speaks[this.speakers.who[q]] = 1;
+      }
+    }
+    const CL = cols.languages.off;
+    // Time: merge interval lists only where the week masks meet and the availability
+    // criterion has not already shown 30 minutes.
+    const a = rows.avail[i];
+    const free = a.length > 0;
+    const ma = rows.availMask;
+    const mb = cols.availMask;
+    const o = AVAIL_WORDS * i;
+    const m0 = ma[o];
+    const m1 = ma[o + 1];
+    const m2 = ma[o + 2];
+    const m3 = ma[o + 3];
     for (let j = 0; j < C; j++) {
       if (skip && skip[j] !== 0) continue;
       let bits = 0;
-      if (!hit[j]) {
-        // Peers: fails only when neither can teach the other and somebody wants something.
-        if (!peer) bits = wantsSkill ? FAILS_SKILL : 0;
-        else if (wantsSkill || (anyWants && anyWants[j + 1] > anyWants[j])) bits = FAILS_SKILL;
-      }
-      out[j] = bits;
-    }
-    // Language.
-    const L = rows.languages;
-    if (L.off[i + 1] > L.off[i]) {
-      hit.fill(0);
-      for (let k = L.off[i]; k < L.off[i + 1]; k++) {
-        const s = L.val[k];
-        for (let q = this.speaks.off[s]; q < this.speaks.off[s + 1]; q++) hit[this.speaks.who[q]] = 1;
-      }
-      const CL = cols.languages.off;
-      for (let j = 0; j < C; j++) {
-        if (skip && skip[j] !== 0) continue;
-        if (!hit[j] && CL[j + 1] > CL[j]) out[j] |= FAILS_LANGUAGE;
-      }
-    }
-    // Time.
-    const a = rows.avail[i];
-    if (a.length > 0) {
-      const ma = rows.availMask;
-      const mb = cols.availMask;
-      const o = AVAIL_WORDS * i;
-      const m0 = ma[o];
-      const m1 = ma[o + 1];
-      const m2 = ma[o + 2];
-      const m3 = ma[o + 3];
-      for (let j = 0; j < C; j++) {
-        if (skip && skip[j] !== 0) continue;
+      // Peers: fails only when neither can teach the other and somebody wants something.
+      if (!teaches[j] && (wantsSkill || (peer && colWants[j + 1] > colWants[j]))) bits = FAILS_SKILL;
+      if (talks && !speaks[j] && CL[j + 1] > CL[j]) bits |= FAILS_LANGUAGE;
+      if (free) {
         const b = cols.avail[j];
-        if (b.length === 0) continue;
-        if (availability !== undefined && availability[j] * target >= ESSENTIAL_MINUTES) continue;
-        const q = AVAIL_WORDS * j;
-        if (((m0 & mb[q]) | (m1 & mb[q + 1]) | (m2 & mb[q + 2]) | (m3 & mb[q + 3])) === 0 || sharedMinutes(a, b, 0) < ESSENTIAL_MINUTES) {
-          out[j] |= FAILS_TIME;
+        if (b.length > 0 && !(availability !== undefined && availability[j] * target >= ESSENTIAL_MINUTES)) {
+          const q = AVAIL_WORDS * j;
+          if (((m0 & mb[q]) | (m1 & mb[q + 1]) | (m2 & mb[q + 2]) | (m3 & mb[q + 3])) === 0 || sharedMinutes(a, b, 0) < ESSENTIAL_MINUTES) bits |= FAILS_TIME;
         }
       }
+      out[j] = bits;
     }
   }
 }
