@@ -45,7 +45,7 @@ if (args.includes('--case') && only) {
   const r = match(ppl, { ...scoring, ...c.config });
   const ms = performance.now() - t0;
   console.log(
-    JSON.stringify({ case: only, ms: Math.round(ms), pairs: r.stats.pairs, groups: r.groups.length, unmatched: r.stats.unmatched, meanScore: +r.stats.meanScore.toFixed(1), minScore: +r.stats.minScore.toFixed(1), priceOfFairness: r.objective.priceOfFairness, baseMB: base, peakMB: peakRssMB() }),
+    JSON.stringify({ case: only, ms: Math.round(ms), pairs: r.stats.pairs, groups: r.groups.length, unmatched: r.stats.unmatched, meanScore: +r.stats.meanScore.toFixed(1), minScore: +r.stats.lowestScore.toFixed(1), priceOfFairness: r.objective.priceOfFairness, baseMB: base, peakMB: peakRssMB() }),
   );
   process.exit(0);
 }

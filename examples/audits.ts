@@ -80,7 +80,7 @@ fairnessAudit by gender (mentees):
   gaps: match rate 11% (non-binary vs female), mean score 10.8 ((missing) vs non-binary)
 compareResults best-total → fairness: 128 pairs kept, 10 added, 10 removed; mean score -0.00, matched +0
   config differs in: objective; 21 people explained, e.g.:
-  Juliana Rodrigues now has Rafael Almeida (had Jörg Fischer): configuration differs in objective
-  Daniel Brown now has Keisha García, Caio Souza, Ananya Das, Arjun Evans (had Keisha García, Łukasz Wójcik, Ananya Das, Arjun Evans): Caio Souza was unmatched in the first run; configuration differs in objective
-  Łukasz Wójcik now has Kelvin Goh (had Daniel Brown): configuration differs in objective
+  Juliana Rodrigues now has mentor Rafael Almeida (had Jörg Fischer): configuration differs in objective
+  Daniel Brown now mentors Keisha García, Caio Souza, Ananya Das, Arjun Evans (mentored Keisha García, Łukasz Wójcik, Ananya Das, Arjun Evans): Caio Souza was unmatched in the first run; configuration differs in objective
+  Łukasz Wójcik now has mentor Kelvin Goh (had Daniel Brown): configuration differs in objective
 */

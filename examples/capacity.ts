@@ -58,15 +58,15 @@ Output (npx tsx examples/capacity.ts):
 
 60 mentors offer 138 places; 154 mentees (35 at HQ) want 159 mentors
 no quota: 138 pairs, mean 46.5; pairs by mentee site: hq 35, hub 94, remote 9
-HQ at most 30: 138 pairs, mean 46.0; pairs by mentee site: hq 30, hub 98, remote 10
+HQ at most 30: 138 pairs, mean 46.2; pairs by mentee site: hq 30, hub 98, remote 10
 With the quota: 60 of 60 mentors full; the busiest:
   Jonas Yılmaz (4 places): Jakub Kowalski, Agnieszka Kowalska, Isla Wright, Marie Koch
   Wei Jie Lim (4 places): Muhammad Koh, Jun Hao Wong, Rachel Wong, Arjun Krishnan
-  Chloe Smith (4 places): Seán Patel, Mei Smith, Ethan García, Aarav Iyer
-  Niklas Wagner asked for 2 mentors, got Lena Schäfer and Alicja Woźniak
-  Pedro Araújo asked for 2 mentors, got none
-  Aarav Patel asked for 2 mentors, got Fatima Qureshi and Lakshmi Nair
+  Chloe Smith (4 places): Leonie Schmidt, Mei Smith, Ethan García, Aarav Iyer
+  Niklas Wagner asked for 2 mentors, got Lena Schäfer
+  Pedro Araújo asked for 2 mentors, got Emre Becker
+  Aarav Patel asked for 2 mentors, got Lakshmi Nair
   Jonas Müller asked for 2 mentors, got none
-  Miriam Becker asked for 2 mentors, got Ananya Patel and Elif Fischer
-Unmatched: 1 mentee all-forbidden, 12 mentee no-capacity, 6 mentee quota
+  Miriam Becker asked for 2 mentors, got Malte Schäfer
+Unmatched: 1 mentee all-forbidden, 10 mentee no-capacity, 5 mentee quota
 */

@@ -30,7 +30,7 @@ for (const objective of ['best-total', 'most-matched', 'fairness'] as const) {
   const r = match(participants, { ...config, objective });
   results.set(objective, r);
   const below = r.pairs.filter((p) => p.score < 50).length;
-  const { pairs, totalScore, meanScore, minScore } = r.stats;
+  const { pairs, totalScore, meanScore, lowestScore: minScore } = r.stats;
   console.log(`${objective.padEnd(13)} ${String(pairs).padStart(6)} ${totalScore.toFixed(0).padStart(7)} ${meanScore.toFixed(1).padStart(6)} ${minScore.toFixed(1).padStart(7)} ${String(below).padStart(9)}`);
 }
 const best = results.get('best-total')!;

@@ -21,7 +21,7 @@ const count = (role: 'mentor' | 'mentee') => participants.filter((p) => p.roles.
 console.log(`Cohort: ${participants.length} people, ${count('mentor')} mentors, ${count('mentee')} mentees`);
 
 const result = match(participants, { mode: 'one-to-one', rules: { sharedLanguage: true } });
-const { pairs, meanScore, minScore } = result.stats;
+const { pairs, meanScore, lowestScore: minScore } = result.stats;
 console.log(`One-to-one: ${pairs} pairs, mean score ${meanScore.toFixed(1)}, lowest ${minScore.toFixed(1)}`);
 
 /** The two criteria that added most to a pair, in words. */

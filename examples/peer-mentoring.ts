@@ -22,7 +22,7 @@ console.log(`Pool: ${pool.length} mentees at seniority 1–2`);
 
 const rules: MatchConfig['rules'] = { sharedLanguage: true, maxTimeZoneGapHours: 5 };
 const pairs = match(pool, { mode: 'peer', peer: { odd: 'trio' }, rules });
-console.log(`Pairs: ${pairs.pairs.length} pairs and ${pairs.groups.length} trio, mean score ${pairs.stats.meanScore.toFixed(1)}, lowest ${pairs.stats.minScore.toFixed(1)}`);
+console.log(`Pairs: ${pairs.pairs.length} pairs and ${pairs.groups.length} trio, mean score ${pairs.stats.meanScore.toFixed(1)}, lowest ${pairs.stats.lowestScore.toFixed(1)}`);
 
 /** The two criteria that added most to a pair, in words. */
 const why = (pair: MatchedPair): string =>
@@ -50,7 +50,7 @@ for (const u of circles.unmatched) console.log(`  unmatched ${name.get(u.id)}: $
 Output (npx tsx examples/peer-mentoring.ts):
 
 Pool: 88 mentees at seniority 1–2
-Pairs: 42 pairs and 1 trio, mean score 43.4, lowest 28.9
+Pairs: 42 pairs and 1 trio, mean score 42.6, lowest 28.9
   Hannah Davis & Ethan García  66  shared goals: cross team influence, promotion, confidence; 150 min a week in common
   Jakub Kowalski & Paweł Lewandowski  58  shared goals: leadership, work life balance, technical depth; 60 min a week in common
   Hannah Krüger & Marie Koch  54  shared goals: leadership; E0142 → E0096: teaches public speaking at level 2 (wanted level 2)

@@ -5,6 +5,8 @@
  *
  * @module
  */
+import type { CsvIssueCode } from './io/csv/issues.js';
+import type { ProfileIssue } from './profile/issues.js';
 
 /** Stable error codes. New codes may be added; existing ones never change meaning. */
 export type MatchErrorCode =
@@ -74,24 +76,7 @@ export class InfeasibleError extends MatchError {
   }
 }
 
-/**
- * One problem found in participant profiles: which participant (id, or index when the
- * id itself is missing or invalid), which field, what was expected and what was found.
- */
-export interface ProfileIssue {
-  /** Stable machine-readable kind, e.g. `duplicate_id`, `unknown_time_zone`, `invalid_slot`. */
-  readonly code: string;
-  /** Participant id when known, else its index in the input. */
-  readonly participant: string | number;
-  /** Index of the participant in the input (0-based). */
-  readonly index: number;
-  /** Field path, e.g. `skillsWanted[2].level` or `availability[0]`. */
-  readonly field: string;
-  readonly expected: string;
-  readonly found: string;
-  /** One readable line naming all of the above. */
-  readonly message: string;
-}
+export type { ProfileIssue } from './profile/issues.js';
 
 /**
  * Participant profiles failed validation. `issues` lists every problem found, not just
@@ -176,7 +161,8 @@ export class CsvFileError extends MatchError {
 
 /** The fields of a CSV issue this module needs (the full type lives in io/csv/issues.ts). */
 export interface CsvIssueLike {
-  readonly code: string;
+  /** One of `CSV_ISSUE_CODES`, or a profile issue or warning code (see `CsvIssueCode`). */
+  readonly code: CsvIssueCode;
   readonly row: number | undefined;
   readonly column: string | undefined;
   readonly message: string;

@@ -9,13 +9,24 @@ export type { MatchErrorCode } from './errors.js';
 export { linearSumAssignment } from './solve/lsap.js';
 export type { LinearSumAssignmentOptions, LinearSumAssignmentResult } from './solve/lsap.js';
 
-export type { CostInput, DenseMatrix, MatrixLike } from './solve/_internal/dense.js';
+export type { CostInput, DenseMatrix, MatrixLike } from './solve/types.js';
 
 export { capacitatedAssignment } from './solve/capacitated.js';
 export type { CapacitatedAssignmentOptions, CapacitatedAssignmentResult } from './solve/capacitated.js';
 
 export { maxWeightMatching, maxWeightMatchingDense } from './solve/blossom.js';
 export type { MaxWeightMatchingOptions, MaxWeightMatchingEdgeOptions, MatchingResult } from './solve/blossom.js';
+
+export { bMatching } from './solve/b-matching.js';
+export type { BMatchingOptions, BMatchingQuota, BMatchingResult } from './solve/b-matching.js';
+
+export { groupAssignment, GROUP_SEARCH_BUDGET, GROUP_SEARCH_MAX_PASSES } from './solve/groups.js';
+export type { GroupAssignmentOptions, GroupAssignmentResult, GroupCohesion } from './solve/groups.js';
+
+export { peerPairs } from './solve/peer-pairs.js';
+export type { PeerPairsOptions, PeerPairsResult } from './solve/peer-pairs.js';
+export { peerCircles, planSizes, PEER_CIRCLE_BUDGET, PEER_CIRCLE_MAX_PASSES } from './solve/peer-circles.js';
+export type { PeerCirclesOptions, PeerCirclesResult } from './solve/peer-circles.js';
 
 export { ProfileError, ConfigError, CsvFileError, InsufficientDataError } from './errors.js';
 export type { ProfileIssue, CsvIssueLike } from './errors.js';
@@ -45,18 +56,23 @@ export type { ScoringConfig, ResolvedConfig, CriterionName, WeightInput } from '
 
 export { parseParticipants, safeParseParticipants } from './profile/parse.js';
 export type { ParseOptions, SafeParseParticipantsResult } from './profile/parse.js';
+export { PROFILE_ISSUE_CODES, PROFILE_WARNING_CODES } from './profile/issues.js';
 export type { ProfileIssueCode, ProfileWarning, ProfileWarningCode } from './profile/issues.js';
-export type { ParticipantInput, RoleInput, SkillInput, CapacityInput } from './profile/schema.js';
+export type { RoleInput, SkillInput, CapacityInput } from './profile/schema.js';
+export type { ParticipantInput } from './profile/fields.js';
 
 export { match, matchMatrix, matchWithMatrix } from './match/match.js';
 export { recommend } from './match/recommend.js';
-export type { Recommendation } from './match/recommend.js';
+export type { Recommendation, RecommendOptions } from './match/recommend.js';
+export { menteePlaces, places } from './match/places.js';
+export type { PlacesOptions } from './match/places.js';
 export type { MatchConfig, MatchOptions, MatchMode, Objective } from './match/config.js';
 export { DEFAULT_TIERS } from './match/tiers.js';
+export { MATCH_DEFAULTS } from './match/config.js';
 export type { Tier } from './match/tiers.js';
 export { UNMATCHED_REASONS } from './match/reasons.js';
 export type { UnmatchedCode } from './match/reasons.js';
-export type { MatchResult, MatchedPair, MatchedGroup, Unmatched, UnmatchedReason, MatchStats, ObjectiveValue } from './match/types.js';
+export type { MatchResult, MatchedPair, MatchedGroup, Unmatched, UnmatchedReason, MatchStats, ObjectiveValue, SearchStatus } from './match/types.js';
 
 export { summarize } from './evaluate/summarize.js';
 export { stabilityAudit } from './evaluate/stability-audit.js';

@@ -14,25 +14,9 @@ import { chooseLambda, indices, pairedT } from './_internal/cross-validation.js'
 import { foldAssignment } from './_internal/folds.js';
 import { checkHistory } from './_internal/history-check.js';
 import { fitRidgeNnls, predict } from './_internal/ridge.js';
+import type { CalibrationResult, CriterionFit, HistoryEntry } from './types.js';
 
-/**
- * One past pair and how it went: a satisfaction rating 1–5 (a number; halves and
- * averages allowed) or whether the goal was achieved (a boolean, read as 1 / 0). All
- * entries of one history must use the same kind of outcome.
- *
- * @example
- * ```ts
- * const h: HistoryEntry[] = [
- *   { menteeId: 'e1', mentorId: 'm4', outcome: 4 },   // rating
- *   { menteeId: 'e2', mentorId: 'm4', outcome: 2.5 },
- * ];
- * ```
- */
-export interface HistoryEntry {
-  readonly menteeId: string;
-  readonly mentorId: string;
-  readonly outcome: number | boolean;
-}
+export type { CalibrationResult, CriterionFit, HistoryEntry } from './types.js';
 
 /**
  * Options of {@link calibrateWeights}; defaults in {@link CALIBRATE_DEFAULTS}.
@@ -94,94 +78,6 @@ export const CALIBRATE_DEFAULTS = {
   /** Weight share below which a fitted criterion is named not predictive. */
   negligibleShare: 0.02,
 } as const;
-
-/**
- * How one criterion came out of the fit.
- *
- * @example
- * ```ts
- * fit.criteria.find((c) => c.name === 'skills');
- * // { name: 'skills', previousWeight: 3, must: false, status: 'predictive', coefficient: 1.02,
- * //   weight: 5.334, share: 0.356, applies: 400, imputed: 0, meanScore: …, note: 'skills: share 36%; …' }
- * ```
- */
-export interface CriterionFit {
-  readonly name: string;
-  /** Its weight in the input config (resolved: tiers as numbers). */
-  readonly previousWeight: number;
-  readonly must: boolean;
-  /**
-   * `predictive`: a real share of the fitted weight; `not-predictive`: weight ~0 (share
-   * below {@link CALIBRATE_DEFAULTS.negligibleShare}) or the whole fit does not predict;
-   * `not-fitted`: left out (see `note`) and keeps its weight.
-   */
-  readonly status: 'predictive' | 'not-predictive' | 'not-fitted';
-  /** Fitted change of the outcome per unit of criterion score (outcome units; 0 when not fitted). */
-  readonly coefficient: number;
-  /** Suggested weight on the config's scale (fitted: normalised; not fitted: unchanged). */
-  readonly weight: number;
-  /** Share of the fitted criteria's total weight, 0–1 (0 when not fitted). */
-  readonly share: number;
-  /** Pairs where the criterion applied. */
-  readonly applies: number;
-  /** Pairs where it did not apply (missing data) and its mean score was used instead. */
-  readonly imputed: number;
-  /** Mean score over the pairs where it applied; null when it never applied. */
-  readonly meanScore: number | null;
-  /** One sentence. */
-  readonly note: string;
-}
-
-/**
- * What {@link calibrateWeights} returns.
- *
- * @example
- * ```ts
- * const fit = calibrateWeights(history, people);
- * if (fit.adopted) saveConfig(fit.config); else console.log(fit.message);
- * ```
- */
-export interface CalibrationResult {
-  /** Pairs fitted. */
-  readonly pairs: number;
-  /** The fewest pairs this calibration needed: max(20, 5 × fitted criteria). */
-  readonly minPairs: number;
-  /** `rating` (1–5) or `goal` (achieved = 1, not = 0). */
-  readonly outcome: 'rating' | 'goal';
-  /** Ridge strength used for the final fit. */
-  readonly lambda: number;
-  readonly intercept: number;
-  /** In-sample R² of the final fit (optimistic; see `cvR2`). */
-  readonly r2: number;
-  readonly folds: number;
-  /** Cross-validated root mean squared error of the model (outcome units). */
-  readonly cvRmse: number;
-  /** Same for the baseline that predicts the training folds' mean outcome. */
-  readonly baselineRmse: number;
-  /** 1 − (cvRmse / baselineRmse)²: the share of the baseline's error removed out of sample (≤ 0: none). */
-  readonly cvR2: number;
-  /** Paired t statistic of the per-pair gain in squared error over the baseline. */
-  readonly t: number;
-  /**
-   * `predictive`: CV error clearly below the baseline (t ≥ 2) and cvR2 ≥ 0.1;
-   * `weak`: clearly below but cvR2 < 0.1; `not-predictive`: not clearly below.
-   */
-  readonly verdict: 'predictive' | 'weak' | 'not-predictive';
-  /** The verdict and the numbers in one or two sentences. */
-  readonly message: string;
-  /** True when `config` carries the new weights (only when the verdict is `predictive`). */
-  readonly adopted: boolean;
-  /** Every criterion, in report order. */
-  readonly criteria: readonly CriterionFit[];
-  /** The suggested weight of every criterion (fitted: new; others: unchanged), whether or not adopted. */
-  readonly weights: Readonly<Record<string, number>>;
-  /**
-   * The input config with the fitted criteria's weights replaced when `adopted` (a
-   * `must` criterion stays `must` with its new weight; rules and match options are
-   * kept); otherwise the input config itself, unchanged.
-   */
-  readonly config: MatchConfig;
-}
 
 /**
  * Learns criterion weights from past pairs and their outcomes: which criteria of the

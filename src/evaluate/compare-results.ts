@@ -1,7 +1,7 @@
 import type { MatchConfig } from '../match/config.js';
 import { canonicalJson } from '../match/hash.js';
 import type { MatchResult, Unmatched } from '../match/types.js';
-import { byId, deepFreeze, idsOf, partnersOf } from './_internal/result-index.js';
+import { byId, deepFreeze, idsOf } from './_internal/result-index.js';
 import type { PairChange, ResultComparison } from './types.js';
 
 /** Options of {@link compareResults}. */
@@ -16,7 +16,10 @@ export interface CompareResultsOptions {
  * Compares two results, e.g. this round and last round, or two configurations on one
  * cohort: which pairs were kept, added and removed, who is new or gone, how the mean score
  * and the number matched moved, and — for each person whose partners changed — one
- * sentence saying what changed and why, when it can be told:
+ * sentence saying what changed and why, when it can be told. The sentence names a person's
+ * mentees and mentors apart (`M10 now mentors E14, E15 (mentored E14); now has mentor
+ * M03`), so someone who is both is never read as having three mentors; peers are
+ * partners (`c now has a (had a, b)`). The reasons:
  *
  * - the person is new in the second run or not in it (that says it all);
  * - a partner they gained is new in the second run or was unmatched in the first; a partner
@@ -45,8 +48,8 @@ export interface CompareResultsOptions {
  * const second = match(people, { ...config, mode: 'capacity' });
  * const c = compareResults(first, second, { configA: { ...config, mode: 'one-to-one' }, configB: { ...config, mode: 'capacity' } });
  * c.added;         // [{ menteeId: 'cai', mentorId: 'max', score: 0 }]
- * c.explanations;  // [{ id: 'cai', message: 'cai now has max (was unmatched: no-capacity): configuration differs in mode' },
- *                  //  { id: 'max', message: 'max now has ben, cai (had ben): cai was unmatched in the first run; configuration differs in mode' }]
+ * c.explanations;  // [{ id: 'cai', message: 'cai now has mentor max (was unmatched: no-capacity): configuration differs in mode' },
+ *                  //  { id: 'max', message: 'max now mentors ben, cai (mentored ben): cai was unmatched in the first run; configuration differs in mode' }]
  * ```
  */
 export function compareResults(a: MatchResult, b: MatchResult, options: CompareResultsOptions = {}): ResultComparison {
@@ -123,48 +126,115 @@ function explain(
 
   const out: { id: string; message: string }[] = [];
   for (const id of [...new Set([...idsA, ...idsB])].sort(byId)) {
-    const was = partnersA.get(id) ?? [];
-    const now = partnersB.get(id) ?? [];
-    if (was.length === now.length && was.every((x, k) => x === now[k])) continue;
+    const was = partnersA.get(id) ?? NO_PARTNERS;
+    const now = partnersB.get(id) ?? NO_PARTNERS;
+    const changed = SIDES.filter((side) => !sameList(was[side], now[side]));
+    if (changed.length === 0) continue;
     const inA = idsA.has(id);
     const inB = idsB.has(id);
-    const list = (xs: readonly string[]): string => xs.join(', ');
     const ua = unmatchedA.get(id);
     const ub = unmatchedB.get(id);
+    const hadAny = SIDES.some((side) => was[side].length > 0);
+    const hasAny = SIDES.some((side) => now[side].length > 0);
     // Someone new or gone explains themself.
     if (!inA || !inB) {
-      const text = !inA ? `${id} is new in the second run, with ${list(now)}` : `${id} is not in the second run (had ${list(was)})`;
+      const text = !inA ? `${id} is new in the second run and ${nowPhrases(now).join(' and ')}` : `${id} is not in the second run (${pastPhrases(was).join('; ')})`;
       out.push({ id, message: config.always ? `${text}: ${config.text}` : text });
       continue;
     }
-    const change =
-      was.length === 0
-        ? `${id} now has ${list(now)} (was unmatched${ua ? `: ${ua.reason.code}` : ''})`
-        : now.length === 0
-          ? `${id} is now unmatched (had ${list(was)})`
-          : `${id} now has ${list(now)} (had ${list(was)})`;
+    const change = !hadAny
+      ? `${id} now ${nowPhrases(now).join(' and ')} (was unmatched${ua ? `: ${ua.reason.code}` : ''})`
+      : !hasAny
+        ? `${id} is now unmatched (${pastPhrases(was).join('; ')})`
+        : `${id} ${changed.map((side) => sideChange(side, was[side], now[side])).join('; ')}`;
     const reasons: string[] = [];
-    if (now.length === 0 && ub) reasons.push(`${ub.reason.message} (${ub.reason.code})`);
-    for (const y of now) {
-      if (was.includes(y)) continue;
-      if (!idsA.has(y)) reasons.push(`${y} is new in the second run`);
-      else if (unmatchedA.has(y)) reasons.push(`${y} was unmatched in the first run`);
-    }
-    for (const y of was) {
-      if (now.includes(y)) continue;
-      if (!idsB.has(y)) reasons.push(`${y} is not in the second run`);
-      else if (unmatchedB.has(y)) reasons.push(`${y} is unmatched in the second run`);
+    // The reason they are unmatched now, when the side they are unmatched in lost everyone.
+    if (ub && (!hasAny || (now[SIDE_OF[ub.role]].length === 0 && was[SIDE_OF[ub.role]].length > 0))) reasons.push(`${ub.reason.message} (${ub.reason.code})`);
+    for (const side of changed) {
+      for (const y of now[side]) {
+        if (was[side].includes(y)) continue;
+        if (!idsA.has(y)) reasons.push(`${y} is new in the second run`);
+        else if (unmatchedA.has(y)) reasons.push(`${y} was unmatched in the first run`);
+      }
+      for (const y of was[side]) {
+        if (now[side].includes(y)) continue;
+        if (!idsB.has(y)) reasons.push(`${y} is not in the second run`);
+        else if (unmatchedB.has(y)) reasons.push(`${y} is unmatched in the second run`);
+      }
     }
     if (config.always || reasons.length === 0) reasons.push(config.text);
-    out.push({ id, message: `${change}: ${reasons.join('; ')}` });
+    out.push({ id, message: `${change}: ${[...new Set(reasons)].join('; ')}` });
   }
   return out;
 }
 
-function partnerSets(r: MatchResult): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const [id, l] of partnersOf(r)) m.set(id, [...new Set(l.map((x) => x.partner))].sort(byId));
-  return m;
+/**
+ * A person's partners in one result, by role: the mentees they mentor, the mentors they
+ * have, and their peers (peer mode, peer trios and circles). Someone who is both mentee
+ * and mentor has both lists, so a sentence never mixes them.
+ */
+interface Partners {
+  readonly mentees: readonly string[];
+  readonly mentors: readonly string[];
+  readonly peers: readonly string[];
+}
+type Side = keyof Partners;
+const SIDES: readonly Side[] = ['mentees', 'mentors', 'peers'];
+const NO_PARTNERS: Partners = { mentees: [], mentors: [], peers: [] };
+/** The side an unmatched role leaves empty: an unmatched mentee has no mentors, … */
+const SIDE_OF: Readonly<Record<Unmatched['role'], Side>> = { mentee: 'mentors', mentor: 'mentees', peer: 'peers' };
+
+const list = (xs: readonly string[]): string => xs.join(', ');
+const sameList = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((v, k) => v === y[k]);
+
+/** What a person has on one side, as a verb phrase: `mentors e-1, e-2`, `has mentor m-1`, `has a, b`. */
+function has(side: Side, xs: readonly string[]): string {
+  if (side === 'mentees') return `mentors ${list(xs)}`;
+  if (side === 'mentors') return `has ${xs.length === 1 ? 'mentor' : 'mentors'} ${list(xs)}`;
+  return `has ${list(xs)}`;
+}
+
+/** What a person had on one side: `mentored e-1`, `had mentor m-1`, `had a, b`. */
+function had(side: Side, xs: readonly string[]): string {
+  if (side === 'mentees') return `mentored ${list(xs)}`;
+  if (side === 'mentors') return `had ${xs.length === 1 ? 'mentor' : 'mentors'} ${list(xs)}`;
+  return `had ${list(xs)}`;
+}
+
+const nowPhrases = (p: Partners): string[] => SIDES.filter((side) => p[side].length > 0).map((side) => has(side, p[side]));
+const pastPhrases = (p: Partners): string[] => SIDES.filter((side) => p[side].length > 0).map((side) => had(side, p[side]));
+
+/** One side's change: `now mentors e-3 (mentored e-2)`, `now has mentor m-3 (had m-2)`, `no longer has a mentor (had m-2)`. */
+function sideChange(side: Side, was: readonly string[], now: readonly string[]): string {
+  if (now.length === 0) return `${side === 'mentees' ? 'no longer mentors anyone' : side === 'mentors' ? 'no longer has a mentor' : 'no longer has a partner'} (${had(side, was)})`;
+  if (was.length === 0) return `now ${has(side, now)}`;
+  return `now ${has(side, now)} (${side === 'mentees' ? 'mentored' : 'had'} ${list(was)})`;
+}
+
+/** Each person's partners by role, ascending. Peer-mode pairs and mentorless groups are peers. */
+function partnerSets(r: MatchResult): Map<string, Partners> {
+  const m = new Map<string, { mentees: Set<string>; mentors: Set<string>; peers: Set<string> }>();
+  const of = (id: string) => {
+    let x = m.get(id);
+    if (!x) m.set(id, (x = { mentees: new Set(), mentors: new Set(), peers: new Set() }));
+    return x;
+  };
+  for (const p of r.pairs) {
+    if (r.mode === 'peer') {
+      of(p.menteeId).peers.add(p.mentorId);
+      of(p.mentorId).peers.add(p.menteeId);
+    } else {
+      of(p.mentorId).mentees.add(p.menteeId);
+      of(p.menteeId).mentors.add(p.mentorId);
+    }
+  }
+  // Group mode's groups are already in `pairs`; peer trios and circles are not.
+  for (const g of r.groups) {
+    if (g.mentorId !== undefined) continue;
+    for (const a of g.memberIds) for (const b of g.memberIds) if (a !== b) of(a).peers.add(b);
+  }
+  const sorted = (xs: Set<string>): string[] => [...xs].sort(byId);
+  return new Map([...m].map(([id, x]) => [id, { mentees: sorted(x.mentees), mentors: sorted(x.mentors), peers: sorted(x.peers) }]));
 }
 
 function unmatchedOf(r: MatchResult): Map<string, Unmatched> {

@@ -2,7 +2,8 @@ import { InvalidInputError } from '../errors.js';
 import type { MatchResult } from '../match/types.js';
 import type { Participant } from '../profile/types.js';
 import type { CompatibilityMatrix } from '../score/matrix.js';
-import { byId, deepFreeze, participantIndex, placesOf } from './_internal/result-index.js';
+import { menteePlaces, places } from '../match/places.js';
+import { byId, deepFreeze, participantIndex } from './_internal/result-index.js';
 import { TopK } from './_internal/top-k.js';
 import type { BlockingPair, StabilityAudit } from './types.js';
 
@@ -12,8 +13,9 @@ export type StabilityMatrix = Pick<CompatibilityMatrix, 'kind' | 'rows' | 'cols'
 /** Options of {@link stabilityAudit}. */
 export interface StabilityAuditOptions {
   /**
-   * The cohort: gives each mentor's places (one-to-one: 1, otherwise `capacity.max`) and
-   * each mentee's `maxMentors`. Without it, a mentor with no mentee has room and any other
+   * The cohort: gives each mentor's and mentee's places (`places` / `menteePlaces`, as
+   * `match` counts them: a mentor 1 in one-to-one mode, otherwise `capacity.max`; a mentee
+   * `maxMentors` in capacity and reverse modes, else 1). Without it, a mentor with no mentee has room and any other
    * mentor is taken to be full.
    */
   readonly participants?: readonly Participant[];
@@ -200,13 +202,13 @@ function bipartiteAudit(
     if (s < colWeak[j]) colWeak[j] = s;
   }
   // What each side must be beaten by (0 = room).
-  const several = result.mode === 'capacity' || result.mode === 'reverse';
   const rowThr = new Float64Array(R);
   // A one-mentor mentee's threshold is their best pair, so their own pairs never pass it;
   // only mentees with several mentors need the "already matched" look-up.
   const rowMulti = new Uint8Array(R);
   for (let i = 0; i < R; i++) {
-    const maxMentors = several ? (people?.get(m.rowIds[i])?.maxMentors ?? 1) : 1;
+    const p = people?.get(m.rowIds[i]);
+    const maxMentors = p ? menteePlaces(p, result) : 1;
     rowMulti[i] = maxMentors > 1 ? 1 : 0;
     rowThr[i] = maxMentors > 1 ? (rowLoad[i] < maxMentors ? 0 : rowWeak[i]) : rowBest[i];
   }
@@ -214,8 +216,8 @@ function bipartiteAudit(
   const colRoom = new Uint8Array(C);
   for (let j = 0; j < C; j++) {
     const p = people?.get(m.colIds[j]);
-    const places = p ? placesOf(p, result.mode) : colLoad[j] === 0 ? 1 : colLoad[j];
-    colRoom[j] = colLoad[j] < places ? 1 : 0;
+    const room = p ? places(p, result) : colLoad[j] === 0 ? 1 : colLoad[j];
+    colRoom[j] = colLoad[j] < room ? 1 : 0;
     colThr[j] = colRoom[j] ? 0 : colWeak[j];
   }
 

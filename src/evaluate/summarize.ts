@@ -2,7 +2,8 @@ import { quantileSorted } from 'd3-array';
 import type { MatchResult } from '../match/types.js';
 import type { Participant } from '../profile/types.js';
 import { CONCERN_CODES, type ConcernCode } from '../score/concerns.js';
-import { byId, deepFreeze, meanOf, participantIndex, partnersOf, placesOf, requireCovered } from './_internal/result-index.js';
+import { places as placesOf } from '../match/places.js';
+import { byId, deepFreeze, meanOf, participantIndex, partnersOf, requireCovered } from './_internal/result-index.js';
 import type { CriterionAverage, EssentialFitSummary, MentorLoad, ResultSummary, ScoreDistribution, SkillShortfall } from './types.js';
 
 /**
@@ -18,7 +19,8 @@ import type { CriterionAverage, EssentialFitSummary, MentorLoad, ResultSummary, 
  *   mean criterion score over the pairs where it applies, in report order.
  * - **Mentor load** — pairs per mentor (group mode: the group's members), ids ascending,
  *   including mentors with no mentee. `capacity` is the number of places the mode gives
- *   the mentor (one-to-one: 1; otherwise the profile's `capacity.max`) and needs
+ *   the mentor (`places`, as `match` counts them: one-to-one 1; otherwise the profile's
+ *   `capacity.max`, in group mode capped by `group.maxSize` when the result carries it) and needs
  *   `participants`; without them the mentors are the ones the result names. Empty in peer mode.
  * - **Load Gini** — 0 when every mentor has the same load; (n − 1)/n when one of n mentors
  *   has every mentee.
@@ -181,7 +183,7 @@ function loads(result: MatchResult, people: Map<string, Participant> | undefined
   for (const g of result.groups) if (g.mentorId !== undefined) load.set(g.mentorId, Math.max(load.get(g.mentorId) ?? 0, g.memberIds.length));
   return [...load.keys()].sort(byId).map((id) => {
     const p = people?.get(id);
-    return { id, name: p?.name, load: load.get(id)!, capacity: p ? placesOf(p, result.mode) : undefined };
+    return { id, name: p?.name, load: load.get(id)!, capacity: p ? placesOf(p, result) : undefined };
   });
 }
 
@@ -229,7 +231,7 @@ function shortfalls(result: MatchResult, participants: readonly Participant[], p
   const unserved = new Map<string, number>();
   let places = 0;
   for (const m of mentors) {
-    const k = placesOf(m, result.mode);
+    const k = placesOf(m, result);
     places += k;
     for (const s of m.skillsOffered) supply.set(s.name, (supply.get(s.name) ?? 0) + k);
   }

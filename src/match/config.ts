@@ -74,6 +74,32 @@ export interface ResolvedMatchOptions {
   readonly quotas: readonly { readonly attribute: string; readonly value: string | number | boolean; readonly max: number }[];
 }
 
+/**
+ * The defaults of {@link MatchOptions}, in one place (graphology's `DEFAULTS` habit): what
+ * `match`, `recommend` and the CLI use when an option is not given. Points are on the
+ * 0–100 scale.
+ *
+ * @example
+ * ```ts
+ * MATCH_DEFAULTS.objective;     // 'best-total'
+ * MATCH_DEFAULTS.groupMinSize;  // 2 (group mode: no groups of one unless asked)
+ * ```
+ */
+export const MATCH_DEFAULTS = Object.freeze({
+  mode: 'capacity' as MatchMode,
+  objective: 'best-total' as Objective,
+  tiers: DEFAULT_TIERS,
+  /** Pairs scoring less are never made (0: none forbidden). */
+  minScore: 0,
+  /** Smallest group in group mode (other modes: no minimum). */
+  groupMinSize: 2,
+  cohesionOn: 'goals' as 'goals' | 'interests',
+  peerOdd: 'leave-one' as 'leave-one' | 'trio',
+  preferredBonus: 10,
+  priorityBonus: 20,
+});
+const D = MATCH_DEFAULTS;
+
 const MATCH_KEYS = new Set(Object.keys(matchSchema.shape));
 
 /**
@@ -94,7 +120,7 @@ export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig;
   if ((o.quotas?.length ?? 0) > 0 && (o.mode === 'group' || o.mode === 'peer')) {
     throw new ConfigError([`quotas: supported in the one-to-one, capacity and reverse modes; found mode '${o.mode}'`]);
   }
-  const tiers = o.tiers ?? DEFAULT_TIERS;
+  const tiers = o.tiers ?? D.tiers;
   if (new Set(tiers).size !== tiers.length || (tiers.length === 2 && tiers[0] !== 'matched')) {
     throw new ConfigError([`tiers: expected a subset of ['matched', 'essential-fit'] in that order (most matched comes first when both are on); found ${JSON.stringify(tiers)}`]);
   }
@@ -104,18 +130,22 @@ export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig;
   return {
     scoring: scoring as ScoringConfig,
     options: {
-      mode: o.mode ?? 'capacity',
-      objective: o.objective ?? 'best-total',
+      mode: o.mode ?? D.mode,
+      objective: o.objective ?? D.objective,
       tiers,
-      minScore: (o.minScore ?? 0) / 100,
-      group: { minSize: g.minSize ?? (o.mode === 'group' ? Math.min(2, g.maxSize ?? 2) : 0), maxSize: g.maxSize, ...(g.cohesion ? { cohesion: { weight: g.cohesion.weight, on: g.cohesion.on ?? 'goals' } } : {}) },
-      peer: { odd: o.peer?.odd ?? 'leave-one', circleSize: o.peer?.circleSize },
+      minScore: (o.minScore ?? D.minScore) / 100,
+      group: {
+        minSize: g.minSize ?? (o.mode === 'group' ? Math.min(D.groupMinSize, g.maxSize ?? D.groupMinSize) : 0),
+        maxSize: g.maxSize,
+        ...(g.cohesion ? { cohesion: { weight: g.cohesion.weight, on: g.cohesion.on ?? D.cohesionOn } } : {}),
+      },
+      peer: { odd: o.peer?.odd ?? D.peerOdd, circleSize: o.peer?.circleSize },
       locked: o.locked ?? [],
       excludedPartners: o.excludedPartners ?? [],
       preferredPartners: o.preferredPartners ?? [],
-      preferredBonus: (o.preferredBonus ?? 10) / 100,
+      preferredBonus: (o.preferredBonus ?? D.preferredBonus) / 100,
       priority: o.priority ?? [],
-      priorityBonus: (o.priorityBonus ?? 20) / 100,
+      priorityBonus: (o.priorityBonus ?? D.priorityBonus) / 100,
       quotas: (o.quotas ?? []).map((q) => ({ attribute: normalizeTag(q.attribute), value: q.value, max: q.max })),
     },
   };

@@ -5,14 +5,21 @@ import { groupConcerns } from '../score/concerns.js';
 import { explainPair } from '../score/explain.js';
 import { buildCompatibility, buildPeerCompatibility, type CompatibilityMatrix } from '../score/matrix.js';
 import { capacitatedAssignment } from '../solve/capacitated.js';
-import { solveBMatching, type RowQuota } from '../solve/_internal/b-matching.js';
+import { solveBMatching, type RowQuota } from '../solve/b-matching.js';
+import { groupAssignment as solveGroups } from '../solve/groups.js';
+import { peerCircles } from '../solve/peer-circles.js';
+import { peerPairs } from '../solve/peer-pairs.js';
 import { splitConfig, type MatchConfig, type ResolvedMatchOptions } from './config.js';
+import { deepFreeze } from './freeze.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
-import { solveGroups } from './_internal/groups.js';
-import { peerCircles, peerPairs } from './_internal/peer-groups.js';
 import { menteeReason, mentorReason, peerReason, type BipartiteOutcome } from './reasons.js';
+import { withModeRules } from './mode-rules.js';
+import { menteePlaces as menteePlacesInMode, places as placesInMode } from './places.js';
 import { baseValue, isLifted, withEssentialTier, type SolverValues } from './tiers.js';
-import type { MatchedGroup, MatchedPair, MatchResult, ObjectiveValue, Unmatched } from './types.js';
+import type { MatchedGroup, MatchedPair, MatchResult, ObjectiveValue, SearchStatus, Unmatched } from './types.js';
+
+/** The search status of the exact solvers. */
+const EXACT: SearchStatus = Object.freeze({ exact: true, converged: true, moves: 0 });
 
 /**
  * Matches participants for one mentoring model and returns the complete, explained
@@ -132,11 +139,7 @@ function bipartiteMatrix(people: readonly Participant[], scoringIn: ScoringConfi
   // Someone who is both mentor and mentee is never paired with themself.
   for (const p of people) if (menteeIdx.has(p.id) && mentorIdx.has(p.id)) banned.push([p.id, p.id]);
   if (banned.length) rules.bannedPairs = banned;
-  if (o.mode === 'reverse') {
-    if (!rules.reverseSkills?.length) throw new ConfigError(["mode 'reverse': name the skills the juniors teach in rules.reverseSkills"]);
-    rules.seniorityDirection = true;
-  }
-  return { mentees, mentors, matrix: buildCompatibility(mentees, mentors, { ...scoringIn, rules }) };
+  return { mentees, mentors, matrix: buildCompatibility(mentees, mentors, { ...scoringIn, rules: withModeRules(rules, o) }) };
 }
 
 /**
@@ -179,23 +182,20 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   });
   // A mentee may take several mentors (profile `maxMentors`) in capacity and reverse modes.
   const severalMentors = (o.mode === 'capacity' || o.mode === 'reverse') && mentees.some((p) => p.maxMentors > 1);
-  // Quotas (caps on the pairs of a group of mentees) need the exact b-matching flow, which
-  // then also gives several mentors per mentee at once. Without quotas, several mentors
-  // per mentee go first mentors first: a one-mentor solve, then further mentors on the
-  // places left (stage 2 below).
+  // Several mentors per mentee go first mentors first: a one-mentor solve, then further
+  // mentors on the places left (stage 2 below), so that nobody gets a second mentor at the
+  // cost of someone's first. Quotas (caps on the pairs of a group of mentees) need the
+  // exact b-matching flow with a node per quota group, in both stages.
   const quota = quotaGroups(mentees, o, lockedPairs);
-  const multi = quota !== undefined;
-  const menteePlaces = Int32Array.from(mentees, (p) => (severalMentors ? p.maxMentors : 1));
+  const menteePlaces = Int32Array.from(mentees, (p) => menteePlacesInMode(p, o));
   const rowCap = menteePlaces.slice();
   const lockedCol = new Int32Array(R).fill(-1); // one-mentor solves: a locked mentee's row is closed
   for (const [i, j] of lockedPairs) {
     rowCap[i] = Math.max(0, rowCap[i] - 1);
-    if (!multi) lockedCol[i] = j;
+    lockedCol[i] = j;
   }
-  const maxOf = (p: Participant): number =>
-    o.mode === 'one-to-one' ? 1 : o.mode === 'group' ? Math.min(o.group.maxSize ?? Infinity, p.capacity.max) : p.capacity.max;
   const capacity = new Int32Array(C);
-  mentors.forEach((p, j) => (capacity[j] = maxOf(p)));
+  mentors.forEach((p, j) => (capacity[j] = placesInMode(p, o)));
   const places = capacity.slice();
   checkLocked(lockedPairs, matrix, capacity, menteePlaces);
   for (const [, j] of lockedPairs) capacity[j] -= 1;
@@ -219,6 +219,7 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   }
   let chosen: [number, number][];
   let fair: Fairness | undefined;
+  let search: SearchStatus = EXACT;
   let dissolved: readonly number[] = [];
   // Without the `matched` tier, best total (and the fairness reference) may leave people
   // out for a better total; most-matched, the `matched` tier and every floor-restricted
@@ -226,7 +227,7 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
   const cardinalityFirst = o.objective === 'most-matched' || o.tiers.includes('matched');
   // Group mode, and capacity modes where some mentor asks for a minimum number of mentees,
   // go through the group solver (sizes between a minimum and a maximum per mentor).
-  const mentorMins = !multi && o.mode !== 'group' && o.mode !== 'one-to-one' && mentors.some((p) => p.capacity.min > 0);
+  const mentorMins = quota === undefined && o.mode !== 'group' && o.mode !== 'one-to-one' && mentors.some((p) => p.capacity.min > 0);
   if (o.mode === 'group' || mentorMins) {
     const cohesion = o.group.cohesion;
     const groups = (data: Float64Array) => {
@@ -243,36 +244,40 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     };
     let g = groups(value.data);
     if (o.objective === 'fairness') {
-      const r = fairnessSearch(value, g, groups, (x) => fromAssignment(x.assignment));
+      const r = fairnessSearch(value, matrix.scores, g, groups, (x) => fromAssignment(x.assignment));
       g = r.result;
       fair = r;
     }
     chosen = fromAssignment(g.assignment);
     dissolved = g.dissolved;
-  } else if (multi) {
-    const run = (d: Float64Array, stop: boolean) => bMatchingPairs(R, C, d, rowCap, capacity, stop, quota);
-    chosen = run(value.data, !cardinalityFirst);
-    if (o.objective === 'fairness') {
-      const r = fairnessSearch(value, chosen, (d) => run(d, false), (x) => x);
-      chosen = r.result;
-      fair = r;
-    }
+    search = { exact: g.exact, converged: g.converged, moves: g.swaps };
   } else {
+    // One mentor each (locked mentees' rows are closed). With quotas, the plain solve comes
+    // first: when its answer keeps every cap it is also the optimum under the caps (the
+    // caps only remove answers), so a cap that binds nothing changes nothing — ties
+    // included. Otherwise the exact flow with a node per quota group decides.
     const solveOne = (d: Float64Array, anySize: boolean): [number, number][] => {
       const r = anySize
         ? capacitatedAssignment(withNobody(d, R, C), { capacity: Int32Array.from([...capacity, R]), maximize: true })
         : capacitatedAssignment({ rows: R, cols: C, data: d }, { capacity, maximize: true });
       return fromAssignment(r.assignment.map((j) => (j === C ? -1 : j)));
     };
-    chosen = solveOne(value.data, !cardinalityFirst);
-    if (o.objective === 'fairness') {
-      const r = fairnessSearch(value, chosen, (d) => solveOne(d, false), (x) => x);
-      chosen = r.result;
-      fair = r;
-    }
+    const firstOnly = new Int32Array(R).fill(1);
+    const solveCapped = (d: Float64Array, anySize: boolean): [number, number][] => bMatchingPairs(R, C, d, firstOnly, capacity, anySize, quota);
+    const keeps = (pairs: readonly (readonly [number, number])[]): boolean => quota === undefined || withinQuota(pairs, quota);
+    const objectiveOn = (solver: typeof solveOne): { pairs: [number, number][]; fair?: Fairness; reference: [number, number][] } => {
+      const reference = solver(value.data, !cardinalityFirst);
+      if (o.objective !== 'fairness') return { pairs: reference, reference };
+      const r = fairnessSearch(value, matrix.scores, reference, (d) => solver(d, false), (x) => x);
+      return { pairs: r.result, fair: r, reference };
+    };
+    let solved = objectiveOn(solveOne);
+    if (!keeps(solved.reference) || !keeps(solved.pairs)) solved = objectiveOn(solveCapped);
+    chosen = solved.pairs;
+    fair = solved.fair;
   }
   let total = tally(value, chosen).total;
-  if (severalMentors && !multi) {
+  if (severalMentors) {
     const more = Int32Array.from(rowCap);
     const left = Int32Array.from(capacity);
     for (const [i, j] of chosen) {
@@ -283,7 +288,14 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     mentors.forEach((p, j) => {
       if (p.capacity.min > 0 && capacity[j] - left[j] < p.capacity.min) left[j] = 0;
     });
-    const further = furtherMentors(value, openRows, chosen, more, left, o.objective === 'best-total', fair ? fair.floor : -Infinity);
+    // Quotas: what stage 1 left of each cap (locked pairs are already taken off).
+    let rest: RowQuota | undefined;
+    if (quota) {
+      const cap = quota.cap.slice();
+      for (const [i] of chosen) if (quota.of[i] >= 0) cap[quota.of[i]]--;
+      rest = { of: quota.of, cap };
+    }
+    const further = furtherMentors(value, matrix.scores, openRows, chosen, more, left, o.objective === 'best-total', fair ? fair.floor : -Infinity, rest);
     chosen = [...chosen, ...further.pairs];
     total += further.total;
   }
@@ -334,7 +346,7 @@ function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: Reso
     const min = o.mode === 'group' ? o.group.minSize : p.capacity.min;
     unmatched.push({ id: p.id, role: 'mentor', reason: mentorReason(outcome, j, dissolvedSet.has(j) ? min : -1) });
   });
-  return { result: freeze({ mode: o.mode, pairs, groups, unmatched, stats: stats(people.length, pairs, unmatched), objective, tiers: o.tiers, configHash }), matrix };
+  return { result: deepFreeze({ mode: o.mode, pairs, groups, unmatched, stats: stats(people.length, pairs, unmatched), objective, tiers: o.tiers, search, ...(o.mode === 'group' ? { group: { minSize: o.group.minSize, maxSize: o.group.maxSize } } : {}), configHash }), matrix };
 }
 
 /**
@@ -402,7 +414,14 @@ function withNobody(data: Float64Array, rows: number, cols: number): { rows: num
   return { rows, cols: cols + 1, data: ext };
 }
 
-/** Exact b-matching (quotas, several mentors at once) as a list of pairs. */
+/** True when the pairs keep every quota cap. */
+function withinQuota(pairs: readonly (readonly [number, number])[], quota: RowQuota): boolean {
+  const used = new Int32Array(quota.cap.length);
+  for (const [i] of pairs) if (quota.of[i] >= 0 && ++used[quota.of[i]] > quota.cap[quota.of[i]]) return false;
+  return true;
+}
+
+/** Exact b-matching (quota groups) as a list of pairs. */
 function bMatchingPairs(rows: number, cols: number, data: Float64Array, rowCap: Int32Array, colCap: Int32Array, stop: boolean, quota: RowQuota | undefined): [number, number][] {
   const flat = solveBMatching(rows, cols, data, rowCap, colCap, stop, quota);
   const pairs: [number, number][] = [];
@@ -412,31 +431,41 @@ function bMatchingPairs(rows: number, cols: number, data: Float64Array, rowCap: 
 
 /**
  * The fairness search shared by every solver: binary search over the distinct pair
- * values (bonuses included, the tier's lift not) for the highest floor whose solve —
- * pairs below the floor not allowed — still reaches the reference answer's number of
- * pairs and of essential fits; then that solve's answer, the floor (a higher one would
- * have been feasible too) and the price of fairness, the total given up versus the
- * reference (≥ 0).
+ * scores (0–1, bonuses and the tier's lift excluded) for the highest floor whose solve —
+ * pairs scoring below the floor not allowed — still reaches the reference answer's
+ * number of pairs and of essential fits; then that solve's answer, the floor (its lowest
+ * pair score: a higher floor would have been feasible too) and the price of fairness,
+ * the total score given up versus the reference (≥ 0).
  *
  * @param v - The solver values (with their tier).
+ * @param scores - The pair scores of the matrix (row-major, 0–1), what the floor is on.
  * @param reference - The answer without a floor.
  * @param solve - Solves on values with the pairs below a floor set to −Infinity.
  * @param pairsOf - The pairs of an answer.
  */
-function fairnessSearch<T>(v: SolverValues, reference: T, solve: (data: Float64Array) => T, pairsOf: (x: T) => readonly (readonly [number, number])[]): Fairness & { result: T } {
-  const ref = tally(v, pairsOf(reference));
+function fairnessSearch<T>(
+  v: SolverValues,
+  scores: Float64Array,
+  reference: T,
+  solve: (data: Float64Array) => T,
+  pairsOf: (x: T) => readonly (readonly [number, number])[],
+): Fairness & { result: T } {
+  const scoreTotal = (pairs: readonly (readonly [number, number])[]): number => pairs.reduce((t, [i, j]) => t + scores[i * v.cols + j], 0);
+  const refPairs = pairsOf(reference);
+  const ref = { ...tally(v, refPairs), scoreTotal: scoreTotal(refPairs) };
   const n = v.data.length;
-  const base = new Float64Array(n);
+  const buf = new Float64Array(n);
   let m = 0;
-  for (let k = 0; k < n; k++) if (v.data[k] !== -Infinity) base[m++] = baseValue(v, k);
-  const sorted = base.subarray(0, m).sort();
+  for (let k = 0; k < n; k++) if (v.data[k] !== -Infinity) buf[m++] = scores[k];
+  const sorted = buf.subarray(0, m).sort();
   const levels: number[] = [];
   for (let t = 0; t < m; t++) if (t === 0 || sorted[t] !== sorted[t - 1]) levels.push(sorted[t]);
-  const d = base; // reused: one buffer for every floor tried
+  const d = buf; // reused: one buffer for every floor tried
   const above = (floor: number) => {
-    for (let k = 0; k < n; k++) d[k] = v.data[k] !== -Infinity && baseValue(v, k) >= floor ? v.data[k] : -Infinity;
+    for (let k = 0; k < n; k++) d[k] = v.data[k] !== -Infinity && scores[k] >= floor ? v.data[k] : -Infinity;
     const result = solve(d);
-    return { ...tally(v, pairsOf(result)), result };
+    const pairs = pairsOf(result);
+    return { ...tally(v, pairs), scoreTotal: scoreTotal(pairs), result };
   };
   let lo = 0;
   let hi = levels.length - 1;
@@ -452,9 +481,12 @@ function fairnessSearch<T>(v: SolverValues, reference: T, solve: (data: Float64A
     }
   }
   const best = above(bestFloor);
-  // Never negative: the exact solvers cannot beat their own reference, and where the
-  // group heuristic's floor-restricted solve happens to find a better total, nothing was paid.
-  return { result: best.result, floor: best.count === 0 ? 0 : bestFloor, price: Math.max(0, ref.total - best.total) };
+  const pairs = pairsOf(best.result);
+  // The floor reached is the lowest pair score of the answer (equal to bestFloor for the
+  // exact solvers; the group heuristic may do better). Never a negative price: the exact
+  // solvers cannot beat their reference, and where the heuristic does, nothing was paid.
+  const lowest = pairs.length ? pairs.reduce((x, [i, j]) => Math.min(x, scores[i * v.cols + j]), Infinity) : 0;
+  return { result: best.result, floor: lowest, price: Math.max(0, ref.scoreTotal - best.scoreTotal) };
 }
 
 /**
@@ -488,16 +520,20 @@ function fromAssignment(a: Int32Array): [number, number][] {
  * @param more - Further mentors each mentee may take.
  * @param left - Places left per mentor.
  * @param stop - Stop when another pair would not add value (best total).
+ * @param scores - The matrix's pair scores (0–1): what the fairness floor is on.
  * @param floor - The fairness floor to keep (−Infinity: none).
+ * @param quota - The quota groups of the mentees (all rows) with what is left of each cap.
  */
 function furtherMentors(
   value: SolverValues,
+  scores: Float64Array,
   openRows: ReadonlyMap<number, Float64Array>,
   chosen: readonly (readonly [number, number])[],
   more: Int32Array,
   left: Int32Array,
   stop: boolean,
   floor: number,
+  quota?: RowQuota,
 ): { pairs: [number, number][]; total: number } {
   const { rows, cols, data } = value;
   const R2: number[] = [];
@@ -513,10 +549,19 @@ function furtherMentors(
     const row = openRows.get(i);
     C2.forEach((j, b) => {
       const v = row ? row[j] : data[i * cols + j];
-      sub[a * m + b] = taken.has(i * cols + j) || base(i, j, v) < floor ? -Infinity : v;
+      sub[a * m + b] = taken.has(i * cols + j) || scores[i * cols + j] < floor ? -Infinity : v;
     });
   });
-  const flat = solveBMatching(R2.length, m, sub, Int32Array.from(R2, (i) => more[i]), Int32Array.from(C2, (j) => left[j]), stop);
+  const q = quota ? { of: Int32Array.from(R2, (i) => quota.of[i]), cap: quota.cap } : undefined;
+  const rowCap = Int32Array.from(R2, (i) => more[i]);
+  const colCap = Int32Array.from(C2, (j) => left[j]);
+  // As in stage 1: the plain flow first, the quota groups only when a cap binds.
+  let flat = solveBMatching(R2.length, m, sub, rowCap, colCap, stop);
+  if (q) {
+    const local: [number, number][] = [];
+    for (let t = 0; t < flat.length; t += 2) local.push([flat[t], flat[t + 1]]);
+    if (!withinQuota(local, q)) flat = solveBMatching(R2.length, m, sub, rowCap, colCap, stop, q);
+  }
   const pairs: [number, number][] = [];
   let total = 0;
   for (let t = 0; t < flat.length; t += 2) {
@@ -568,21 +613,42 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
   for (let i = 0; i < n; i++) if (lockedWith[i] > i) addPair(i, lockedWith[i], true);
 
   let objective: ObjectiveValue;
+  let search: SearchStatus = EXACT;
+  const circles: number[][] = []; // trios and circles, as indices
   if (o.peer.circleSize !== undefined) {
+    if (o.objective === 'fairness') throw new ConfigError(["objective 'fairness' with peer.circleSize: the circle search is a heuristic, so no floor can be guaranteed; use pairs (no circleSize) or objective 'best-total'"]);
     const r = peerCircles(value, o.peer.circleSize);
+    search = { exact: false, converged: r.converged, moves: r.moves };
     for (const c of r.circles) {
+      circles.push([...c]);
       for (const x of c) placed[x] = 1;
       groups.push({ mentorId: undefined, memberIds: c.map((x) => ids[x]).sort(), score: circleScore(matrix, c), concerns: groupConcerns(matrix, c, -1) });
     }
     objective = { name: o.objective, value: 100 * totalOf(r.circles) };
   } else {
-    const r = peerPairs(value, { odd: o.peer.odd });
+    // Pairs and the trio, as the fairness search counts them (the trio's three inner pairs).
+    const pairsOf = (x: ReturnType<typeof peerPairs>): [number, number][] => {
+      const t = x.trio;
+      return [...x.pairs.map(([a, b]) => [a, b] as [number, number]), ...(t ? ([[t[0], t[1]], [t[0], t[2]], [t[1], t[2]]] as [number, number][]) : [])];
+    };
+    const solvePairs = (data: Float64Array) => peerPairs({ rows: n, cols: n, data }, { odd: o.peer.odd });
+    let r = solvePairs(value.data);
+    let fair: Fairness | undefined;
+    if (o.objective === 'fairness') {
+      // A bottleneck search around the (maximum-cardinality) blossom, as around the bipartite solvers.
+      const f = fairnessSearch(value, matrix.scores, r, solvePairs, pairsOf);
+      r = f.result;
+      fair = f;
+    }
     for (const [a, b] of r.pairs) addPair(a, b, false);
     if (r.trio) {
+      circles.push([...r.trio]);
       for (const x of r.trio) placed[x] = 1;
       groups.push({ mentorId: undefined, memberIds: r.trio.map((x) => ids[x]).sort(), score: circleScore(matrix, [...r.trio]), concerns: groupConcerns(matrix, [...r.trio], -1) });
     }
-    objective = { name: o.objective, value: 100 * totalOf(r.trio ? [...r.pairs, r.trio] : r.pairs) };
+    objective = fair
+      ? { name: 'fairness', value: 100 * fair.floor, priceOfFairness: 100 * fair.price }
+      : { name: o.objective, value: 100 * totalOf(r.trio ? [...r.pairs, r.trio] : r.pairs) };
   }
   pairs.sort((x, y) => (x.menteeId < y.menteeId ? -1 : 1));
   const unmatched: Unmatched[] = [];
@@ -591,7 +657,7 @@ function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: Resolved
     const reason = peerReason(matrix, value.data, i, o, o.peer.circleSize);
     unmatched.push({ id: ids[i], role: 'peer', reason });
   }
-  return { result: freeze({ mode: 'peer', pairs, groups, unmatched, stats: stats(n, pairs, unmatched), objective, tiers: o.tiers, configHash }), matrix };
+  return { result: deepFreeze({ mode: 'peer', pairs, groups, unmatched, stats: stats(n, pairs, unmatched, innerPairScores(matrix, circles)), objective, tiers: o.tiers, search, configHash }), matrix };
 }
 
 // --- reasons, stats, helpers -----------------------------------------------------
@@ -621,23 +687,27 @@ function orient(a: string, b: string, mentees: Map<string, number>, mentors: Map
   throw new ConfigError([`${what}: [${a}, ${b}] does not name a mentee and a mentor`]);
 }
 
-function stats(participants: number, pairs: readonly MatchedPair[], unmatched: readonly Unmatched[]): MatchResult['stats'] {
-  const scores = pairs.map((p) => p.score);
+/**
+ * Summary statistics: every pair's score, the pairs inside peer trios and circles
+ * included (`circlePairScores`: one score per pair of members).
+ */
+function stats(participants: number, pairs: readonly MatchedPair[], unmatched: readonly Unmatched[], circlePairScores: readonly number[] = []): MatchResult['stats'] {
+  const scores = [...pairs.map((p) => p.score), ...circlePairScores];
   return {
     participants,
     matched: participants - unmatched.length,
     unmatched: unmatched.length,
-    pairs: pairs.length,
+    pairs: scores.length,
     meanScore: mean(scores),
-    minScore: scores.length ? Math.min(...scores) : 0,
+    lowestScore: scores.length ? scores.reduce((a, b) => (b < a ? b : a)) : 0,
     totalScore: scores.reduce((a, b) => a + b, 0),
   };
 }
 
-function freeze<T>(x: T): T {
-  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
-    Object.freeze(x);
-    for (const v of Object.values(x as object)) freeze(v);
-  }
-  return x;
+/** Scores (0–100) of every pair of members inside each peer group. */
+function innerPairScores(matrix: CompatibilityMatrix, members: readonly (readonly number[])[]): number[] {
+  const out: number[] = [];
+  for (const c of members) for (let a = 0; a < c.length; a++) for (let b = a + 1; b < c.length; b++) out.push(100 * matrix.score(c[a], c[b]));
+  return out;
 }
+

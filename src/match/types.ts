@@ -52,21 +52,34 @@ export interface MatchStats {
   readonly participants: number;
   readonly matched: number;
   readonly unmatched: number;
-  /** Number of pairs (peer groups count their internal pairs). */
+  /** Number of pairs (peer trios and circles count their internal pairs). */
   readonly pairs: number;
-  /** Mean, lowest and sum of pair scores, 0–100 (0 when there is no pair). */
+  /** Mean, lowest and sum of pair scores, 0–100 (0 when there is no pair); peer trios and circles count their internal pairs. */
   readonly meanScore: number;
-  readonly minScore: number;
+  /** The lowest pair score (named apart from the `minScore` option, which forbids weaker pairs). */
+  readonly lowestScore: number;
   readonly totalScore: number;
 }
 
 /** The value `match` optimised, with the price of fairness when that objective is used. */
 export interface ObjectiveValue {
   readonly name: Objective;
-  /** best-total / most-matched: total score (0–100 scale, bonuses included); fairness: the lowest pair score reached. */
+  /** best-total / most-matched: total score (0–100 scale, bonuses included, the tiers' lift not); fairness: the lowest pair score reached (bonuses excluded: exactly `stats.lowestScore`). */
   readonly value: number;
   /** fairness only: total score lost versus the best-total answer with as many matched (≥ 0). */
   readonly priceOfFairness?: number;
+}
+
+/**
+ * How the answer was searched: `exact` when it is provably optimal (the assignment,
+ * b-matching and blossom solvers; the group solver without cohesion and with no group
+ * dissolved), else a heuristic — then `converged` says whether the local search reached a
+ * local optimum or stopped at its work budget, and `moves` how many improving moves it made.
+ */
+export interface SearchStatus {
+  readonly exact: boolean;
+  readonly converged: boolean;
+  readonly moves: number;
 }
 
 /** Result of {@link match}: tagged by mode, readonly, reproducible through `configHash`. */
@@ -80,6 +93,10 @@ export interface MatchResult {
   readonly objective: ObjectiveValue;
   /** What was maximised before the objective, in order (the `tiers` option; see `DEFAULT_TIERS`). */
   readonly tiers: readonly Tier[];
+  /** Whether the answer is provably optimal, or what the heuristic search did (group mode, mentor minimums, peer circles). */
+  readonly search: SearchStatus;
+  /** Group mode only: the group sizes used (what `places(person, result)` reads). */
+  readonly group?: { readonly minSize: number; readonly maxSize: number | undefined };
   /** FNV-1a hash (hex) of the canonical configuration and participants: equal hashes, equal runs. */
   readonly configHash: string;
 }

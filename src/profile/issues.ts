@@ -7,68 +7,58 @@
  */
 import type { z } from 'zod';
 
-import type { ProfileIssue } from '../errors.js';
-
 /**
- * Every `code` a {@link ProfileIssue} from `parseParticipants` can carry. Branch on these,
- * never on the message wording.
- *
- * | code | meaning |
- * | --- | --- |
- * | `invalid_type` | wrong kind of value (a number where a string list belongs, a nested object in `attributes`, input not an array, …) |
- * | `missing_field` | a required field is absent (`id`, a skill object's `name`) |
- * | `empty_value` | a string that is empty after normalisation (an id, a tag, a trait or attribute name) |
- * | `invalid_value` | right type, value not allowed (a role such as `"boss"`, a fractional numeric id) |
- * | `out_of_range` | a number outside its allowed set: level not an integer 1–5, trait outside its range, negative or fractional capacity, `capacity.min` above `capacity.max`, `maxMentors` < 1 |
- * | `duplicate_id` | the id was already used by an earlier participant (reported on each later one) |
- * | `duplicate_key` | two keys of `personality` or `attributes` normalise to the same name |
- * | `no_role` | the participant is neither mentor nor mentee |
- * | `self_manager` | `managerId` equals the participant's own id |
- * | `unknown_time_zone` | not an IANA time zone this runtime knows |
- * | `missing_time_zone` | availability given without a time zone |
- * | `invalid_slot` | an availability entry that `parseSlot` rejects |
- * | `unknown_trait` | a personality trait not declared in `options.traits` |
- * | `unknown_field` | a field the schema does not know (top level or inside a skill / capacity object) |
- * | `conflicting_fields` | two aliases of one field are both given (`role` and `roles`, `timeZone` and `tz`, …) |
- * | `unknown_seniority` | a seniority word that is neither in `SENIORITY_LEVELS` nor in `options.seniorityLevels` (the issue lists the accepted words) |
- * | `invalid_email` | an `email` without exactly one `@` with text on both sides, or with spaces |
- * | `duplicate_email` | the e-mail was already given by an earlier participant (case-insensitive; reported on each later one) |
+ * Every `code` a {@link ProfileIssue} from `parseParticipants` can carry, with what it
+ * means. Branch on the codes ({@link ProfileIssueCode}), never on the message wording.
  *
  * @example
  * ```ts
  * const r = safeParseParticipants([{ id: 'a', role: 'mentor', tz: 'Mars/Olympus' }]);
  * if (!r.success) r.issues[0].code; // 'unknown_time_zone'
+ * PROFILE_ISSUE_CODES.unknown_time_zone; // 'not an IANA time zone this runtime knows'
  * ```
  */
-export type ProfileIssueCode =
-  | 'invalid_type'
-  | 'missing_field'
-  | 'empty_value'
-  | 'invalid_value'
-  | 'out_of_range'
-  | 'duplicate_id'
-  | 'duplicate_key'
-  | 'no_role'
-  | 'self_manager'
-  | 'unknown_time_zone'
-  | 'missing_time_zone'
-  | 'invalid_slot'
-  | 'unknown_trait'
-  | 'unknown_field'
-  | 'conflicting_fields'
-  | 'unknown_seniority'
-  | 'invalid_email'
-  | 'duplicate_email';
+export const PROFILE_ISSUE_CODES = {
+  invalid_type: 'wrong kind of value (a number where a string list belongs, a nested object in `attributes`, input not an array, …)',
+  missing_field: "a required field is absent (`id`, a skill object's `name`)",
+  empty_value: 'a string that is empty after normalisation (an id, a tag, a trait or attribute name)',
+  invalid_value: 'right type, value not allowed (a role such as `"boss"`, a fractional numeric id)',
+  out_of_range:
+    'a number outside its allowed set: level not an integer 1–5, trait outside its range, negative or fractional capacity, `capacity.min` above `capacity.max`, `maxMentors` < 1',
+  duplicate_id: 'the id was already used by an earlier participant (reported on each later one)',
+  duplicate_key: 'two keys of `personality` or `attributes` normalise to the same name',
+  no_role: 'the participant is neither mentor nor mentee',
+  self_manager: "`managerId` equals the participant's own id (or own e-mail)",
+  unknown_time_zone: 'not an IANA time zone this runtime knows',
+  missing_time_zone: 'availability given without a time zone',
+  invalid_slot: 'an availability entry that `parseSlot` rejects',
+  unknown_trait: 'a personality trait not declared in `options.traits`',
+  unknown_field: 'a field the schema does not know (top level or inside a skill / capacity object)',
+  conflicting_fields: 'two aliases of one field are both given (`role` and `roles`, `timeZone` and `tz`, …)',
+  unknown_seniority: 'a seniority word that is neither in `SENIORITY_LEVELS` nor in `options.seniorityLevels` (the issue lists the accepted words)',
+  invalid_email: 'an `email` without exactly one `@` with text on both sides, or with spaces',
+  duplicate_email: 'the e-mail was already given by an earlier participant (case-insensitive; reported on each later one)',
+} as const;
 
 /**
- * Every `code` a {@link ProfileWarning} can carry: the value was read, but perhaps not as
- * meant. Warnings never keep a participant out.
+ * One of the keys of {@link PROFILE_ISSUE_CODES}: the `code` of a {@link ProfileIssue}.
  *
- * | code | meaning |
- * | --- | --- |
- * | `comma_separated_list` | a list field given as one string with `,` and no `;` (`"Kubernetes, Go"`): split at the commas, as if written with `;` |
- * | `unknown_language` | a language that is neither a known name nor a code (`Klingon`): kept as an ordinary tag, so it matches only the same word |
- * | `unknown_manager` | a `managerId` that looks like an e-mail (has an `@`) but is no participant's id or e-mail: kept as an external manager, so the reporting-line rule cannot follow it |
+ * @example
+ * ```ts
+ * function hint(code: ProfileIssueCode): string {
+ *   switch (code) {
+ *     case 'unknown_time_zone': return 'use an IANA name such as Europe/Berlin';
+ *     // case 'unknown_timezone': … does not compile: not a ProfileIssueCode
+ *     default: return PROFILE_ISSUE_CODES[code];
+ *   }
+ * }
+ * ```
+ */
+export type ProfileIssueCode = keyof typeof PROFILE_ISSUE_CODES;
+
+/**
+ * Every `code` a {@link ProfileWarning} can carry, with what it means: the value was read,
+ * but perhaps not as meant. Warnings never keep a participant out.
  *
  * @example
  * ```ts
@@ -76,7 +66,50 @@ export type ProfileIssueCode =
  * r.warnings[0].code; // 'unknown_language'
  * ```
  */
-export type ProfileWarningCode = 'comma_separated_list' | 'unknown_language' | 'unknown_manager';
+export const PROFILE_WARNING_CODES = {
+  comma_separated_list:
+    'a list field given as one string with `,` and no `;` (`"Kubernetes, Go"`): split at the commas, as if written with `;`',
+  unknown_language: 'a language that is neither a known name nor a code (`Klingon`): kept as an ordinary tag, so it matches only the same word',
+  unknown_manager:
+    "a `managerId` that looks like an e-mail (has an `@`) but is no participant's id or e-mail: kept as an external manager, so the reporting-line rule cannot follow it",
+} as const;
+
+/**
+ * One of the keys of {@link PROFILE_WARNING_CODES}: the `code` of a {@link ProfileWarning}.
+ *
+ * @example
+ * ```ts
+ * const code: ProfileWarningCode = 'comma_separated_list';
+ * ```
+ */
+export type ProfileWarningCode = keyof typeof PROFILE_WARNING_CODES;
+
+/**
+ * One problem found in participant profiles: which participant (id, or index when the
+ * id itself is missing or invalid), which field, what was expected and what was found.
+ * (Also exported from `errors.ts`, next to {@link ProfileError}.)
+ *
+ * @example
+ * ```ts
+ * const issue: ProfileIssue = safeParseParticipants([{ id: 'a', role: 'mentor', capacity: -1 }]).issues[0];
+ * issue.code;  // 'out_of_range'
+ * issue.field; // 'capacity'
+ * ```
+ */
+export interface ProfileIssue {
+  /** Stable machine-readable kind, e.g. `duplicate_id`, `unknown_time_zone`, `invalid_slot`: one of {@link PROFILE_ISSUE_CODES}. */
+  readonly code: ProfileIssueCode;
+  /** Participant id when known, else its index in the input. */
+  readonly participant: string | number;
+  /** Index of the participant in the input (0-based). */
+  readonly index: number;
+  /** Field path, e.g. `skillsWanted[2].level` or `availability[0]`. */
+  readonly field: string;
+  readonly expected: string;
+  readonly found: string;
+  /** One readable line naming all of the above. */
+  readonly message: string;
+}
 
 /**
  * A value that was read, but perhaps not as its author meant: a comma-separated list, an
@@ -93,8 +126,9 @@ export type ProfileWarningCode = 'comma_separated_list' | 'unknown_language' | '
  * // read as 2 items ("Kubernetes", "Go") — separate list items with ';' [comma_separated_list]
  * ```
  */
-export interface ProfileWarning extends ProfileIssue {
+export interface ProfileWarning extends Omit<ProfileIssue, 'code'> {
   readonly severity: 'warning';
+  /** One of {@link PROFILE_WARNING_CODES}. */
   readonly code: ProfileWarningCode;
   /** What was done with the value, e.g. `read as 2 items ("Kubernetes", "Go")`. */
   readonly outcome: string;

@@ -1,9 +1,13 @@
 /**
- * The input schema of a participant, built with zod: one schema per field, each of which
- * accepts the handful of shapes HR exports use and returns the normalised value the
- * {@link Participant} type holds. `parse.ts` runs them field by field, so that every
- * field's problems are reported even when another field is broken, and then applies the
- * checks that span fields (roles, time zone with availability, self-manager, unique ids).
+ * The zod schemas of the participant fields: one schema per field, each of which accepts
+ * the handful of shapes HR exports use and returns the normalised value the
+ * {@link Participant} type holds. The field table (`PROFILE_FIELDS` in fields.ts) names
+ * each field's schema, and `parse.ts` runs them field by field, so that every field's
+ * problems are reported even when another field is broken, and then applies the checks
+ * that span fields (roles, time zone with availability, self-manager, unique ids).
+ *
+ * Each schema's input type is what the field documents accepting (zod's `z.input`, from
+ * which `ParticipantInput` is inferred); the value is checked at run time, whatever its type.
  *
  * Conventions shared by every field:
  * - `null` (or `undefined`) means the field is absent;
@@ -25,47 +29,6 @@ import { memoize, tagOf } from './memo.js';
 import { isTimeZone, parseSlot } from './slots.js';
 import { isRecordObject, numberWhere } from './traits.js';
 import type { Capacity, Role, Skill, Slot } from './types.js';
-
-/**
- * What one participant in HR JSON may look like: the shapes `parseParticipants` accepts
- * (aliases included). Every field but `id` and a role is optional; `null` means absent.
- * See `parseParticipants` for the rules on each field.
- *
- * @example
- * ```ts
- * const alice: ParticipantInput = {
- *   id: 17, name: 'Alice', role: 'mentor',
- *   skillsOffered: 'python:5; sql:3', languages: ['English', 'Deutsch'],
- *   tz: 'Europe/Berlin', availability: ['Mon 09:00-11:00'], capacity: { max: 3 },
- * };
- * ```
- */
-export interface ParticipantInput {
-  id: string | number;
-  name?: string | null;
-  role?: RoleInput | readonly RoleInput[] | null;
-  roles?: RoleInput | readonly RoleInput[] | null;
-  skillsOffered?: string | readonly (string | SkillInput)[] | null;
-  skillsWanted?: string | readonly (string | SkillInput)[] | null;
-  goals?: string | readonly string[] | null;
-  interests?: string | readonly string[] | null;
-  languages?: string | readonly string[] | null;
-  department?: string | number | null;
-  location?: string | number | null;
-  managerId?: string | number | null;
-  email?: string | null;
-  seniority?: number | string | null;
-  timeZone?: string | null;
-  timezone?: string | null;
-  tz?: string | null;
-  availability?: string | readonly string[] | null;
-  personality?: Readonly<Record<string, number | string | null>> | null;
-  capacity?: number | string | CapacityInput | null;
-  maxMentees?: number | string | CapacityInput | null;
-  maxMentors?: number | string | null;
-  attributes?: Readonly<Record<string, string | number | boolean | null>> | null;
-  custom?: Readonly<Record<string, string | number | boolean | null>> | null;
-}
 
 /**
  * A role word, any case: `'mentor'`, `'mentee'`, `'both'` or `'peer'` (both = peer =
@@ -104,48 +67,11 @@ export interface CapacityInput {
   min?: number | string | null;
 }
 
-/**
- * Canonical field → the keys that may spell it, in order of preference. Internal.
- *
- * @example
- * ```ts
- * FIELD_KEYS.timeZone; // ['timeZone', 'timezone', 'tz']
- * ```
- */
-export const FIELD_KEYS = {
-  id: ['id'],
-  name: ['name'],
-  roles: ['roles', 'role'],
-  skillsOffered: ['skillsOffered'],
-  skillsWanted: ['skillsWanted'],
-  goals: ['goals'],
-  interests: ['interests'],
-  languages: ['languages'],
-  department: ['department'],
-  location: ['location'],
-  managerId: ['managerId'],
-  email: ['email'],
-  seniority: ['seniority'],
-  timeZone: ['timeZone', 'timezone', 'tz'],
-  availability: ['availability'],
-  personality: ['personality'],
-  capacity: ['capacity', 'maxMentees'],
-  maxMentors: ['maxMentors'],
-  attributes: ['attributes', 'custom'],
-} as const satisfies Record<string, readonly string[]>;
-
-/**
- * Every key a participant object may have. Internal.
- *
- * @example
- * ```ts
- * KNOWN_KEYS.has('maxMentees'); // true
- * ```
- */
-export const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.values(FIELD_KEYS).flat());
-
 // ---------------------------------------------------------------------------------------
 // Building blocks
+//
+// `z.custom<I>()` without a check lets every value through to the transform after it,
+// which checks it (`v: unknown`); `I` only declares the input type, for `z.input`.
 
 const nullToUndefined = (v: unknown): unknown => (v === null ? undefined : v);
 
@@ -155,9 +81,9 @@ function splitList(v: unknown): unknown {
   return v.trim() === '' ? [] : v.split(';');
 }
 
-/** A list field: an array of `item`, or one `;`-separated string. */
+/** A list field: an array of `item`, or one `;`-separated string (its input type says so). */
 function listOf<T extends z.ZodType>(item: T, expected: string) {
-  return z.preprocess(splitList, z.array(item, { error: expected }));
+  return z.preprocess((v: string | readonly z.input<T>[]) => splitList(v), z.array(item, { error: expected }));
 }
 
 /** Keeps the first occurrence of each value. */
@@ -304,7 +230,7 @@ const roleList = listOf(roleWord, `${ROLE_EXPECTED}, or a list of them`);
  * rolesSchema.parse('peer');               // ['mentor', 'mentee']
  * ```
  */
-export const rolesSchema = z.unknown().transform((v, ctx): Role[] => {
+export const rolesSchema = z.custom<RoleInput | readonly RoleInput[]>().transform((v: unknown, ctx): Role[] => {
   const single = typeof v === 'string' && !v.includes(';') && v.trim() !== '';
   const r = single ? roleWord.safeParse(v, { reportInput: true }) : roleList.safeParse(v, { reportInput: true });
   if (!r.success) {
@@ -327,7 +253,7 @@ const level = z.preprocess(
 );
 
 /** `"python:4"` → `{ name: "python", level: "4" }` (split at the last colon); `"python"` → `{ name }`. */
-function skillFromString(v: unknown): unknown {
+function skillFromString(v: string | SkillInput): unknown {
   if (typeof v !== 'string') return v;
   const colon = v.lastIndexOf(':');
   return colon < 0 ? { name: v } : { name: v.slice(0, colon), level: v.slice(colon + 1) };
@@ -466,7 +392,7 @@ export const timeZoneSchema = z.string({ error: TZ_EXPECTED }).transform((s, ctx
 
 const SLOT_EXPECTED = "'Day HH:MM-HH:MM', e.g. 'Mon 09:00-11:00'";
 
-const slot = z.unknown().transform((v, ctx): Slot | undefined => {
+const slot = z.custom<string>().transform((v: unknown, ctx): Slot | undefined => {
   if (typeof v !== 'string') {
     flag(ctx, 'invalid_slot', SLOT_EXPECTED, describeValue(v));
     return undefined;
@@ -553,7 +479,7 @@ export const DEFAULT_CAPACITY: Capacity = Object.freeze({ max: 1, min: 0 });
  */
 export function capacitySchema(strict: boolean) {
   // On an issue the returned value is discarded (the issues fail the parse).
-  return z.unknown().transform((v, ctx): Capacity => {
+  return z.custom<number | string | CapacityInput>().transform((v: unknown, ctx): Capacity => {
     if (!isRecordObject(v)) {
       const n = count0.safeParse(v, { reportInput: true });
       if (n.success) return Object.freeze({ max: n.data, min: 0 });
@@ -613,8 +539,8 @@ const attributeValue = z.union([z.string(), z.number(), z.boolean()], { error: '
  * ```
  */
 export const attributesSchema = z
-  .custom<Record<string, unknown>>(isRecordObject, { error: 'an object of name → string, number or boolean' })
-  .transform((obj, ctx) => {
+  .custom<Readonly<Record<string, string | number | boolean | null>>>(isRecordObject, { error: 'an object of name → string, number or boolean' })
+  .transform((obj: Readonly<Record<string, unknown>>, ctx) => {
     const out: Record<string, string | number | boolean> = Object.create(null);
     const seen = new Map<string, string>();
     for (const key of Object.keys(obj)) {

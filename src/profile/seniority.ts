@@ -160,7 +160,7 @@ export function resolveSeniorityLevels(custom: unknown): SeniorityTable {
  * ```
  */
 export function senioritySchema(t: SeniorityTable) {
-  return z.unknown().transform((v, ctx): number => {
+  return z.custom<number | string>().transform((v: unknown, ctx): number => {
     const n = numberish(v);
     if (typeof n === 'number') {
       if (!Number.isFinite(n)) flag(ctx, 'invalid_type', t.expected, describeValue(n));

@@ -128,7 +128,7 @@ export function numberish(v: unknown): unknown {
  */
 export function numberWhere(expected: string, ok: (n: number) => boolean) {
   return z.preprocess(
-    numberish,
+    (v: number | string) => numberish(v),
     z.number({ error: expected }).transform((n, ctx) => {
       if (!ok(n)) flag(ctx, 'out_of_range', expected, describeValue(n));
       return n;
@@ -165,8 +165,8 @@ export function personalitySchema(table: TraitTable, allowUnknown: boolean) {
   const known = table.size === 0 ? 'no traits (none are declared in options.traits)' : `one of ${[...table.keys()].join(', ')}`;
   const ranges = new Map([...table].map(([name, r]) => [name, numberWhere(`a number from ${r.min} to ${r.max}`, (n) => n >= r.min && n <= r.max)]));
   return z
-    .custom<Record<string, unknown>>(isRecordObject, { error: 'an object of trait name → number' })
-    .transform((obj, ctx) => {
+    .custom<Readonly<Record<string, number | string | null>>>(isRecordObject, { error: 'an object of trait name → number' })
+    .transform((obj: Readonly<Record<string, unknown>>, ctx) => {
       const out: Record<string, number> = Object.create(null);
       const seen = new Map<string, string>();
       for (const key of Object.keys(obj)) {

@@ -33,7 +33,10 @@ export interface Capacity {
   readonly min: number;
 }
 
-/** A validated participant. */
+/**
+ * A validated participant. Each property is one entry of the field table
+ * (`PROFILE_FIELDS` in fields.ts), which the compiler checks against this type.
+ */
 export interface Participant {
   readonly id: string;
   readonly name: string | undefined;

@@ -1,4 +1,4 @@
-import type { DenseMatrix } from '../solve/_internal/dense.js';
+import type { DenseMatrix } from '../solve/types.js';
 import type { Participant } from '../profile/types.js';
 import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.js';
 import { cohortModel } from './cohort-model.js';

@@ -1,6 +1,7 @@
 import { InvalidInputError, MatchError } from '../errors.js';
 import { solveBlossom } from './_internal/blossom-core.js';
-import { MAX_ABS_COST, toDense, type CostInput } from './_internal/dense.js';
+import { MAX_ABS_COST, toDense } from './_internal/dense.js';
+import type { CostInput } from './types.js';
 import { neumaierSum } from './_internal/sum.js';
 
 /** Options shared by {@link maxWeightMatching} and {@link maxWeightMatchingDense}. */

@@ -1,5 +1,7 @@
 import { InvalidInputError } from '../errors.js';
-import { checkValues, toDense, type CostInput } from './_internal/dense.js';
+import { checkValues, toDense } from './_internal/dense.js';
+import type { CostInput } from './types.js';
+import { normalizeCapacity } from './_internal/capacity.js';
 import { solveCapacitated } from './_internal/capacitated-ssp.js';
 import { neumaierSum } from './_internal/sum.js';
 
@@ -77,7 +79,7 @@ export function capacitatedAssignment(
   const input = toDense(cost);
   checkValues(input, maximize);
   const { rows, cols, data } = input;
-  const cap = normalizeCapacity(options.capacity, cols);
+  const cap = normalizeCapacity(options.capacity, cols, 'capacity', 'column');
   if (rows === 0 || cols === 0) {
     return { assignment: new Int32Array(rows).fill(-1), total: 0, assignedCount: 0 };
   }
@@ -86,31 +88,4 @@ export function capacitatedAssignment(
   for (let i = 0; i < rows; i++) if (assignment[i] >= 0) assignedCount++;
   const total = neumaierSum(rows, (i) => (assignment[i] >= 0 ? data[i * cols + assignment[i]] : 0));
   return { assignment, total, assignedCount };
-}
-
-/** One capacity per column as an Int32Array, validated. */
-function normalizeCapacity(capacity: number | ArrayLike<number> | undefined, cols: number): Int32Array {
-  const out = new Int32Array(cols);
-  const check = (x: unknown, where: string): number => {
-    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) {
-      throw new InvalidInputError(`${where} must be a non-negative integer; found ${String(x)}`, { value: x });
-    }
-    return Math.min(x, 0x7fffffff);
-  };
-  if (typeof capacity === 'number') {
-    out.fill(check(capacity, 'capacity'));
-  } else if (capacity !== null && typeof capacity === 'object' && typeof capacity.length === 'number') {
-    if (capacity.length !== cols) {
-      throw new InvalidInputError(`capacity must have one entry per column (${cols}); found ${capacity.length}`, {
-        expected: cols,
-        found: capacity.length,
-      });
-    }
-    for (let j = 0; j < cols; j++) out[j] = check(capacity[j], `capacity[${j}]`);
-  } else {
-    throw new InvalidInputError(
-      `capacity must be a number or one number per column; found ${capacity === null ? 'null' : typeof capacity}`,
-    );
-  }
-  return out;
 }

@@ -1,4 +1,5 @@
-import { checkValues, toDense, transpose, type CostInput, type DenseMatrix } from './_internal/dense.js';
+import { checkValues, toDense, transpose } from './_internal/dense.js';
+import type { CostInput, DenseMatrix } from './types.js';
 import { solveJV } from './_internal/jv.js';
 import { neumaierSum } from './_internal/sum.js';
 

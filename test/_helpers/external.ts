@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import type { DenseMatrix } from '../../src/solve/_internal/dense.js';
+import type { DenseMatrix } from '../../src/solve/types.js';
 
 /** Absolute path of `shared/external-cases`. */
 export const EXTERNAL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/external-cases');

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import computeMunkres from 'munkres-js';
 import { expect } from 'vitest';
 
-import type { DenseMatrix } from '../../src/solve/_internal/dense.js';
+import type { DenseMatrix } from '../../src/solve/types.js';
 
 // ---------------------------------------------------------------------------
 // Dense matrix utilities

@@ -79,11 +79,12 @@ export function resultOf(spec: {
       unmatched: unmatched.length,
       pairs: pairs.length,
       meanScore: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0,
-      minScore: scores.length ? Math.min(...scores) : 0,
+      lowestScore: scores.length ? Math.min(...scores) : 0,
       totalScore: scores.reduce((a, b) => a + b, 0),
     },
     objective: { name: 'best-total', value: 0 },
     tiers: ['matched', 'essential-fit'],
+    search: { exact: true, converged: true, moves: 0 },
     configHash: spec.configHash ?? '0000000000000000',
   };
 }

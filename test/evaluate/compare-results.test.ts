@@ -34,10 +34,10 @@ describe('compareResults(a, b): hand-checked', () => {
 
   it('explains each person whose partners changed, in id order', () => {
     expect(c.explanations).toEqual([
-      { id: 'e-2', message: 'e-2 now has m-3 (had m-2): m-3 was unmatched in the first run' },
-      { id: 'e-3', message: 'e-3 is new in the second run, with m-2' },
-      { id: 'm-2', message: 'm-2 now has e-3 (had e-2): e-3 is new in the second run' },
-      { id: 'm-3', message: "m-3 now has e-2 (was unmatched: not-needed): the cohort changed (1 new, 0 gone), which can move anyone's partner (hash aaaa vs bbbb)" },
+      { id: 'e-2', message: 'e-2 now has mentor m-3 (had m-2): m-3 was unmatched in the first run' },
+      { id: 'e-3', message: 'e-3 is new in the second run and has mentor m-2' },
+      { id: 'm-2', message: 'm-2 now mentors e-3 (mentored e-2): e-3 is new in the second run' },
+      { id: 'm-3', message: "m-3 now mentors e-2 (was unmatched: not-needed): the cohort changed (1 new, 0 gone), which can move anyone's partner (hash aaaa vs bbbb)" },
     ]);
   });
 
@@ -45,18 +45,37 @@ describe('compareResults(a, b): hand-checked', () => {
     const d = compareResults(b, resultOf({ pairs: [['e-1', 'm-1', 90]], unmatched: [unmatchedMentee('e-2', 'no-capacity'), unmatchedMentee('e-4'), unmatchedMentor('m-3')], configHash: 'cccc' }));
     expect(d.goneParticipants).toEqual(['e-3', 'm-2']);
     expect(d.explanations).toEqual([
-      { id: 'e-2', message: 'e-2 is now unmatched (had m-3): no-capacity message (no-capacity); m-3 is unmatched in the second run' },
-      { id: 'e-3', message: 'e-3 is not in the second run (had m-2)' },
-      { id: 'm-2', message: 'm-2 is not in the second run (had e-3)' },
-      { id: 'm-3', message: 'm-3 is now unmatched (had e-2): not-needed message (not-needed); e-2 is unmatched in the second run' },
+      { id: 'e-2', message: 'e-2 is now unmatched (had mentor m-3): no-capacity message (no-capacity); m-3 is unmatched in the second run' },
+      { id: 'e-3', message: 'e-3 is not in the second run (had mentor m-2)' },
+      { id: 'm-2', message: 'm-2 is not in the second run (mentored e-3)' },
+      { id: 'm-3', message: 'm-3 is now unmatched (mentored e-2): not-needed message (not-needed); e-2 is unmatched in the second run' },
     ]);
+  });
+
+  it('someone both mentee and mentor: their mentees and their mentor are told apart', () => {
+    // M10 mentors E14; then mentors E14 and E15, and has mentor M03 (issue 11: "M10 now has E14, E15, M03").
+    const x = resultOf({ pairs: [['E14', 'M10', 90]], unmatched: [unmatchedMentor('M03')], configHash: '1111' });
+    const y = resultOf({ pairs: [['E14', 'M10', 90], ['E15', 'M10', 80], ['M10', 'M03', 60]], unmatched: [], participants: 4, configHash: '2222' });
+    const d = compareResults(x, y);
+    expect(d.explanations.find((e) => e.id === 'M10')).toEqual({
+      id: 'M10',
+      message: 'M10 now mentors E14, E15 (mentored E14); now has mentor M03: E15 is new in the second run; M03 was unmatched in the first run',
+    });
+    expect(d.explanations.find((e) => e.id === 'M03')?.message).toMatch(/^M03 now mentors M10 \(was unmatched: not-needed\)/);
+    // Losing the mentor while keeping the mentees, and the reverse.
+    const z = resultOf({ pairs: [['E14', 'M10', 90]], unmatched: [unmatchedMentee('M10', 'no-capacity'), unmatchedMentor('M03')], participants: 4, configHash: '3333' });
+    expect(compareResults(y, z).explanations.find((e) => e.id === 'M10')?.message).toBe(
+      'M10 now mentors E14 (mentored E14, E15); no longer has a mentor (had mentor M03): no-capacity message (no-capacity); E15 is not in the second run; M03 is unmatched in the second run',
+    );
+    const w = resultOf({ pairs: [['M10', 'M03', 60]], unmatched: [unmatchedMentor('E14')], participants: 3, configHash: '4444' });
+    expect(compareResults(y, w).explanations.find((e) => e.id === 'M10')?.message).toMatch(/^M10 no longer mentors anyone \(mentored E14, E15\): /);
   });
 
   it('same participants, different hash: the configuration (or the profiles) differ', () => {
     const x = resultOf({ pairs: [['e-1', 'm-1', 90], ['e-2', 'm-2', 60]], configHash: '1111' });
     const y = resultOf({ pairs: [['e-1', 'm-2', 80], ['e-2', 'm-1', 85]], configHash: '2222' });
     const d = compareResults(x, y);
-    expect(d.explanations[0]).toEqual({ id: 'e-1', message: 'e-1 now has m-2 (had m-1): configuration or profiles differ (hash 1111 vs 2222)' });
+    expect(d.explanations[0]).toEqual({ id: 'e-1', message: 'e-1 now has mentor m-2 (had m-1): configuration or profiles differ (hash 1111 vs 2222)' });
     expect(d.explanations).toHaveLength(4);
     const same = compareResults(x, { ...y, configHash: '1111' });
     expect(same.sameConfig).toBe(true);

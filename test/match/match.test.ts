@@ -34,7 +34,7 @@ describe('match(participants, config): one-to-one and capacity', () => {
       ['c', 'y', 100],
     ]);
     expect(r.unmatched).toEqual([{ id: 'b', role: 'mentee', reason: { code: 'no-capacity', message: expect.stringContaining('2 mentors') } }]);
-    expect(r.stats).toMatchObject({ participants: 5, matched: 4, unmatched: 1, pairs: 2, meanScore: 100, minScore: 100, totalScore: 200 });
+    expect(r.stats).toMatchObject({ participants: 5, matched: 4, unmatched: 1, pairs: 2, meanScore: 100, lowestScore: 100, totalScore: 200 });
     expect(r.pairs[0].breakdown[0].evidence).toEqual(['teaches py', 'teaches sql']);
   });
 
@@ -69,10 +69,10 @@ describe('match(participants, config): one-to-one and capacity', () => {
     ];
     const total = match(ppl, { ...skillsOnly, mode: 'one-to-one', objective: 'best-total' });
     const fair = match(ppl, { ...skillsOnly, mode: 'one-to-one', objective: 'fairness' });
-    expect(fair.stats.minScore).toBeGreaterThanOrEqual(total.stats.minScore);
+    expect(fair.stats.lowestScore).toBeGreaterThanOrEqual(total.stats.lowestScore);
     expect(fair.stats.pairs).toBeGreaterThanOrEqual(total.stats.pairs);
     expect(fair.objective.name).toBe('fairness');
-    expect(fair.objective.value).toBeCloseTo(fair.stats.minScore, 9);
+    expect(fair.objective.value).toBeCloseTo(fair.stats.lowestScore, 9);
     expect(fair.objective.priceOfFairness).toBeCloseTo(total.objective.value - fair.stats.totalScore, 9);
   });
 
@@ -109,15 +109,15 @@ describe('match(participants, config): life cycle', () => {
     expect(() => match(people, { excludedPartners: [['qq', 'x']] })).toThrow(ConfigError);
     expect(() => match(people, { mode: 'weird' } as never)).toThrow(ConfigError);
   });
-  it('recommend(person, k) lists allowed candidates best first, capacity-aware', () => {
-    const recs = recommend(people, 'a', 5, skillsOnly);
+  it('recommend(participants, { for, k }) lists allowed candidates best first, capacity-aware', () => {
+    const recs = recommend(people, { ...skillsOnly, for: 'a' });
     expect(recs.map((r) => [r.id, r.score])).toEqual([
       ['x', 100],
       ['y', 0],
     ]);
-    const full = recommend(people, 'a', 5, { ...skillsOnly, locked: [['b', 'x']] });
+    const full = recommend(people, { ...skillsOnly, for: 'a', locked: [['b', 'x']] });
     expect(full.map((r) => r.id)).toEqual(['y']);
-    expect(recommend(people, 'x', 1, skillsOnly).map((r) => r.id)).toEqual(['a']);
+    expect(recommend(people, { ...skillsOnly, for: 'x', k: 1 }).map((r) => r.id)).toEqual(['a']);
   });
 });
 
@@ -327,7 +327,7 @@ describe('match: determinism and invariants (property)', () => {
         const bt = match(ppl, { ...cfg, mode, objective: 'best-total' } as never);
         const fair = match(ppl, { ...cfg, mode, objective: 'fairness' } as never);
         expect(fair.stats.pairs).toBeGreaterThanOrEqual(bt.stats.pairs);
-        if (bt.stats.pairs > 0) expect(fair.stats.minScore).toBeGreaterThanOrEqual(bt.stats.minScore - 1e-9);
+        if (bt.stats.pairs > 0) expect(fair.stats.lowestScore).toBeGreaterThanOrEqual(bt.stats.lowestScore - 1e-9);
         if (mode === 'one-to-one') expect(bt.stats.totalScore).toBeCloseTo(bruteBestTotal(ppl, cfg), 6);
       }),
       { numRuns: 120 },

@@ -86,13 +86,13 @@ describe('match(…) tiers: matched first, then essential fits, then the objecti
   });
 
   it('recommend ranks essential fits first, then by score', () => {
-    const recs = recommend([keisha, other, sales, cloud], 'e1', 2, cfg);
+    const recs = recommend([keisha, other, sales, cloud], { ...cfg, for: 'e1', k: 2 });
     expect(recs.map((x) => [x.id, x.explanation.essentialFit])).toEqual([
       ['m2', true],
       ['m1', false],
     ]);
     expect(recs[1].explanation.concerns.map((c) => c.code)).toEqual(['no-wanted-skill']);
-    expect(recommend([keisha, other, sales, cloud], 'e1', 2, { ...cfg, tiers: [] }).map((x) => x.id)).toEqual(['m1', 'm2']);
+    expect(recommend([keisha, other, sales, cloud], { ...cfg, tiers: [], for: 'e1', k: 2 }).map((x) => x.id)).toEqual(['m1', 'm2']);
   });
 });
 

@@ -70,7 +70,7 @@ describe('cohort model: uninformative criteria and missing data', () => {
     const full = matchMatrix(people);
     for (const who of [es[5].id, es[77].id]) {
       const i = full.rowIds.indexOf(who);
-      for (const r of recommend(people, who, 12)) {
+      for (const r of recommend(people, { for: who, k: 12 })) {
         expect(r.score).toBeCloseTo(100 * full.score(i, full.colIds.indexOf(r.id)), 9);
       }
     }

@@ -24,7 +24,7 @@ import { describe, expect, it } from 'vitest';
 
 import { capacitatedAssignment } from '../../src/solve/capacitated.js';
 import { linearSumAssignment } from '../../src/solve/lsap.js';
-import type { DenseMatrix } from '../../src/solve/_internal/dense.js';
+import type { DenseMatrix } from '../../src/solve/types.js';
 import { loadCases, toDenseCells, type AnyCase, type Cell } from '../_helpers/external.js';
 import { at, bruteForceCapacitated, expectValidCapacitated } from '../_helpers/oracles.js';
 

@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError, isMatchError } from '../../src/errors.js';
 import { capacitatedAssignment } from '../../src/solve/capacitated.js';
 import { linearSumAssignment } from '../../src/solve/lsap.js';
-import type { DenseMatrix } from '../../src/solve/_internal/dense.js';
+import type { DenseMatrix } from '../../src/solve/types.js';
 import { expectMatchError, resultOrInfeasible } from '../_helpers/expect-error.js';
 import {
   at,

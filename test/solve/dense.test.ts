@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 
-import { checkValues, toDense, transpose, type DenseMatrix } from '../../src/solve/_internal/dense.js';
+import { checkValues, toDense, transpose } from '../../src/solve/_internal/dense.js';
+import type { DenseMatrix } from '../../src/solve/types.js';
 import { expectMatchError } from '../_helpers/expect-error.js';
 import { fromRows, matrixArb, transposeDense } from '../_helpers/oracles.js';
 

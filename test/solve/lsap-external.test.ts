@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { linearSumAssignment } from '../../src/solve/lsap.js';
-import type { DenseMatrix } from '../../src/solve/_internal/dense.js';
+import type { DenseMatrix } from '../../src/solve/types.js';
 import { expectMatchError } from '../_helpers/expect-error.js';
 import {
   loadInvalidCases,

@@ -161,6 +161,11 @@ function summaryLines(result: MatchResult, s: ResultSummary, stability: Stabilit
     const codes = CONCERN_CODES.filter((c) => s.groupConcerns[c] > 0).map((c) => `${c} ${s.groupConcerns[c]}`);
     rows.push(['groups with concerns', `${groupsWith} of ${result.groups.length}${codes.length ? ` (${codes.join(', ')})` : ''}`]);
   }
+  // A heuristic answer says so, and whether its search ran out of budget.
+  const search = result.search;
+  if (search && !search.exact) {
+    rows.push(['search', `heuristic: ${search.converged ? 'a local optimum' : 'stopped at its work budget (not a local optimum)'}, ${search.moves} improving moves`]);
+  }
   if (result.objective.priceOfFairness !== undefined) rows.push(['price of fairness', `${result.objective.priceOfFairness.toFixed(1)} points`]);
   if (s.mentorLoad.length) rows.push(['mentor load (Gini)', s.loadGini.toFixed(2)]);
   if (stability) rows.push(['blocking pairs', stability.blockingPairs]);

@@ -37,7 +37,7 @@ export function recommendCommand(ctx: CliContext, setExit: (code: number) => voi
       const config = readConfig(o.config);
       const loaded = loadCohort(cohortSource(cohort, o));
       reportIssues(ctx, loaded.issues);
-      const recs = recommend(loaded.participants, o.for, o.top, config);
+      const recs = recommend(loaded.participants, { ...config, for: o.for, k: o.top });
       const names = new Map(loaded.participants.map((p) => [p.id, p.name]));
       if (o.json) {
         ctx.out(JSON.stringify(recs, null, 2));

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CalibrationResult, CriterionFit } from '../calibrate.js';
+import type { CalibrationResult, CriterionFit } from '../types.js';
 
 /**
  * The verdict and the numbers in words.

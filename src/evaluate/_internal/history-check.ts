@@ -6,7 +6,7 @@
  */
 import { InvalidInputError } from '../../errors.js';
 import type { Participant } from '../../profile/types.js';
-import type { HistoryEntry } from '../calibrate.js';
+import type { HistoryEntry } from '../types.js';
 
 /** A checked history: the mentees in it, all mentors, the pairs as indices, the outcomes. */
 export interface Parsed {

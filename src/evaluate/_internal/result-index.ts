@@ -1,6 +1,6 @@
 /**
- * Private helpers shared by the audits: who is with whom in a result, id order, the
- * capacity a mode gives a mentor. Never re-exported.
+ * Private helpers shared by the audits: who is with whom in a result, id order. (The
+ * places a mode gives a person are `match/places.ts`'s rule.) Never re-exported.
  *
  * @module
  */
@@ -77,20 +77,4 @@ export function requireCovered(result: MatchResult, byIdMap: Map<string, Partici
   }
 }
 
-/**
- * The number of places a mentor has in a result's mode, as `match` counts them:
- * one-to-one and peer modes 1, otherwise `capacity.max` (group mode: `group.maxSize`, when
- * set in the configuration, is not known here; the profile's capacity is used).
- */
-export function placesOf(p: Participant, mode: MatchResult['mode']): number {
-  return mode === 'one-to-one' || mode === 'peer' ? 1 : p.capacity.max;
-}
-
-/** Freezes an object graph (results are readonly at run time too). */
-export function deepFreeze<T>(x: T): T {
-  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
-    Object.freeze(x);
-    for (const v of Object.values(x as object)) deepFreeze(v);
-  }
-  return x;
-}
+export { deepFreeze } from '../../match/freeze.js';

@@ -1,73 +1,115 @@
 /**
- * Column headers of a cohort CSV → participant fields: the canonical names, their
- * aliases, `attr:` / `personality:` prefixes, and a user's mapping for HR exports
- * (header → column, or header → `{ column, values }` for a seniority column with the
- * company's own grades).
+ * Column headers of a cohort CSV → participant fields: the canonical names and their
+ * aliases and the `attr:` / `personality:` prefixes, all derived from the profile field
+ * table (`PROFILE_FIELDS`), and a user's mapping for HR exports (header → column, or
+ * header → `{ column, values }` for a seniority column with the company's own grades).
  *
  * @module
  */
 import { z } from 'zod';
 
+import { FIELD_NAMES, PROFILE_FIELDS, type FieldColumns, type FieldName } from '../../profile/fields.js';
 import { tagOf } from '../../profile/memo.js';
 
-/** A participant field a column fills. `capacityMin` is `capacity.min`. */
-export type CohortField =
-  | 'id'
-  | 'name'
-  | 'roles'
-  | 'skillsOffered'
-  | 'skillsWanted'
-  | 'goals'
-  | 'interests'
-  | 'languages'
-  | 'department'
-  | 'location'
-  | 'managerId'
-  | 'email'
-  | 'seniority'
-  | 'timeZone'
-  | 'availability'
-  | 'capacity'
-  | 'capacityMin'
-  | 'maxMentors';
+type Fields = typeof PROFILE_FIELDS;
+type HeaderColumns = Extract<FieldColumns, { readonly headers: readonly string[] }>;
+type PrefixColumns = Extract<FieldColumns, { readonly prefixes: readonly string[] }>;
 
-/** Where a column's cells go. */
+/** A field with a column of its own (`record` fields have prefixed columns instead). */
+type ColumnFieldName = { [K in keyof Fields]: Fields[K]['csv'] extends HeaderColumns ? K : never }[keyof Fields];
+
+/** `capacityMin` for the `min` part of `capacity`. */
+type PartColumnName<K extends keyof Fields> = Fields[K]['csv'] extends { readonly parts: { readonly columns: infer C } }
+  ? `${K}${Capitalize<keyof C & string>}`
+  : never;
+
+/**
+ * A kind of cohort-CSV column: a participant field with a column of its own, or a part
+ * of one (`capacityMin` is `capacity.min`). Derived from `PROFILE_FIELDS`.
+ *
+ * @example
+ * ```ts
+ * const f: CohortField = 'capacityMin';
+ * ```
+ */
+export type CohortField = ColumnFieldName | { [K in keyof Fields]: PartColumnName<K> }[keyof Fields];
+
+/**
+ * A field whose entries come from prefixed columns (`personality`, `attributes`).
+ *
+ * @example
+ * ```ts
+ * const f: EntryFieldName = 'attributes'; // attr:site, custom:site, …
+ * ```
+ */
+export type EntryFieldName = { [K in keyof Fields]: Fields[K]['csv'] extends PrefixColumns ? K : never }[keyof Fields];
+
+/**
+ * Where a column's cells go: a field (or part of one), or one entry of a record field (a
+ * trait, an attribute).
+ *
+ * @example
+ * ```ts
+ * const t: ColumnTarget = { kind: 'entry', field: 'personality', name: 'openness' };
+ * ```
+ */
 export type ColumnTarget =
   | { readonly kind: 'field'; readonly field: CohortField }
-  | { readonly kind: 'trait'; readonly trait: string }
-  | { readonly kind: 'attribute'; readonly attribute: string }
+  | { readonly kind: 'entry'; readonly field: EntryFieldName; readonly name: string }
   | { readonly kind: 'ignore' }
   | { readonly kind: 'unknown' };
 
 /**
+ * What a column kind fills: the field and, for a part, the key inside the field's object
+ * form (`capacityMin` → `capacity`, `min`). Internal.
+ *
+ * @example
+ * ```ts
+ * const c: CohortColumn = { field: 'capacity', key: 'min', headers: ['min_capacity', 'min_mentees'] };
+ * ```
+ */
+export interface CohortColumn {
+  readonly field: FieldName;
+  readonly key: string | undefined;
+  readonly headers: readonly string[];
+}
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+const COLUMNS: ReadonlyMap<CohortField, CohortColumn> = new Map(
+  FIELD_NAMES.flatMap((field) => {
+    const csv: FieldColumns = PROFILE_FIELDS[field].csv;
+    if (!('headers' in csv)) return [];
+    const parts = Object.entries(csv.parts?.columns ?? {}).map(([key, headers]) => [`${field}${capitalize(key)}`, { field, key, headers }] as const);
+    return [[field, { field, key: undefined, headers: csv.headers }] as const, ...parts];
+  }) as [CohortField, CohortColumn][],
+);
+
+/**
+ * What a column kind fills (see {@link CohortColumn}). Internal.
+ *
+ * @example
+ * ```ts
+ * cohortColumn('capacityMin'); // { field: 'capacity', key: 'min', headers: ['min_capacity', 'min_mentees'] }
+ * ```
+ */
+export function cohortColumn(name: CohortField): CohortColumn {
+  return COLUMNS.get(name)!;
+}
+
+/**
  * Canonical column name of each field (as the sample cohort and the docs write them),
- * followed by accepted aliases. Matching ignores case, spaces, `_`, `-` and `.`.
+ * followed by accepted aliases. Matching ignores case, spaces, `_`, `-` and `.`. Derived
+ * from the profile field table, in its order.
  *
  * @example
  * ```ts
  * COHORT_COLUMNS.timeZone; // ['time_zone', 'timezone', 'tz', 'zone']
  * ```
  */
-export const COHORT_COLUMNS: Readonly<Record<CohortField, readonly string[]>> = {
-  id: ['id', 'participant_id', 'employee_id', 'person_id'],
-  name: ['name', 'full_name'],
-  roles: ['role', 'roles'],
-  skillsOffered: ['skills_offered', 'offered_skills', 'offers', 'can_teach', 'expertise'],
-  skillsWanted: ['skills_wanted', 'wanted_skills', 'wants', 'wants_to_learn'],
-  goals: ['goals', 'goal'],
-  interests: ['interests', 'interest', 'hobbies'],
-  languages: ['languages', 'language', 'langs'],
-  department: ['department', 'dept'],
-  location: ['location', 'office', 'city'],
-  managerId: ['manager_id', 'manager', 'reports_to', 'manager_email'],
-  email: ['email', 'e_mail', 'email_address', 'mail', 'work_email'],
-  seniority: ['seniority', 'seniority_level', 'level'],
-  timeZone: ['time_zone', 'timezone', 'tz', 'zone'],
-  availability: ['availability', 'slots', 'available'],
-  capacity: ['capacity', 'max_mentees', 'mentor_capacity', 'max_capacity'],
-  capacityMin: ['min_capacity', 'min_mentees'],
-  maxMentors: ['max_mentors'],
-};
+export const COHORT_COLUMNS: Readonly<Record<CohortField, readonly string[]>> = Object.freeze(
+  Object.fromEntries([...COLUMNS].map(([name, c]) => [name, c.headers])) as Record<CohortField, readonly string[]>,
+);
 
 /**
  * A header reduced for comparison: NFKC, lower case, without spaces, `_`, `-` and `.`.
@@ -82,11 +124,35 @@ export function headerKey(header: string): string {
 }
 
 const FIELD_BY_KEY: ReadonlyMap<string, CohortField> = new Map(
-  (Object.entries(COHORT_COLUMNS) as [CohortField, readonly string[]][]).flatMap(([field, names]) => names.map((n) => [headerKey(n), field] as const)),
+  [...COLUMNS].flatMap(([name, c]) => c.headers.map((h) => [headerKey(h), name] as const)),
 );
 
-const PREFIXED = /^\s*(attr|attribute|custom|personality|trait)\s*[:.]\s*(\S(?:.*\S)?)\s*$/i;
+const ENTRY_COLUMNS: ReadonlyMap<EntryFieldName, PrefixColumns> = new Map(
+  FIELD_NAMES.flatMap((field) => {
+    const csv: FieldColumns = PROFILE_FIELDS[field].csv;
+    return 'prefixes' in csv ? [[field as EntryFieldName, csv] as const] : [];
+  }),
+);
+const ENTRY_BY_PREFIX: ReadonlyMap<string, EntryFieldName> = new Map(
+  [...ENTRY_COLUMNS].flatMap(([field, csv]) => csv.prefixes.map((p) => [p.toLowerCase(), field] as const)),
+);
+/** The record field a bare trait name fills (`openness` → personality). */
+const BARE_FIELD: EntryFieldName | undefined = [...ENTRY_COLUMNS].find(([, csv]) => csv.bare)?.[0];
+/** `attr:site`, `Personality . Openness`: a prefix (a word), `:` or `.`, a name. */
+const PREFIXED = new RegExp(`^\\s*(${[...ENTRY_BY_PREFIX.keys()].join('|')})\\s*[:.]\\s*(\\S(?:.*\\S)?)\\s*$`, 'i');
 const IGNORE_WORDS = new Set(['', 'ignore', '-']);
+
+/**
+ * How the cells of a record field's columns are read (see `FieldColumns`). Internal.
+ *
+ * @example
+ * ```ts
+ * entryCells('attributes'); // 'typed'
+ * ```
+ */
+export function entryCells(field: EntryFieldName): 'number' | 'typed' {
+  return ENTRY_COLUMNS.get(field)!.cells;
+}
 
 /**
  * Where a column goes, from its header (or from a mapping's target name): a field by its
@@ -101,22 +167,18 @@ const IGNORE_WORDS = new Set(['', 'ignore', '-']);
  * @example
  * ```ts
  * resolveColumn('Time Zone', new Map()); // { kind: 'field', field: 'timeZone' }
- * resolveColumn('attr:site', new Map()); // { kind: 'attribute', attribute: 'site' }
- * resolveColumn('Openness', new Map([['openness', 'openness']])); // { kind: 'trait', trait: 'openness' }
+ * resolveColumn('attr:site', new Map()); // { kind: 'entry', field: 'attributes', name: 'site' }
+ * resolveColumn('Openness', new Map([['openness', 'openness']])); // { kind: 'entry', field: 'personality', name: 'openness' }
  * ```
  */
 export function resolveColumn(header: string, traits: ReadonlyMap<string, string>): ColumnTarget {
   const prefixed = PREFIXED.exec(header.normalize('NFKC'));
-  if (prefixed) {
-    const kind = prefixed[1]!.toLowerCase();
-    const name = prefixed[2]!;
-    return kind === 'personality' || kind === 'trait' ? { kind: 'trait', trait: name } : { kind: 'attribute', attribute: name };
-  }
+  if (prefixed) return { kind: 'entry', field: ENTRY_BY_PREFIX.get(prefixed[1]!.toLowerCase())!, name: prefixed[2]! };
   const key = headerKey(header);
   const field = FIELD_BY_KEY.get(key);
   if (field) return { kind: 'field', field };
   const trait = traits.get(key);
-  if (trait !== undefined) return { kind: 'trait', trait };
+  if (trait !== undefined && BARE_FIELD !== undefined) return { kind: 'entry', field: BARE_FIELD, name: trait };
   return { kind: 'unknown' };
 }
 
@@ -143,17 +205,15 @@ export function resolveMappingTarget(target: string | null, traits: ReadonlyMap<
  *
  * @example
  * ```ts
- * targetKey({ kind: 'trait', trait: 'Openness' }); // 'personality:openness'
+ * targetKey({ kind: 'entry', field: 'personality', name: 'Openness' }); // 'personality:openness'
  * ```
  */
 export function targetKey(t: ColumnTarget): string | undefined {
   switch (t.kind) {
     case 'field':
       return t.field;
-    case 'trait':
-      return `personality:${headerKey(t.trait)}`;
-    case 'attribute':
-      return `attr:${headerKey(t.attribute)}`;
+    case 'entry':
+      return `${ENTRY_COLUMNS.get(t.field)!.prefixes[0]}:${headerKey(t.name)}`;
     default:
       return undefined;
   }

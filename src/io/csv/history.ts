@@ -4,7 +4,7 @@
  * @module
  */
 import type { HistoryEntry } from '../../evaluate/calibrate.js';
-import type { CsvIssue } from './issues.js';
+import type { CsvIssue, CsvIssueCode } from './issues.js';
 import { readCsvRecords } from './read-records.js';
 
 /**
@@ -106,7 +106,7 @@ function key(header: string): string {
  */
 export function parseHistoryCsv(text: string, options: ParseHistoryCsvOptions = {}): HistoryCsv {
   const issues: CsvIssue[] = [];
-  const fileIssue = (code: string, message: string, column?: string, severity: 'error' | 'warning' = 'error'): void => {
+  const fileIssue = (code: CsvIssueCode, message: string, column?: string, severity: 'error' | 'warning' = 'error'): void => {
     issues.push({ severity, code, row: undefined, column, participant: undefined, message });
   };
   if (typeof text !== 'string' || text.replace(/^\ufeff/u, '').trim() === '') {
@@ -177,7 +177,7 @@ export function parseHistoryCsv(text: string, options: ParseHistoryCsvOptions = 
     const mentorId = cell(at.mentor!);
     const raw = cell(at[outcome!]!);
     const participant = menteeId || undefined;
-    const rowIssue = (code: string, column: number | undefined, what: string, severity: 'error' | 'warning' = 'error'): void => {
+    const rowIssue = (code: CsvIssueCode, column: number | undefined, what: string, severity: 'error' | 'warning' = 'error'): void => {
       const col = column === undefined ? undefined : colName(column);
       issues.push({
         severity,

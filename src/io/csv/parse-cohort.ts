@@ -5,13 +5,23 @@
  * @module
  */
 import { CsvFileError } from '../../errors.js';
-import type { ProfileIssue } from '../../errors.js';
-import type { ProfileWarning } from '../../profile/issues.js';
+import { PROFILE_FIELDS, type FieldColumns, type FieldName } from '../../profile/fields.js';
+import type { ProfileIssue, ProfileWarning } from '../../profile/issues.js';
 import { safeParseParticipants } from '../../profile/parse.js';
 import { DEFAULT_TRAITS, type TraitRange } from '../../profile/traits.js';
 import type { Participant, Role } from '../../profile/types.js';
-import { checkMappingEntry, headerKey, resolveColumn, resolveMappingTarget, targetKey, type ColumnMappingValue, type ColumnTarget } from './columns.js';
-import type { CsvIssue } from './issues.js';
+import {
+  checkMappingEntry,
+  cohortColumn,
+  entryCells,
+  headerKey,
+  resolveColumn,
+  resolveMappingTarget,
+  targetKey,
+  type ColumnMappingValue,
+  type ColumnTarget,
+} from './columns.js';
+import type { CsvIssue, CsvIssueCode } from './issues.js';
 import { describeDelimiter, readCsvRecords, type CsvRecord } from './read-records.js';
 
 /**
@@ -74,9 +84,21 @@ interface Column {
   readonly index: number;
   readonly header: string;
   readonly target: ColumnTarget;
+  /** Where its cells go in the participant input; undefined for a column that is not read. */
+  readonly sink: Sink | undefined;
 }
 
-const NUMERIC_FIELDS = new Set(['seniority', 'capacity', 'capacityMin', 'maxMentors']);
+/**
+ * Where a column's cells go in a participant input object: the field, the key inside the
+ * field's object form (a part such as `capacity.min`, or a record entry such as
+ * `attributes.site`), and how a cell is read.
+ */
+interface Sink {
+  readonly field: FieldName;
+  readonly key: string | undefined;
+  readonly cells: 'text' | 'number' | 'typed';
+}
+
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
 /**
@@ -142,8 +164,7 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
   const rowOf: number[] = [];
   const fieldColumns = new Map<string, string>(); // input key path → header
   for (const c of columns) {
-    const key = inputKey(c.target);
-    if (key !== undefined) fieldColumns.set(key, c.header);
+    if (c.sink !== undefined) fieldColumns.set(c.sink.key === undefined ? c.sink.field : `${c.sink.field}.${c.sink.key}`, c.header);
   }
   const width = header.cells.length;
   for (const record of data) {
@@ -247,7 +268,7 @@ function resolveColumns(
     } else {
       target = resolveColumn(headerText, traits);
     }
-    return { index, header: headerText, target };
+    return { index, header: headerText, target, sink: sinkOf(target) };
   });
 
   const seen = new Map<string, string>();
@@ -279,46 +300,43 @@ function resolveColumns(
   return { columns, seniorityLevels };
 }
 
-/** The participant-input key path a column fills (for naming the column of an issue). */
-function inputKey(t: ColumnTarget): string | undefined {
-  switch (t.kind) {
-    case 'field':
-      return t.field === 'capacityMin' ? 'capacity.min' : t.field;
-    case 'trait':
-      return `personality.${t.trait}`;
-    case 'attribute':
-      return `attributes.${t.attribute}`;
-    default:
-      return undefined;
-  }
+/** Where a column's cells go, from its target (see {@link Sink}). */
+function sinkOf(t: ColumnTarget): Sink | undefined {
+  if (t.kind === 'entry') return { field: t.field, key: t.name, cells: entryCells(t.field) };
+  if (t.kind !== 'field') return undefined;
+  const { field, key } = cohortColumn(t.field);
+  return { field, key, cells: PROFILE_FIELDS[field].kind === 'number' ? 'number' : 'text' };
+}
+
+/** The columns of a field's parts (`capacity` → `min_capacity`, …), when it has any. */
+function partsOf(field: FieldName): Extract<FieldColumns, { readonly headers: readonly string[] }>['parts'] {
+  const csv: FieldColumns = PROFILE_FIELDS[field].csv;
+  return 'headers' in csv ? csv.parts : undefined;
 }
 
 /** The participant input object of one row (only known keys; headers never become keys). */
 function rowInput(record: CsvRecord, columns: readonly Column[], role: Role | undefined, delimiter: string): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  const personality: Record<string, unknown> = {};
-  const attributes: Record<string, unknown> = {};
-  let capMax: unknown;
-  let capMin: unknown;
+  const objects = new Map<FieldName, Record<string, unknown>>(); // a field's parts, or a record field's entries
   for (const c of columns) {
-    const raw = record.cells[c.index];
+    const raw = c.sink === undefined ? undefined : record.cells[c.index];
     if (raw === undefined) continue;
     const cell = raw.trim();
     if (cell === '') continue;
-    const t = c.target;
-    if (t.kind === 'trait') personality[t.trait] = numberCell(cell, delimiter);
-    else if (t.kind === 'attribute') attributes[t.attribute] = attributeCell(cell, delimiter);
-    else if (t.kind === 'field') {
-      const value = NUMERIC_FIELDS.has(t.field) ? numberCell(cell, delimiter) : cell;
-      if (t.field === 'capacity') capMax = value;
-      else if (t.field === 'capacityMin') capMin = value;
-      else input[t.field] = value;
+    const { field, key, cells } = c.sink!;
+    const value = cells === 'number' ? numberCell(cell, delimiter) : cells === 'typed' ? attributeCell(cell, delimiter) : cell;
+    if (key === undefined) input[field] = value;
+    else {
+      let o = objects.get(field);
+      if (o === undefined) objects.set(field, (o = {}));
+      o[key] = value;
     }
   }
-  if (capMin !== undefined) input.capacity = capMax === undefined ? { min: capMin } : { max: capMax, min: capMin };
-  else if (capMax !== undefined) input.capacity = capMax;
-  if (Object.keys(personality).length > 0) input.personality = personality;
-  if (Object.keys(attributes).length > 0) input.attributes = attributes;
+  for (const [field, o] of objects) {
+    // Parts join the main column in the object form: capacity 3 and min_capacity 1 → { max: 3, min: 1 }.
+    const main = partsOf(field)?.main;
+    input[field] = main !== undefined && input[field] !== undefined ? { [main]: input[field], ...o } : o;
+  }
   if (role !== undefined && input.roles === undefined) input.roles = role;
   return input;
 }
@@ -371,24 +389,30 @@ function profileWarningToCsv(w: ProfileWarning, row: number, input: Record<strin
   return rowIssue(w.code, row, column, id, `expected ${w.expected}; found ${w.found}${where}; ${w.outcome}`, 'warning');
 }
 
-/** The header of the column that filled a profile field path (`skillsWanted[2].level` → its column). */
+/**
+ * The header of the column that filled a profile field path (`skillsWanted[2].level` →
+ * its column; `capacity.max` → the `capacity` column, else the `min_capacity` one).
+ */
 function csvColumnOf(path: string, fieldColumns: ReadonlyMap<string, string>): string | undefined {
   const head = path.split(/[.[]/)[0]!;
-  return (
-    fieldColumns.get(path) ??
-    (path.startsWith('capacity') ? (fieldColumns.get('capacity') ?? fieldColumns.get('capacity.min')) : undefined) ??
-    fieldColumns.get(head)
-  );
+  const exact = fieldColumns.get(path) ?? fieldColumns.get(head);
+  if (exact !== undefined || !Object.hasOwn(PROFILE_FIELDS, head)) return exact;
+  const parts = partsOf(head as FieldName);
+  for (const key of Object.keys(parts?.columns ?? {})) {
+    const column = fieldColumns.get(`${head}.${key}`);
+    if (column !== undefined) return column;
+  }
+  return undefined;
 }
 
 /** An issue on a row (row 1 = the header). */
-function rowIssue(code: string, row: number, column: string | undefined, participant: string | undefined, what: string, severity: 'error' | 'warning' = 'error', headerLevel = false): CsvIssue {
+function rowIssue(code: CsvIssueCode, row: number, column: string | undefined, participant: string | undefined, what: string, severity: 'error' | 'warning' = 'error', headerLevel = false): CsvIssue {
   const col = column === undefined ? '' : `, column '${column}'`;
   const who = participant === undefined ? '' : ` (participant ${participant})`;
   return { severity, code, row: headerLevel ? 1 : row, column, participant, message: `row ${row}${col}${who}: ${what}` };
 }
 
 /** A problem with the file as a whole. */
-function fileIssue(code: string, message: string, severity: 'error' | 'warning' = 'error'): CsvIssue {
+function fileIssue(code: CsvIssueCode, message: string, severity: 'error' | 'warning' = 'error'): CsvIssue {
   return { severity, code, row: undefined, column: undefined, participant: undefined, message };
 }

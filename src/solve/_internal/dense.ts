@@ -1,31 +1,11 @@
-import { InvalidInputError } from '../../errors.js';
-
 /**
- * A dense row-major matrix of float64 values. `data.length === rows * cols`.
+ * Normalisation and value checks of the solver inputs (the types are public, in
+ * `solve/types.ts`).
  *
- * @example
- * ```ts
- * const m: DenseMatrix = { rows: 2, cols: 2, data: new Float64Array([1, 2, 3, 4]) };
- * ```
+ * @module
  */
-export interface DenseMatrix {
-  readonly rows: number;
-  readonly cols: number;
-  readonly data: Float64Array;
-}
-
-/** Anything with `rows`, `columns` and `get(i, j)`, e.g. an ml-matrix `Matrix`. */
-export interface MatrixLike {
-  readonly rows: number;
-  readonly columns: number;
-  get(row: number, column: number): number;
-}
-
-/**
- * The cost-matrix shapes every solver accepts: `number[][]`, an ml-matrix `Matrix`
- * (anything with `rows`, `columns`, `get`), or a {@link DenseMatrix}.
- */
-export type CostInput = ReadonlyArray<ArrayLike<number>> | MatrixLike | DenseMatrix;
+import { InvalidInputError } from '../../errors.js';
+import type { CostInput, DenseMatrix, MatrixLike } from '../types.js';
 
 function isDense(x: unknown): x is DenseMatrix {
   return (

@@ -11,7 +11,7 @@ import type { MatchConfig } from '../../../src/match/config.js';
 import { match, matchMatrix } from '../../../src/match/match.js';
 import type { MatchedPair, MatchResult, Unmatched } from '../../../src/match/types.js';
 import { parseParticipants } from '../../../src/profile/parse.js';
-import type { ParticipantInput } from '../../../src/profile/schema.js';
+import type { ParticipantInput } from '../../../src/profile/fields.js';
 import type { Participant } from '../../../src/profile/types.js';
 import type { Concern } from '../../../src/score/concerns.js';
 
@@ -225,9 +225,10 @@ export function largeResult(n: number): { result: MatchResult; participants: Par
     pairs,
     groups: [],
     unmatched,
-    stats: { participants: people, matched: n + mentors, unmatched: unmatched.length, pairs: n, meanScore: n ? total / n : 0, minScore: 0, totalScore: total },
+    stats: { participants: people, matched: n + mentors, unmatched: unmatched.length, pairs: n, meanScore: n ? total / n : 0, lowestScore: 0, totalScore: total },
     objective: { name: 'best-total', value: total },
     tiers: ['matched', 'essential-fit'],
+    search: { exact: true, converged: true, moves: 0 },
     configHash: '0123456789abcdef',
   };
   return { result, participants };

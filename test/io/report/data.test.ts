@@ -21,9 +21,10 @@ const resultWith = (evidence: string[][]): MatchResult => ({
   })),
   groups: [],
   unmatched: [{ id: 'e-9', role: 'mentee', reason: { code: 'no-capacity', message: 'full' } }],
-  stats: { participants: 0, matched: 0, unmatched: 0, pairs: 0, meanScore: 0, minScore: 0, totalScore: 0 },
+  stats: { participants: 0, matched: 0, unmatched: 0, pairs: 0, meanScore: 0, lowestScore: 0, totalScore: 0 },
   objective: { name: 'best-total', value: 0 },
   tiers: [],
+  search: { exact: true, converged: true, moves: 0 },
   configHash: 'h',
 });
 

@@ -241,9 +241,10 @@ describe('renderReport: every mode and the empty result', () => {
       pairs: [],
       groups: [],
       unmatched: [],
-      stats: { participants: 0, matched: 0, unmatched: 0, pairs: 0, meanScore: 0, minScore: 0, totalScore: 0 },
+      stats: { participants: 0, matched: 0, unmatched: 0, pairs: 0, meanScore: 0, lowestScore: 0, totalScore: 0 },
       objective: { name: 'best-total', value: 0 },
       tiers: [],
+      search: { exact: true, converged: true, moves: 0 },
       configHash: '0000000000000000',
     };
     const html = renderReport(nobody, { summary: summarize(nobody, []), participants: [] });

@@ -1,4 +1,6 @@
 /**
+ * The kernel of `bMatching` (solve/b-matching.ts), which validates its input.
+ *
  * Exact bipartite b-matching with unit arcs: row i takes at most `rowCap[i]` distinct
  * columns, column j at most `colCap[j]` distinct rows, each (row, column) pair at most
  * once. Successive shortest augmenting paths from a super-source to a super-sink with

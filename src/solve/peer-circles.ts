@@ -1,54 +1,19 @@
 /**
- * Peer mentoring inside one pool: exact pairs (blossom) with an optional trio for the odd
- * one out, and peer circles of about `k` people by a deterministic heuristic.
- *
- * Internal: called by `match()`. Weights are a symmetric n×n matrix, `-Infinity` off the
- * diagonal = the two may not be grouped; the diagonal is ignored.
+ * Peer circles: one pool split into circles of about `k` people by a deterministic
+ * heuristic (greedy seeding, then a local search with a work budget). Weights are a
+ * symmetric n×n matrix, `-Infinity` off the diagonal = the two may not be grouped; the
+ * diagonal is ignored. For pairs (k = 2) the exact `peerPairs` (peer-pairs.ts) is better.
  *
  * @module
  */
-import { InvalidInputError } from '../../errors.js';
-import { maxWeightMatchingDense } from '../../solve/blossom.js';
-import { MAX_ABS_COST, toDense, type DenseMatrix } from '../../solve/_internal/dense.js';
-import { neumaierSum } from '../../solve/_internal/sum.js';
+import { InvalidInputError } from '../errors.js';
+import { MAX_ABS_COST, toDense } from './_internal/dense.js';
+import { neumaierSum } from './_internal/sum.js';
+import type { CostInput, DenseMatrix } from './types.js';
 
 /**
- * Options of {@link peerPairs}.
- *
- * @example
- * ```ts
- * peerPairs(weights, { odd: 'trio' });
- * ```
- */
-export interface PeerPairsOptions {
-  /**
-   * What happens to the person an odd pool leaves out: `'leave-one'` reports them
-   * unmatched; `'trio'` adds them to the pair where they fit best (see {@link peerPairs}).
-   */
-  readonly odd: 'leave-one' | 'trio';
-}
-
-/**
- * Result of {@link peerPairs}.
- *
- * @example
- * ```ts
- * const r: PeerPairsResult = { pairs: [[0, 1]], trio: null, unmatched: [2], total: 5 };
- * ```
- */
-export interface PeerPairsResult {
-  /** Pairs `[u, v]` with `u < v`, sorted by `u`; the pair that became the trio is not listed. */
-  readonly pairs: [number, number][];
-  /** The trio, members ascending, or null. */
-  readonly trio: [number, number, number] | null;
-  /** People in no pair and no trio, ascending. */
-  readonly unmatched: number[];
-  /** Σ weight of the matched edges, plus the trio's two extra edges. */
-  readonly total: number;
-}
-
-/**
- * Result of {@link peerCircles}.
+ * Result of {@link peerCircles}. The search is a heuristic (never provably optimal):
+ * `converged` and `moves` say how it ended.
  *
  * @example
  * ```ts
@@ -57,14 +22,27 @@ export interface PeerPairsResult {
  */
 export interface PeerCirclesResult {
   /** Circles, each ascending, sorted by their first member. */
-  readonly circles: number[][];
+  readonly circles: readonly (readonly number[])[];
   /** People in no circle, ascending. */
-  readonly unmatched: number[];
+  readonly unmatched: readonly number[];
   /** Σ over circles of the weights of every pair inside the circle. */
   readonly total: number;
-  /** Improving changes (insertions, moves, swaps) made by the local search. */
+  /** Improving changes (insertions, circle openings, moves, swaps) made by the local search. */
   readonly moves: number;
-  /** False when the local search stopped on its pass or work cap rather than at a local optimum. */
+  /**
+   * True when the local search stopped at a local optimum (a full pass changed nothing);
+   * false when it stopped on its pass cap ({@link PEER_CIRCLE_MAX_PASSES}) or work budget
+   * (`maxWork`) first.
+   */
+  readonly converged: boolean;
+}
+
+/** {@link PeerCirclesResult} with the mutable arrays the search builds. */
+interface Circled {
+  readonly circles: number[][];
+  readonly unmatched: number[];
+  readonly total: number;
+  readonly moves: number;
   readonly converged: boolean;
 }
 
@@ -106,82 +84,6 @@ export const PEER_CIRCLE_BUDGET = 50_000_000;
 export const PEER_CIRCLE_MAX_PASSES = 100;
 
 /**
- * Peer pairs: an exact maximum-cardinality, maximum-weight matching of the pool (blossom,
- * `maxCardinality: true`), so as many pairs as possible are formed and, among those, the
- * total weight is largest. In an odd pool with every pair allowed exactly one person is
- * left out: the one whose absence costs least.
- *
- * With `odd: 'trio'`, one person left out (if any) joins the pair `(a, b)` for which
- * `w(u, a) + w(u, b)` is largest, provided both edges are allowed (ties: the lowest left-out
- * person, then the pair with the lowest first member). This step is a heuristic on top of
- * the exact pairs: the best "pairs plus one trio" partition may pair people differently.
- * At most one trio is formed; when forbidden pairs leave several people out, the others
- * stay unmatched.
- *
- * Time O(n³) worst case (blossom), plus O(n) for the trio.
- *
- * @param weights - symmetric n×n `{ rows, cols, data }`; `-Infinity` = forbidden pair;
- *   the diagonal is ignored. Never mutated.
- * @param options - `{ odd }`.
- * @returns pairs, the trio (or null), the unmatched people and the total weight.
- * @throws InvalidInputError (`INVALID_INPUT`) on a non-square matrix, NaN, `+Infinity`,
- *   |w| > 1e300 or an asymmetric pair (from the blossom solver), or an unknown `odd`.
- *
- * @example
- * ```ts
- * const w = { rows: 3, cols: 3, data: new Float64Array([0, 5, 1, 5, 0, 2, 1, 2, 0]) };
- * peerPairs(w, { odd: 'leave-one' });
- * // { pairs: [[0, 1]], trio: null, unmatched: [2], total: 5 }
- * peerPairs(w, { odd: 'trio' });
- * // { pairs: [], trio: [0, 1, 2], unmatched: [], total: 8 }
- * ```
- *
- * @see J. Edmonds (1965), "Paths, trees, and flowers", Canad. J. Math. 17:449–467.
- */
-export function peerPairs(weights: DenseMatrix, options: PeerPairsOptions): PeerPairsResult {
-  const odd = options?.odd;
-  if (odd !== 'leave-one' && odd !== 'trio') {
-    throw new InvalidInputError(`options.odd must be 'leave-one' or 'trio'; found ${String(odd)}`, { value: odd });
-  }
-  const { mate, total: matched } = maxWeightMatchingDense(weights, { maxCardinality: true });
-  const { rows: n, data } = toDense(weights);
-  const pairs: [number, number][] = [];
-  const unmatched: number[] = [];
-  for (let v = 0; v < n; v++) {
-    if (mate[v] < 0) unmatched.push(v);
-    else if (mate[v] > v) pairs.push([v, mate[v]]);
-  }
-  let trio: [number, number, number] | null = null;
-  let total = matched;
-  if (odd === 'trio' && unmatched.length > 0) {
-    let best = -Infinity;
-    let bestU = -1;
-    let bestPair = -1;
-    for (const u of unmatched) {
-      for (let k = 0; k < pairs.length; k++) {
-        const [a, b] = pairs[k];
-        const wa = data[u * n + a];
-        const wb = data[u * n + b];
-        if (wa === -Infinity || wb === -Infinity) continue;
-        if (bestU < 0 || wa + wb > best) {
-          best = wa + wb;
-          bestU = u;
-          bestPair = k;
-        }
-      }
-    }
-    if (bestU >= 0) {
-      const [a, b] = pairs[bestPair];
-      trio = [a, b, bestU].sort((x, y) => x - y) as [number, number, number];
-      pairs.splice(bestPair, 1);
-      unmatched.splice(unmatched.indexOf(bestU), 1);
-      total = matched + best;
-    }
-  }
-  return { pairs, trio, unmatched, total };
-}
-
-/**
  * Peer circles: splits the pool into circles of about `k` people, placing as many people
  * as possible and then maximising the total weight of the pairs inside the circles, never
  * putting a forbidden pair in one circle.
@@ -215,14 +117,16 @@ export function peerPairs(weights: DenseMatrix, options: PeerPairsOptions): Peer
  * problem is NP-hard for k ≥ 3); deterministic. Seeding sorts the O(n²) allowed edges; a
  * pass costs O(n²·k).
  *
- * @param weights - symmetric n×n `{ rows, cols, data }`; `-Infinity` = forbidden pair;
- *   the diagonal is ignored. Never mutated.
- * @param k - target circle size, an integer ≥ 2. (For k = 2 prefer {@link peerPairs}: exact.)
- * @param options - `{ maxWork }`.
- * @returns circles, the unmatched people, the total weight inside circles, search statistics.
- * @throws InvalidInputError (`INVALID_INPUT`) on a non-square matrix, an off-diagonal NaN,
- *   `+Infinity` or |w| > 1e300, an asymmetric pair, `k` not an integer ≥ 2, or `maxWork`
- *   not a non-negative integer.
+ * @param weights - symmetric n×n matrix: `number[][]`, an ml-matrix `Matrix`, or
+ *   `{ rows, cols, data: Float64Array }`; `-Infinity` = forbidden pair; the diagonal is
+ *   ignored. Never mutated.
+ * @param k - target circle size, an integer ≥ 2. (For k = 2 prefer `peerPairs`: exact.)
+ * @param options - `{ maxWork = PEER_CIRCLE_BUDGET }`.
+ * @returns circles, the unmatched people, the total weight inside circles, and how the
+ *   search ended (`moves`, `converged`).
+ * @throws InvalidInputError (`INVALID_INPUT`) on a non-square or ragged matrix, an
+ *   off-diagonal NaN, `+Infinity` or |w| > 1e300, an asymmetric pair, `k` not an integer
+ *   ≥ 2, or `maxWork` not a non-negative integer.
  *
  * @example
  * ```ts
@@ -238,9 +142,15 @@ export function peerPairs(weights: DenseMatrix, options: PeerPairsOptions): Peer
  * peerCircles({ rows: 6, cols: 6, data: Float64Array.from(w.flat()) }, 3);
  * // { circles: [[0, 1, 2], [3, 4, 5]], unmatched: [], total: 39, moves: 0, converged: true }
  * ```
+ *
+ * @see B.W. Kernighan, S. Lin (1970), "An efficient heuristic procedure for partitioning
+ *   graphs", Bell System Technical Journal 49(2):291–307 — the move-and-swap neighbourhood.
  */
-export function peerCircles(weights: DenseMatrix, k: number, options: PeerCirclesOptions = {}): PeerCirclesResult {
+export function peerCircles(weights: CostInput, k: number, options: PeerCirclesOptions = {}): PeerCirclesResult {
   const { rows: n, data } = checkSymmetric(weights);
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidInputError(`options must be an object; found ${String(options)}`);
+  }
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 2) {
     throw new InvalidInputError(`k must be an integer ≥ 2; found ${String(k)}`, { value: k });
   }
@@ -301,8 +211,7 @@ function components(n: number, data: Float64Array): number[][] {
 }
 
 /** {@link peerCircles} on one component (or the whole pool). */
-function circlesIn(n: number, data: Float64Array, k: number, maxWork: number): PeerCirclesResult {
-
+function circlesIn(n: number, data: Float64Array, k: number, maxWork: number): Circled {
   // Eligible people: at least one allowed partner.
   const eligible = new Uint8Array(n);
   let ne = 0;
@@ -614,7 +523,7 @@ function localSearch(n: number, data: Float64Array, eligible: Uint8Array, circle
 }
 
 /** Shape and value checks of a symmetric weight matrix; returns it unchanged. */
-function checkSymmetric(weights: DenseMatrix): DenseMatrix {
+function checkSymmetric(weights: CostInput): DenseMatrix {
   const m = toDense(weights);
   if (m.rows !== m.cols) {
     throw new InvalidInputError(`weights must be a square matrix; found ${m.rows} × ${m.cols}`, { rows: m.rows, cols: m.cols });

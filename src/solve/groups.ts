@@ -1,16 +1,16 @@
 /**
- * Group mentoring: one mentor (column) leads a group of mentees (rows) whose size lies
+ * Group assignment: one mentor (column) leads a group of mentees (rows) whose size lies
  * between `minSize` and `maxSize`, optionally trading mentor fit against the cohesion of
- * the group (how similar its mentees are to each other).
- *
- * Internal: called by `match()`; inputs are trusted to come from the compatibility
- * matrix, but shapes and option values are still checked once here.
+ * the group (how similar its mentees are to each other). Numbers only: shapes and
+ * option values are checked once, at the boundary.
  *
  * @module
  */
-import { InvalidInputError } from '../../errors.js';
-import { capacitatedAssignment } from '../../solve/capacitated.js';
-import { neumaierSum } from '../../solve/_internal/sum.js';
+import { InvalidInputError } from '../errors.js';
+import { capacitatedAssignment } from './capacitated.js';
+import { toDense } from './_internal/dense.js';
+import { neumaierSum } from './_internal/sum.js';
+import type { CostInput, DenseMatrix } from './types.js';
 
 /**
  * Cohesion of a group: how alike its mentees are, traded against mentor fit.
@@ -31,14 +31,14 @@ export interface GroupCohesion {
 }
 
 /**
- * Options of {@link solveGroups}.
+ * Options of {@link groupAssignment}.
  *
  * @example
  * ```ts
- * const options: GroupOptions = { minSize: 3, maxSize: [6, 4, 6], fixed: Int32Array.from([1, -1, -1]) };
+ * const options: GroupAssignmentOptions = { minSize: 3, maxSize: [6, 4, 6], dissolveBatch: 16 };
  * ```
  */
-export interface GroupOptions {
+export interface GroupAssignmentOptions {
   /**
    * Smallest group a mentor may lead (integer ≥ 0), one for every column or one per
    * column. A mentor with fewer mentees than this leads no group: the group is
@@ -47,14 +47,11 @@ export interface GroupOptions {
   readonly minSize: number | readonly number[];
   /** Largest group per mentor: one integer ≥ 0 for every column, or one per column. */
   readonly maxSize: readonly number[] | number;
-  /** Cohesion term; absent = mentor fit only (exact). */
-  readonly cohesion?: GroupCohesion;
   /**
-   * Locked rows: `fixed[i] = j` keeps row `i` in column `j` throughout (it counts towards
-   * the sizes and may not be a forbidden pair); -1 = free. Length `rows`.
-   * @defaultValue every row free
+   * Cohesion term; absent = mentor fit only (exact).
+   * @defaultValue none
    */
-  readonly fixed?: Int32Array;
+  readonly cohesion?: GroupCohesion;
   /**
    * Work budget of the cohesion local search, in candidate evaluations plus similarity
    * calls. When it runs out the search stops with `converged: false`.
@@ -73,24 +70,21 @@ export interface GroupOptions {
 }
 
 /**
- * Result of {@link solveGroups}.
+ * Result of {@link groupAssignment}. `exact`, `converged` and `swaps` say how the search
+ * ended: `exact` — provably optimal; `converged: false` — the cohesion local search hit
+ * its pass or work budget (`maxWork`) before a local optimum.
  *
  * @example
  * ```ts
- * const { assignment, dissolved, objective, exact } = solveGroups(scores, allowed, { minSize: 2, maxSize: 4 });
+ * const { assignment, dissolved, objective, exact, converged } = groupAssignment(scores, allowed, { minSize: 2, maxSize: 4 });
  * ```
  */
-export interface GroupSolution {
+export interface GroupAssignmentResult {
   /** Column of each row, -1 = unassigned. */
   readonly assignment: Int32Array;
   /** Columns whose group was below `minSize` and was dissolved, in the order dissolved. */
   readonly dissolved: readonly number[];
-  /**
-   * Columns left below `minSize` because their group holds fixed rows (which may not be
-   * moved, so the group cannot be dissolved). Empty unless `fixed` is given.
-   */
-  readonly undersized: readonly number[];
-  /** Σ score of the assigned (row, column) pairs, fixed rows included. */
+  /** Σ score of the assigned (row, column) pairs. */
   readonly fitTotal: number;
   /** Σ over groups of the mean pairwise similarity inside the group (groups of < 2 add 0); 0 without cohesion. */
   readonly cohesionTotal: number;
@@ -98,13 +92,17 @@ export interface GroupSolution {
   readonly objective: number;
   /**
    * True when the answer is provably optimal: cohesion is off (or has weight 0) and no
-   * group had to be dissolved or was left undersized. The assignment is then the
-   * maximum-cardinality, maximum-fit assignment under the size limits.
+   * group had to be dissolved. The assignment is then the maximum-cardinality,
+   * maximum-fit assignment under the size limits (every group empty or ≥ `minSize`).
    */
   readonly exact: boolean;
-  /** Improving moves (single moves and swaps) made by the cohesion local search. */
+  /** Improving changes (single moves and swaps) made by the cohesion local search; 0 without cohesion. */
   readonly swaps: number;
-  /** False when the local search stopped on its pass or work cap rather than at a local optimum. */
+  /**
+   * False when the cohesion local search stopped on its pass cap
+   * ({@link GROUP_SEARCH_MAX_PASSES}) or work budget (`maxWork`) rather than at a local
+   * optimum; true without cohesion.
+   */
   readonly converged: boolean;
 }
 
@@ -113,7 +111,7 @@ export interface GroupSolution {
  *
  * @example
  * ```ts
- * solveGroups(scores, allowed, { minSize: 3, maxSize: 6, cohesion, maxWork: 4 * GROUP_SEARCH_BUDGET });
+ * groupAssignment(scores, allowed, { minSize: 3, maxSize: 6, cohesion, maxWork: 4 * GROUP_SEARCH_BUDGET });
  * ```
  */
 export const GROUP_SEARCH_BUDGET = 50_000_000;
@@ -129,41 +127,26 @@ export const GROUP_SEARCH_BUDGET = 50_000_000;
 export const GROUP_SEARCH_MAX_PASSES = 100;
 
 /**
- * Dense fit scores, row-major: rows = mentees, cols = mentors.
- *
- * @example
- * ```ts
- * const scores: GroupScores = { rows: 2, cols: 3, data: new Float64Array([0.9, 0.1, 0.5, 0.2, 0.8, 0.4]) };
- * ```
- */
-export interface GroupScores {
-  readonly rows: number;
-  readonly cols: number;
-  readonly data: Float64Array;
-}
-
-/**
- * Assigns mentees (rows) to mentor groups (columns) within the size limits, maximising
- * the number of mentees placed first, then the total fit — plus, when `cohesion` is on,
- * `weight ×` the sum over groups of the mean pairwise similarity of the group's mentees.
+ * Group assignment: assigns mentees (rows) to mentor groups (columns) within the size
+ * limits, maximising the number of mentees placed first, then the total fit — plus, when
+ * `cohesion` is on, `weight ×` the sum over groups of the mean pairwise similarity of the
+ * group's mentees. Every non-empty group has between `minSize` and `maxSize` members.
  *
  * **Without cohesion** the assignment is exact: a capacitated assignment (maximise,
- * capacity = `maxSize` minus the fixed rows, forbidden pairs = -Infinity). Groups that
- * come out non-empty but below `minSize` are then handled by a *dissolve loop*: the
- * smallest such group (ties: lowest fit, then lowest column) is dissolved — its column's
- * capacity set to 0 — and the problem re-solved, until every non-empty group has at least
- * `minSize` members. This loop is a heuristic (the exact problem with lower bounds —
- * "either empty or ≥ minSize" — is a facility-location-type problem, NP-hard in general),
- * but it never breaks a size limit or uses a forbidden pair, and it reports what it
- * dissolved. Columns whose `maxSize` is below `minSize` (and hold no fixed row) are closed
- * from the start: they could never lead a valid group, so they are not listed in
- * `dissolved`. A group holding a fixed row is never dissolved; if it stays below
- * `minSize` it is listed in `undersized`. Exact (`exact: true`) when nothing is dissolved
- * or undersized: the unconstrained optimum is then feasible, hence optimal. Every
- * re-solve is a full capacitated assignment, so with many small groups the loop costs one
- * solve per dissolved group (10,000 × 2,000 with ~240 dissolutions: ~40 s); a
- * `dissolveBatch` of k dissolves the k first groups in the dissolve order per re-solve
- * (same instance, k = 16: ~4 s, 3 more groups dissolved).
+ * capacity = `maxSize`, forbidden pairs = -Infinity). Groups that come out non-empty but
+ * below `minSize` are then handled by a *dissolve loop*: the smallest such group (ties:
+ * lowest fit, then lowest column) is dissolved — its column's capacity set to 0 — and the
+ * problem re-solved, until every non-empty group has at least `minSize` members. This
+ * loop is a heuristic (the exact problem with lower bounds — "either empty or ≥ minSize"
+ * — is a facility-location-type problem, NP-hard in general), but it never breaks a size
+ * limit or uses a forbidden pair, and it reports what it dissolved. Columns whose
+ * `maxSize` is below `minSize` are closed from the start: they could never lead a valid
+ * group, so they are not listed in `dissolved`. Exact (`exact: true`) when nothing is
+ * dissolved: the unconstrained optimum is then feasible, hence optimal. Every re-solve is
+ * a full capacitated assignment, so with many small groups the loop costs one solve per
+ * dissolved group (10,000 × 2,000 with ~240 dissolutions: ~40 s); a `dissolveBatch` of k
+ * dissolves the k first groups in the dissolve order per re-solve (same instance,
+ * k = 16: ~4 s, 3 more groups dissolved).
  *
  * **With cohesion** (weight > 0) the exact assignment above is the start of a
  * deterministic first-improvement local search. In a fixed order — rows 0…n−1; for each
@@ -173,28 +156,30 @@ export interface GroupScores {
  *    (the number of mentees placed never changes),
  * accepting a candidate as soon as it raises the objective by more than a relative
  * 1e-10, and keeping every size limit (`maxSize`, and `minSize` for both columns of a
- * move — so with `minSize > 0` a move neither empties a group nor starts a new one), every
- * forbidden pair and every fixed row. Dissolved and closed columns stay closed. It stops
- * at a local optimum (a full pass with no improvement), after
- * {@link GROUP_SEARCH_MAX_PASSES} passes, or when the work budget (`maxWork`) runs out
- * (`converged: false`). The objective never falls below that of the starting exact
- * assignment. A move costs O(group size) similarity calls; a pass O(n·(m + n)·size).
+ * move — so with `minSize > 0` a move neither empties a group nor starts a new one) and
+ * every forbidden pair. Dissolved and closed columns stay closed. It stops at a local
+ * optimum (a full pass with no improvement: `converged: true`), or after
+ * {@link GROUP_SEARCH_MAX_PASSES} passes or when the work budget (`maxWork`) runs out
+ * (`converged: false`); `swaps` counts the changes it made, and `exact` is false. The
+ * objective never falls below that of the starting exact assignment. A move costs
+ * O(group size) similarity calls; a pass O(n·(m + n)·size).
  *
- * @param scores - fit of each (row, column), row-major; finite where allowed.
- * @param allowed - `rows × cols` mask, 1 = allowed pair, 0 = forbidden.
- * @param options - sizes, optional cohesion, fixed rows; see {@link GroupOptions}.
- * @returns the assignment, the dissolved and undersized columns, the totals and search
- *   statistics; see {@link GroupSolution}.
- * @throws InvalidInputError (`INVALID_INPUT`) on a shape mismatch, a NaN or infinite
- *   allowed score, a size or `maxWork` that is not a non-negative integer, a `dissolveBatch` that is
- *   not a positive integer, a cohesion weight that is
- *   negative or not finite, a similarity outside [0, 1], or a fixed row that is out of
- *   range, on a forbidden pair, or exceeds its column's `maxSize`.
+ * @param scores - fit of each (row = mentee, column = mentor), to maximise: `number[][]`,
+ *   an ml-matrix `Matrix`, or `{ rows, cols, data: Float64Array }`; finite where allowed,
+ *   `-Infinity` = forbidden. Never mutated.
+ * @param allowed - `rows × cols` mask, row-major, 1 = allowed pair, 0 = forbidden. Never mutated.
+ * @param options - sizes, optional cohesion, search budget; see {@link GroupAssignmentOptions}.
+ * @returns the assignment, the dissolved columns, the totals and how the search ended
+ *   (`exact`, `converged`, `swaps`); see {@link GroupAssignmentResult}.
+ * @throws InvalidInputError (`INVALID_INPUT`) on a shape mismatch, a NaN or `+Infinity`
+ *   allowed score, a size or `maxWork` that is not a non-negative integer, a
+ *   `dissolveBatch` that is not a positive integer, a cohesion weight that is negative or
+ *   not finite, or a similarity outside [0, 1].
  *
  * @example
  * ```ts
  * // 4 mentees, 2 mentors taking at most 2 each; mentee 3 may not join mentor 0.
- * const r = solveGroups(
+ * const r = groupAssignment(
  *   { rows: 4, cols: 2, data: new Float64Array([0.9, 0.1, 0.8, 0.2, 0.7, 0.6, 0.5, 0.4]) },
  *   new Uint8Array([1, 1, 1, 1, 1, 1, 0, 1]),
  *   { minSize: 0, maxSize: 2 },
@@ -202,7 +187,7 @@ export interface GroupScores {
  * // r.assignment = Int32Array [0, 0, 1, 1], r.fitTotal ≈ 2.7, r.exact = true, r.dissolved = []
  *
  * // minSize 3: the best split gives mentor 1 a group of one, so that group is dissolved.
- * const s = solveGroups(
+ * const s = groupAssignment(
  *   { rows: 4, cols: 2, data: new Float64Array([0.9, 0.1, 0.8, 0.2, 0.7, 0.6, 0.5, 0.45]) },
  *   new Uint8Array(8).fill(1),
  *   { minSize: 3, maxSize: 3 },
@@ -210,8 +195,17 @@ export interface GroupScores {
  * // first solve [0, 0, 0, 1]; after dissolving mentor 1's group:
  * // s.dissolved = [1], s.assignment = Int32Array [0, 0, 0, -1], s.exact = false
  * ```
+ *
+ * @see R.K. Ahuja, T.L. Magnanti, J.B. Orlin (1993), Network Flows, ch. 9 (the exact
+ *   capacitated assignment underneath).
+ * @see S. Guha, A. Meyerson, K. Munagala (2000), "Hierarchical placement and network
+ *   design problems", FOCS 2000; D.R. Karger, M. Minkoff (2000), FOCS 2000 — facility
+ *   location with lower bounds, the hard problem the dissolve loop approximates.
  */
-export function solveGroups(scores: GroupScores, allowed: Uint8Array, options: GroupOptions): GroupSolution {
+export function groupAssignment(scores: CostInput, allowed: Uint8Array, options: GroupAssignmentOptions): GroupAssignmentResult {
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidInputError('options must be an object with minSize and maxSize; found ' + String(options));
+  }
   const { rows, cols, data } = checkShape(scores, allowed);
   const minOf = normalizeMinSize(options.minSize, cols);
   const maxSize = normalizeMaxSize(options.maxSize, cols);
@@ -219,44 +213,30 @@ export function solveGroups(scores: GroupScores, allowed: Uint8Array, options: G
   const maxWork = options.maxWork === undefined ? GROUP_SEARCH_BUDGET : checkSize(options.maxWork, 'maxWork');
   const batch = options.dissolveBatch === undefined ? 1 : checkSize(options.dissolveBatch, 'dissolveBatch');
   if (batch === 0) throw new InvalidInputError('dissolveBatch must be a positive integer; found 0', { value: 0 });
-  const fixed = normalizeFixed(options.fixed, rows, cols, allowed, data, maxSize);
 
-  // Fixed rows are taken out of the assignment problem; they use up capacity.
-  const fixedCount = new Int32Array(cols);
-  const freeRows: number[] = [];
-  for (let i = 0; i < rows; i++) {
-    if (fixed[i] >= 0) fixedCount[fixed[i]]++;
-    else freeRows.push(i);
-  }
-  const f = freeRows.length;
-  const cost = new Float64Array(f * cols);
-  for (let k = 0; k < f; k++) {
-    const off = freeRows[k] * cols;
-    for (let j = 0; j < cols; j++) {
-      const x = data[off + j];
-      if (allowed[off + j] === 0 || x === -Infinity) cost[k * cols + j] = -Infinity;
-      else if (Number.isFinite(x)) cost[k * cols + j] = x;
-      else throw badScore(freeRows[k], j, x);
-    }
+  const cost = new Float64Array(rows * cols);
+  for (let k = 0; k < cost.length; k++) {
+    const x = data[k];
+    if (allowed[k] === 0 || x === -Infinity) cost[k] = -Infinity;
+    else if (Number.isFinite(x)) cost[k] = x;
+    else throw badScore(Math.floor(k / cols), k % cols, x);
   }
 
-  // Open columns and their capacity for the free rows.
+  // Open columns and their capacity.
   const open = new Uint8Array(cols);
   const capacity = new Int32Array(cols);
   for (let j = 0; j < cols; j++) {
-    open[j] = maxSize[j] >= minOf[j] || fixedCount[j] > 0 ? 1 : 0;
-    capacity[j] = open[j] === 1 ? maxSize[j] - fixedCount[j] : 0;
+    open[j] = maxSize[j] >= minOf[j] ? 1 : 0;
+    capacity[j] = open[j] === 1 ? maxSize[j] : 0;
   }
 
   const assignment = new Int32Array(rows);
-  for (let i = 0; i < rows; i++) assignment[i] = fixed[i];
   const size = new Int32Array(cols);
   const fit = new Float64Array(cols);
   const dissolved: number[] = [];
   // Dissolve loop: at most one re-solve per dissolved batch.
   for (;;) {
-    const solved = capacitatedAssignment({ rows: f, cols, data: cost }, { capacity, maximize: true }).assignment;
-    for (let k = 0; k < f; k++) assignment[freeRows[k]] = solved[k];
+    assignment.set(capacitatedAssignment({ rows, cols, data: cost }, { capacity, maximize: true }).assignment);
     size.fill(0);
     fit.fill(0);
     for (let i = 0; i < rows; i++) {
@@ -266,7 +246,7 @@ export function solveGroups(scores: GroupScores, allowed: Uint8Array, options: G
       fit[j] += data[i * cols + j];
     }
     const under: number[] = [];
-    for (let j = 0; j < cols; j++) if (size[j] > 0 && size[j] < minOf[j] && fixedCount[j] === 0) under.push(j);
+    for (let j = 0; j < cols; j++) if (size[j] > 0 && size[j] < minOf[j]) under.push(j);
     if (under.length === 0) break;
     under.sort((a, b) => size[a] - size[b] || fit[a] - fit[b] || a - b);
     for (const j of under.slice(0, batch)) {
@@ -275,8 +255,6 @@ export function solveGroups(scores: GroupScores, allowed: Uint8Array, options: G
       capacity[j] = 0;
     }
   }
-  const undersized: number[] = [];
-  for (let j = 0; j < cols; j++) if (size[j] > 0 && size[j] < minOf[j]) undersized.push(j);
 
   const weight = cohesion === undefined ? 0 : cohesion.weight;
   let swaps = 0;
@@ -287,7 +265,6 @@ export function solveGroups(scores: GroupScores, allowed: Uint8Array, options: G
       cols,
       data,
       allowed,
-      fixed,
       assignment,
       size,
       cap: Int32Array.from(maxSize, (m, j) => (open[j] === 1 ? m : 0)),
@@ -305,11 +282,10 @@ export function solveGroups(scores: GroupScores, allowed: Uint8Array, options: G
   return {
     assignment,
     dissolved,
-    undersized,
     fitTotal,
     cohesionTotal,
     objective: fitTotal + weight * cohesionTotal,
-    exact: weight === 0 && dissolved.length === 0 && undersized.length === 0,
+    exact: weight === 0 && dissolved.length === 0,
     swaps,
     converged,
   };
@@ -338,7 +314,6 @@ interface SearchInput {
   readonly cols: number;
   readonly data: Float64Array;
   readonly allowed: Uint8Array;
-  readonly fixed: Int32Array;
   /** Updated in place. */
   readonly assignment: Int32Array;
   /** Updated in place. */
@@ -350,9 +325,9 @@ interface SearchInput {
   readonly maxWork: number;
 }
 
-/** First-improvement local search over moves and swaps; see {@link solveGroups}. */
+/** First-improvement local search over moves and swaps; see {@link groupAssignment}. */
 function localSearch(p: SearchInput): { swaps: number; converged: boolean } {
-  const { rows, cols, data, allowed, fixed, assignment, size, cap, minOf, weight, similarity, maxWork } = p;
+  const { rows, cols, data, allowed, assignment, size, cap, minOf, weight, similarity, maxWork } = p;
   const members: number[][] = Array.from({ length: cols }, () => []);
   for (let i = 0; i < rows; i++) if (assignment[i] >= 0) members[assignment[i]].push(i);
   let work = 0;
@@ -386,7 +361,6 @@ function localSearch(p: SearchInput): { swaps: number; converged: boolean } {
   for (let pass = 0; pass < GROUP_SEARCH_MAX_PASSES; pass++) {
     let improved = false;
     for (let r = 0; r < rows; r++) {
-      if (fixed[r] >= 0) continue;
       // Moves of r to another column with room.
       const g = assignment[r];
       if (g >= 0 && size[g] - 1 >= minOf[g]) {
@@ -419,7 +393,7 @@ function localSearch(p: SearchInput): { swaps: number; converged: boolean } {
         work++;
         const a = assignment[r];
         const b = assignment[s];
-        if (fixed[s] >= 0 || a === b) continue;
+        if (a === b) continue;
         if (a >= 0 && allowed[s * cols + a] === 0) continue;
         if (b >= 0 && allowed[r * cols + b] === 0) continue;
         let delta = 0;
@@ -460,24 +434,15 @@ function localSearch(p: SearchInput): { swaps: number; converged: boolean } {
 // Validation (once, at the boundary)
 // ---------------------------------------------------------------------------
 
-function checkShape(scores: GroupScores, allowed: Uint8Array): GroupScores {
-  if (scores === null || typeof scores !== 'object' || !(scores.data instanceof Float64Array)) {
-    throw new InvalidInputError('scores must be { rows, cols, data: Float64Array }');
-  }
-  const { rows, cols, data } = scores;
-  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0 || data.length !== rows * cols) {
-    throw new InvalidInputError(`scores must have data.length = rows * cols with integer rows, cols ≥ 0; found ${rows} × ${cols}, length ${data.length}`, {
-      rows,
-      cols,
-      length: data.length,
-    });
-  }
+function checkShape(scores: CostInput, allowed: Uint8Array): DenseMatrix {
+  const m = toDense(scores);
+  const { rows, cols } = m;
   if (!(allowed instanceof Uint8Array) || allowed.length !== rows * cols) {
     throw new InvalidInputError(`allowed must be a Uint8Array of length rows * cols = ${rows * cols}; found ${allowed instanceof Uint8Array ? `length ${allowed.length}` : typeof allowed}`, {
       expected: rows * cols,
     });
   }
-  return scores;
+  return m;
 }
 
 function checkSize(x: unknown, what: string): number {
@@ -538,34 +503,4 @@ function checkedSimilarity(f: (a: number, b: number) => number): (a: number, b: 
 
 function badScore(i: number, j: number, x: number): InvalidInputError {
   return new InvalidInputError(`scores[${i}][${j}] must be finite for an allowed pair; found ${x}`, { row: i, col: j, value: x });
-}
-
-function normalizeFixed(
-  fixed: Int32Array | undefined,
-  rows: number,
-  cols: number,
-  allowed: Uint8Array,
-  data: Float64Array,
-  maxSize: Int32Array,
-): Int32Array {
-  if (fixed === undefined) return new Int32Array(rows).fill(-1);
-  if (!(fixed instanceof Int32Array) || fixed.length !== rows) {
-    throw new InvalidInputError(`fixed must be an Int32Array of length rows = ${rows}`, { expected: rows });
-  }
-  const count = new Int32Array(cols);
-  for (let i = 0; i < rows; i++) {
-    const j = fixed[i];
-    if (j === -1) continue;
-    if (j < -1 || j >= cols) {
-      throw new InvalidInputError(`fixed[${i}] must be -1 or a column in [0, ${cols}); found ${j}`, { row: i, value: j });
-    }
-    if (allowed[i * cols + j] === 0) {
-      throw new InvalidInputError(`fixed[${i}] = ${j} must be an allowed pair; found a forbidden one`, { row: i, col: j });
-    }
-    if (!Number.isFinite(data[i * cols + j])) throw badScore(i, j, data[i * cols + j]);
-    if (++count[j] > maxSize[j]) {
-      throw new InvalidInputError(`column ${j} must hold at most maxSize = ${maxSize[j]} fixed rows; found more`, { col: j, maxSize: maxSize[j] });
-    }
-  }
-  return fixed;
 }
