@@ -70,8 +70,8 @@ export type { MatchConfig, MatchOptions, MatchMode, Objective } from './match/co
 export { DEFAULT_TIERS } from './match/tiers.js';
 export { MATCH_DEFAULTS } from './match/config.js';
 export type { Tier } from './match/tiers.js';
-export { UNMATCHED_REASONS } from './match/reasons.js';
-export type { UnmatchedCode } from './match/reasons.js';
+export { UNMATCHED_REASONS } from './match/reason-codes.js';
+export type { UnmatchedCode } from './match/reason-codes.js';
 export type { MatchResult, MatchedPair, MatchedGroup, Unmatched, UnmatchedReason, MatchStats, ObjectiveValue, SearchStatus } from './match/types.js';
 
 export { summarize } from './evaluate/summarize.js';

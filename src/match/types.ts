@@ -1,6 +1,6 @@
 import type { Concern } from '../score/concerns.js';
 import type { CriterionBreakdown } from '../score/explain.js';
-import type { UnmatchedCode, UNMATCHED_REASONS } from './reasons.js';
+import type { UnmatchedCode, UNMATCHED_REASONS } from './reason-codes.js';
 import type { MatchMode, Objective } from './config.js';
 import type { Tier } from './tiers.js';
 

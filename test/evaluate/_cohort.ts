@@ -4,7 +4,7 @@
  */
 import type { MatchConfig } from '../../src/match/config.js';
 import type { MatchedGroup, MatchedPair, MatchResult, Unmatched } from '../../src/match/types.js';
-import type { UnmatchedCode } from '../../src/match/reasons.js';
+import type { UnmatchedCode } from '../../src/match/reason-codes.js';
 import { parseParticipants } from '../../src/profile/parse.js';
 import type { Participant } from '../../src/profile/types.js';
 import { buildCompatibility, buildPeerCompatibility, type CompatibilityMatrix } from '../../src/score/matrix.js';

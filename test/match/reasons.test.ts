@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchConfig } from '../../src/match/config.js';
 import { match } from '../../src/match/match.js';
-import { UNMATCHED_REASONS } from '../../src/match/reasons.js';
+import { UNMATCHED_REASONS } from '../../src/match/reason-codes.js';
 import type { Participant } from '../../src/profile/types.js';
 import { person } from '../score/_people.js';
 

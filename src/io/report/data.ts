@@ -7,7 +7,7 @@
  */
 import type { MatchResult } from '../../match/types.js';
 import type { Participant } from '../../profile/types.js';
-import { UNMATCHED_REASONS } from '../../match/reasons.js';
+import { UNMATCHED_REASONS } from '../../match/reason-codes.js';
 import { CONCERN_CODES, CONCERN_LABELS, type Concern, type ConcernCode } from '../../score/concerns.js';
 import { round } from './format.js';
 

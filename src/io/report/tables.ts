@@ -8,7 +8,7 @@
  */
 import type { FairnessAudit, ResultSummary, StabilityAudit } from '../../evaluate/types.js';
 import type { MatchResult } from '../../match/types.js';
-import { UNMATCHED_REASONS } from '../../match/reasons.js';
+import { UNMATCHED_REASONS } from '../../match/reason-codes.js';
 import { CONCERN_CODES, CONCERN_LABELS } from '../../score/concerns.js';
 import { barChart } from './bar-chart.js';
 import { escapeHtml } from './escape.js';
