@@ -197,29 +197,57 @@ describe('peerCircles(weights, k)', () => {
 describe('peerCircles properties', () => {
   const k = fc.integer({ min: 2, max: 4 });
 
-  /** Size plan of the eligible people: base size, how many circles may have base + 1. */
-  function planOf(m: DenseMatrix, kk: number): { eligible: boolean[]; sizes: number[]; base: number; extra: number } {
+  /**
+   * Size plan of the eligible people, per component of the allowed-pair graph (each is
+   * planned on its own, since no circle can span two): for person p, `planOf(...).of(p)`
+   * gives the component's sizes, base size and how many circles may have base + 1.
+   */
+  function planOf(m: DenseMatrix, kk: number): { eligible: boolean[]; comp: number[]; of: (p: number) => { sizes: number[]; base: number; extra: number } } {
     const n = m.rows;
     const eligible = Array.from({ length: n }, (_, a) => Array.from({ length: n }, (_, b) => b !== a && w(m, a, b) !== X).some(Boolean));
-    const sizes = planSizes(eligible.filter(Boolean).length, kk);
-    const base = sizes.length === 0 ? 0 : Math.min(...sizes);
-    return { eligible, sizes, base, extra: sizes.filter((x) => x > base).length };
+    const comp = Array.from({ length: n }, () => -1);
+    let c = 0;
+    for (let s0 = 0; s0 < n; s0++) {
+      if (comp[s0] >= 0) continue;
+      const stack = [s0];
+      comp[s0] = c;
+      while (stack.length) {
+        const a = stack.pop()!;
+        for (let b = 0; b < n; b++) if (b !== a && comp[b] < 0 && w(m, a, b) !== X) (comp[b] = c, stack.push(b));
+      }
+      c++;
+    }
+    const plans = new Map<number, { sizes: number[]; base: number; extra: number }>();
+    const of = (p: number) => {
+      let plan = plans.get(comp[p]);
+      if (!plan) {
+        const sizes = planSizes(eligible.filter((e, q) => e && comp[q] === comp[p]).length, kk);
+        const base = sizes.length === 0 ? 0 : Math.min(...sizes);
+        plan = { sizes, base, extra: sizes.filter((x) => x > base).length };
+        plans.set(comp[p], plan);
+      }
+      return plan;
+    };
+    return { eligible, comp, of };
   }
 
   /** No insertion, circle opening or swap would place more people or raise the total. */
   function expectLocalOptimum(m: DenseMatrix, kk: number, r: ReturnType<typeof peerCircles>): void {
     const n = m.rows;
-    const { eligible, sizes, base, extra } = planOf(m, kk);
+    const { eligible, comp, of } = planOf(m, kk);
     const allowedIn = (p: number, g: readonly number[]): boolean => g.every((x) => x === p || w(m, p, x) !== X);
-    const big = r.circles.filter((g) => g.length === base + 1).length;
+    const inComp = (p: number) => r.circles.filter((g) => comp[g[0]] === comp[p]);
     const at = (p: number): number => r.circles.findIndex((g) => g.includes(p));
     for (const p of r.unmatched) {
       if (!eligible[p]) continue;
-      for (const g of r.circles) {
+      const { sizes, base, extra } = of(p);
+      const mine = inComp(p);
+      const big = mine.filter((g) => g.length === base + 1).length;
+      for (const g of mine) {
         const room = g.length < base || (g.length === base && big < extra);
         if (room) expect(allowedIn(p, g), `insert ${p} into ${g}`).toBe(false);
       }
-      if (r.circles.length < sizes.length) {
+      if (mine.length < sizes.length) {
         // an empty circle could be opened with any allowed partner not needed to keep a circle at 2
         for (let v = 0; v < n; v++) {
           if (v === p || w(m, p, v) === X) continue;
@@ -241,17 +269,32 @@ describe('peerCircles properties', () => {
     }
   }
 
+  it('two components (0–3 and 1–2 allowed, k = 3) form one circle each, as planned per component', () => {
+    const X_ = -Infinity;
+    const m: DenseMatrix = { rows: 4, cols: 4, data: Float64Array.from([0, X_, X_, 0, X_, 0, 0, X_, X_, 0, 0, X_, 0, X_, X_, 0]) };
+    const r = peerCircles(m, 3);
+    expect(r.circles).toEqual([[0, 3], [1, 2]]);
+    expect(r.unmatched).toEqual([]);
+  });
+
   it('never a forbidden pair inside a circle, nobody twice, sizes within the plan, total adds up', () => {
     fc.assert(
       fc.property(poolArb({ maxN: 10, forbidden: true }), k, (m, kk) => {
         const r = peerCircles(m, kk);
         const seen = [...r.circles.flat(), ...r.unmatched].sort((a, b) => a - b);
         expect(seen).toEqual(Array.from({ length: m.rows }, (_, i) => i));
-        const { eligible, sizes, base, extra } = planOf(m, kk);
+        const { eligible, comp, of } = planOf(m, kk);
         for (let p = 0; p < m.rows; p++) if (!eligible[p]) expect(r.unmatched).toContain(p);
-        expect(r.circles.length).toBeLessThanOrEqual(sizes.length);
-        expect(r.circles.filter((g) => g.length === base + 1).length).toBeLessThanOrEqual(extra);
+        // Per component of the allowed-pair graph: within its own plan.
         for (const g of r.circles) {
+          const { sizes, base, extra } = of(g[0]);
+          const mine = r.circles.filter((h) => comp[h[0]] === comp[g[0]]);
+          expect(mine.length).toBeLessThanOrEqual(sizes.length);
+          expect(mine.filter((h) => h.length === base + 1).length).toBeLessThanOrEqual(extra);
+          expect(g.every((x) => comp[x] === comp[g[0]])).toBe(true);
+        }
+        for (const g of r.circles) {
+          const { base } = of(g[0]);
           expect(g.length).toBeGreaterThanOrEqual(2);
           expect(g.length).toBeLessThanOrEqual(base + 1);
           for (let s = 0; s < g.length; s++) {
