@@ -54,6 +54,159 @@ function checkLocked(locked: readonly (readonly [number, number])[], matrix: Com
   }
 }
 
+/** What {@link bipartiteResult} assembles a result from. */
+interface BipartiteParts {
+  readonly o: ResolvedMatchOptions;
+  readonly people: readonly Participant[];
+  readonly mentees: readonly Participant[];
+  readonly mentors: readonly Participant[];
+  readonly matrix: CompatibilityMatrix;
+  readonly value: SolverValues;
+  /** Each mentor's places in this mode (before locked pairs). */
+  readonly places: Int32Array;
+  readonly quota: RowQuota | undefined;
+  readonly dissolved: readonly number[];
+  readonly objective: ObjectiveValue;
+  readonly search: SearchStatus;
+  readonly configHash: string;
+}
+
+/** The explained, frozen result of a bipartite solve: pairs, groups, everyone unmatched with the cause, stats. */
+function bipartiteResult(x: BipartiteParts, lockedPairs: readonly [number, number][], chosen: readonly [number, number][]): { result: MatchResult; matrix: CompatibilityMatrix } {
+  const { o, people, mentees, mentors, matrix, value, places, quota, dissolved, objective, search, configHash } = x;
+  const R = mentees.length;
+  const C = mentors.length;
+  const lockedSet = new Set(lockedPairs.map(([i, j]) => i * C + j));
+  const all = [...lockedPairs, ...chosen].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+
+  const pairs: MatchedPair[] = [];
+  const members: number[][] = mentors.map(() => []);
+  const menteeMatched = new Uint8Array(R);
+  for (const [i, j] of all) {
+    members[j].push(i);
+    menteeMatched[i] = 1;
+    const e = explainPair(matrix, i, j);
+    pairs.push({
+      menteeId: mentees[i].id,
+      mentorId: mentors[j].id,
+      score: 100 * matrix.score(i, j),
+      locked: lockedSet.has(i * C + j),
+      essentialFit: e.essentialFit,
+      concerns: e.concerns,
+      breakdown: e.criteria,
+    });
+  }
+  const groups: MatchedGroup[] =
+    o.mode === 'group'
+      ? members.flatMap((m, j) =>
+          m.length === 0
+            ? []
+            : [{ mentorId: mentors[j].id, memberIds: m.map((i) => mentees[i].id), score: mean(m.map((i) => 100 * matrix.score(i, j))), concerns: groupConcerns(matrix, m, j) }],
+        )
+      : [];
+  const dissolvedSet = new Set(dissolved);
+  let quotaUse: { of: Int32Array; used: Int32Array } | undefined;
+  if (quota) {
+    const used = new Int32Array(o.quotas.length);
+    for (const [i] of all) if (quota.of[i] >= 0) used[quota.of[i]]++;
+    quotaUse = { of: quota.of, used };
+  }
+  const outcome: BipartiteOutcome = { matrix, value: value.data, mentees, mentors, places, members, locked: lockedSet, quota: quotaUse, anyDissolved: dissolvedSet.size > 0, options: o };
+  const unmatched: Unmatched[] = [];
+  for (let i = 0; i < R; i++) if (!menteeMatched[i]) unmatched.push({ id: mentees[i].id, role: 'mentee', reason: menteeReason(outcome, i) });
+  const menteeSet = new Set(mentees.map((p) => p.id));
+  mentors.forEach((p, j) => {
+    if (members[j].length > 0 || menteeSet.has(p.id)) return; // a matched mentee who also mentors is not "unmatched"
+    const min = o.mode === 'group' ? o.group.minSize : p.capacity.min;
+    unmatched.push({ id: p.id, role: 'mentor', reason: mentorReason(outcome, j, dissolvedSet.has(j) ? min : -1) });
+  });
+  return { result: deepFreeze({ mode: o.mode, pairs, groups, unmatched, stats: stats(people.length, pairs, unmatched), objective, tiers: o.tiers, search, ...(o.mode === 'group' ? { group: { minSize: o.group.minSize, maxSize: o.group.maxSize } } : {}), configHash }), matrix };
+}
+
+/** What the one-mentor solve of {@link matchBipartite} works on. */
+interface FirstStage {
+  readonly o: ResolvedMatchOptions;
+  readonly mentees: readonly Participant[];
+  readonly mentors: readonly Participant[];
+  readonly matrix: CompatibilityMatrix;
+  readonly value: SolverValues;
+  /** Places left per mentor after locked pairs. */
+  readonly capacity: Int32Array;
+  readonly quota: RowQuota | undefined;
+}
+
+/**
+ * Stage 1 of the bipartite modes: one mentor per mentee (locked mentees' rows closed),
+ * under the tiers and the objective — through the group search when groups or mentor
+ * minimums need it, else exactly (capacitated assignment; with quotas, the b-matching
+ * flow when the plain answer breaks a cap).
+ */
+function firstMentors(x: FirstStage): { chosen: [number, number][]; fair: Fairness | undefined; search: SearchStatus; dissolved: readonly number[] } {
+  const { o, mentees, mentors, matrix, value, capacity, quota } = x;
+  const R = mentees.length;
+  const C = mentors.length;
+  let chosen: [number, number][];
+  let fair: Fairness | undefined;
+  let search: SearchStatus = EXACT;
+  let dissolved: readonly number[] = [];
+  // Without the `matched` tier, best total (and the fairness reference) may leave people
+  // out for a better total; most-matched, the `matched` tier and every floor-restricted
+  // fairness solve match as many as possible first.
+  const cardinalityFirst = o.objective === 'most-matched' || o.tiers.includes('matched');
+  // Group mode, and capacity modes where some mentor asks for a minimum number of mentees,
+  // go through the group solver (sizes between a minimum and a maximum per mentor).
+  const mentorMins = quota === undefined && o.mode !== 'group' && o.mode !== 'one-to-one' && mentors.some((p) => p.capacity.min > 0);
+  if (o.mode === 'group' || mentorMins) {
+    const cohesion = o.group.cohesion;
+    const groups = (data: Float64Array) => {
+      const allowed = new Uint8Array(R * C);
+      for (let k = 0; k < allowed.length; k++) allowed[k] = data[k] === -Infinity ? 0 : 1;
+      return solveGroups({ rows: R, cols: C, data }, allowed, {
+        minSize: mentorMins ? mentors.map((p) => p.capacity.min) : o.group.minSize,
+        maxSize: Array.from(capacity),
+        // Dissolving one undersized group per re-solve is the rule; on large cohorts (many
+        // mentors) 16 at a time keeps the dissolve loop to seconds (see groups.ts).
+        dissolveBatch: C > 500 ? 16 : 1,
+        ...(cohesion ? { cohesion: { weight: cohesion.weight, similarity: (a: number, b: number) => jaccard(mentees[a][cohesion.on], mentees[b][cohesion.on]) } } : {}),
+      });
+    };
+    let g = groups(value.data);
+    if (o.objective === 'fairness') {
+      const r = fairnessSearch(value, matrix.scores, g, groups, (x) => fromAssignment(x.assignment));
+      g = r.result;
+      fair = r;
+    }
+    chosen = fromAssignment(g.assignment);
+    dissolved = g.dissolved;
+    search = { exact: g.exact, converged: g.converged, moves: g.swaps };
+  } else {
+    // One mentor each (locked mentees' rows are closed). With quotas, the plain solve comes
+    // first: when its answer keeps every cap it is also the optimum under the caps (the
+    // caps only remove answers), so a cap that binds nothing changes nothing — ties
+    // included. Otherwise the exact flow with a node per quota group decides.
+    const solveOne = (d: Float64Array, anySize: boolean): [number, number][] => {
+      const r = anySize
+        ? capacitatedAssignment(withNobody(d, R, C), { capacity: Int32Array.from([...capacity, R]), maximize: true })
+        : capacitatedAssignment({ rows: R, cols: C, data: d }, { capacity, maximize: true });
+      return fromAssignment(r.assignment.map((j) => (j === C ? -1 : j)));
+    };
+    const firstOnly = new Int32Array(R).fill(1);
+    const solveCapped = (d: Float64Array, anySize: boolean): [number, number][] => bMatchingPairs(R, C, d, firstOnly, capacity, anySize, quota);
+    const keeps = (pairs: readonly (readonly [number, number])[]): boolean => quota === undefined || withinQuota(pairs, quota);
+    const objectiveOn = (solver: typeof solveOne): { pairs: [number, number][]; fair?: Fairness; reference: [number, number][] } => {
+      const reference = solver(value.data, !cardinalityFirst);
+      if (o.objective !== 'fairness') return { pairs: reference, reference };
+      const r = fairnessSearch(value, matrix.scores, reference, (d) => solver(d, false), (x) => x);
+      return { pairs: r.result, fair: r, reference };
+    };
+    let solved = objectiveOn(solveOne);
+    if (!keeps(solved.reference) || !keeps(solved.pairs)) solved = objectiveOn(solveCapped);
+    chosen = solved.pairs;
+    fair = solved.fair;
+  }
+  return { chosen, fair, search, dissolved };
+}
+
 /**
  * The bipartite modes (one-to-one, capacity, reverse, group): locked pairs kept, the
  * tiers and the objective solved exactly (the group search where groups or mentor
@@ -114,65 +267,9 @@ export function matchBipartite(people: Participant[], scoringIn: ScoringConfig, 
     if (severalMentors && rowCap[i] > 0) openRows.set(i, value.data.slice(i * C, (i + 1) * C));
     value.data.fill(-Infinity, i * C, (i + 1) * C);
   }
-  let chosen: [number, number][];
-  let fair: Fairness | undefined;
-  let search: SearchStatus = EXACT;
-  let dissolved: readonly number[] = [];
-  // Without the `matched` tier, best total (and the fairness reference) may leave people
-  // out for a better total; most-matched, the `matched` tier and every floor-restricted
-  // fairness solve match as many as possible first.
-  const cardinalityFirst = o.objective === 'most-matched' || o.tiers.includes('matched');
-  // Group mode, and capacity modes where some mentor asks for a minimum number of mentees,
-  // go through the group solver (sizes between a minimum and a maximum per mentor).
-  const mentorMins = quota === undefined && o.mode !== 'group' && o.mode !== 'one-to-one' && mentors.some((p) => p.capacity.min > 0);
-  if (o.mode === 'group' || mentorMins) {
-    const cohesion = o.group.cohesion;
-    const groups = (data: Float64Array) => {
-      const allowed = new Uint8Array(R * C);
-      for (let k = 0; k < allowed.length; k++) allowed[k] = data[k] === -Infinity ? 0 : 1;
-      return solveGroups({ rows: R, cols: C, data }, allowed, {
-        minSize: mentorMins ? mentors.map((p) => p.capacity.min) : o.group.minSize,
-        maxSize: Array.from(capacity),
-        // Dissolving one undersized group per re-solve is the rule; on large cohorts (many
-        // mentors) 16 at a time keeps the dissolve loop to seconds (see groups.ts).
-        dissolveBatch: C > 500 ? 16 : 1,
-        ...(cohesion ? { cohesion: { weight: cohesion.weight, similarity: (a: number, b: number) => jaccard(mentees[a][cohesion.on], mentees[b][cohesion.on]) } } : {}),
-      });
-    };
-    let g = groups(value.data);
-    if (o.objective === 'fairness') {
-      const r = fairnessSearch(value, matrix.scores, g, groups, (x) => fromAssignment(x.assignment));
-      g = r.result;
-      fair = r;
-    }
-    chosen = fromAssignment(g.assignment);
-    dissolved = g.dissolved;
-    search = { exact: g.exact, converged: g.converged, moves: g.swaps };
-  } else {
-    // One mentor each (locked mentees' rows are closed). With quotas, the plain solve comes
-    // first: when its answer keeps every cap it is also the optimum under the caps (the
-    // caps only remove answers), so a cap that binds nothing changes nothing — ties
-    // included. Otherwise the exact flow with a node per quota group decides.
-    const solveOne = (d: Float64Array, anySize: boolean): [number, number][] => {
-      const r = anySize
-        ? capacitatedAssignment(withNobody(d, R, C), { capacity: Int32Array.from([...capacity, R]), maximize: true })
-        : capacitatedAssignment({ rows: R, cols: C, data: d }, { capacity, maximize: true });
-      return fromAssignment(r.assignment.map((j) => (j === C ? -1 : j)));
-    };
-    const firstOnly = new Int32Array(R).fill(1);
-    const solveCapped = (d: Float64Array, anySize: boolean): [number, number][] => bMatchingPairs(R, C, d, firstOnly, capacity, anySize, quota);
-    const keeps = (pairs: readonly (readonly [number, number])[]): boolean => quota === undefined || withinQuota(pairs, quota);
-    const objectiveOn = (solver: typeof solveOne): { pairs: [number, number][]; fair?: Fairness; reference: [number, number][] } => {
-      const reference = solver(value.data, !cardinalityFirst);
-      if (o.objective !== 'fairness') return { pairs: reference, reference };
-      const r = fairnessSearch(value, matrix.scores, reference, (d) => solver(d, false), (x) => x);
-      return { pairs: r.result, fair: r, reference };
-    };
-    let solved = objectiveOn(solveOne);
-    if (!keeps(solved.reference) || !keeps(solved.pairs)) solved = objectiveOn(solveCapped);
-    chosen = solved.pairs;
-    fair = solved.fair;
-  }
+  const first = firstMentors({ o, mentees, mentors, matrix, value, capacity, quota });
+  let chosen = first.chosen;
+  const { fair, search, dissolved } = first;
   let total = tally(value, chosen).total;
   if (severalMentors) {
     const more = Int32Array.from(rowCap);
@@ -199,51 +296,7 @@ export function matchBipartite(people: Participant[], scoringIn: ScoringConfig, 
   const objective: ObjectiveValue = fair
     ? { name: 'fairness', value: 100 * fair.floor, priceOfFairness: 100 * fair.price }
     : { name: o.objective, value: 100 * total };
-  const lockedSet = new Set(lockedPairs.map(([i, j]) => i * C + j));
-  chosen = [...lockedPairs, ...chosen].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-
-  const pairs: MatchedPair[] = [];
-  const members: number[][] = mentors.map(() => []);
-  const menteeMatched = new Uint8Array(R);
-  for (const [i, j] of chosen) {
-    members[j].push(i);
-    menteeMatched[i] = 1;
-    const e = explainPair(matrix, i, j);
-    pairs.push({
-      menteeId: mentees[i].id,
-      mentorId: mentors[j].id,
-      score: 100 * matrix.score(i, j),
-      locked: lockedSet.has(i * C + j),
-      essentialFit: e.essentialFit,
-      concerns: e.concerns,
-      breakdown: e.criteria,
-    });
-  }
-  const groups: MatchedGroup[] =
-    o.mode === 'group'
-      ? members.flatMap((m, j) =>
-          m.length === 0
-            ? []
-            : [{ mentorId: mentors[j].id, memberIds: m.map((i) => mentees[i].id), score: mean(m.map((i) => 100 * matrix.score(i, j))), concerns: groupConcerns(matrix, m, j) }],
-        )
-      : [];
-  const dissolvedSet = new Set(dissolved);
-  let quotaUse: { of: Int32Array; used: Int32Array } | undefined;
-  if (quota) {
-    const used = new Int32Array(o.quotas.length);
-    for (const [i] of chosen) if (quota.of[i] >= 0) used[quota.of[i]]++;
-    quotaUse = { of: quota.of, used };
-  }
-  const outcome: BipartiteOutcome = { matrix, value: value.data, mentees, mentors, places, members, locked: lockedSet, quota: quotaUse, anyDissolved: dissolvedSet.size > 0, options: o };
-  const unmatched: Unmatched[] = [];
-  for (let i = 0; i < R; i++) if (!menteeMatched[i]) unmatched.push({ id: mentees[i].id, role: 'mentee', reason: menteeReason(outcome, i) });
-  const menteeSet = new Set(mentees.map((p) => p.id));
-  mentors.forEach((p, j) => {
-    if (members[j].length > 0 || menteeSet.has(p.id)) return; // a matched mentee who also mentors is not "unmatched"
-    const min = o.mode === 'group' ? o.group.minSize : p.capacity.min;
-    unmatched.push({ id: p.id, role: 'mentor', reason: mentorReason(outcome, j, dissolvedSet.has(j) ? min : -1) });
-  });
-  return { result: deepFreeze({ mode: o.mode, pairs, groups, unmatched, stats: stats(people.length, pairs, unmatched), objective, tiers: o.tiers, search, ...(o.mode === 'group' ? { group: { minSize: o.group.minSize, maxSize: o.group.maxSize } } : {}), configHash }), matrix };
+  return bipartiteResult({ o, people, mentees, mentors, matrix, value, places, quota, dissolved, objective, search, configHash }, lockedPairs, chosen);
 }
 
 /** The values with a zero-valued "nobody" column appended (so that leaving a row out costs nothing). */
