@@ -1,9 +1,8 @@
 /**
- * Loaders for the external test cases in `shared/external-cases/` (collected from
- * scipy, OR-Tools, OR-Library, …; see that directory's README for formats and traps).
- *
- * The directory sits beside the repository (`<repo>/../shared/external-cases`), both
- * locally and in CI, so it is resolved relative to this file.
+ * Loaders for the external test cases in `test/fixtures/external/` (collected from
+ * scipy, OR-Tools, OR-Library, …; see that directory's README for sources, licences,
+ * formats and traps). The repository carries its own copy, so a clone passes its tests
+ * with nothing beside it.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 import type { DenseMatrix } from '../../src/solve/types.js';
 
-/** Absolute path of `shared/external-cases`. */
-export const EXTERNAL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/external-cases');
+/** Absolute path of `test/fixtures/external`. */
+export const EXTERNAL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/external');
 
 /** Reads and parses a JSON file of the external-case collection. */
 export function loadJson<T = unknown>(file: string): T {

@@ -1,14 +1,15 @@
 /**
  * Test helpers for the peer (general-graph matching) solvers: loading the external cases
- * in `shared/external-cases/`, mapping vertex labels to 0-based ids, checking a matching,
+ * in `test/fixtures/external/`, mapping vertex labels to 0-based ids, checking a matching,
  * and a brute-force oracle for small graphs.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-/** `shared/external-cases`, next to the repository (same layout locally and in CI). */
-export const EXTERNAL_CASES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/external-cases');
+/** The external cases the repository carries (`test/fixtures/external`, see its README). */
+import { EXTERNAL_DIR as EXTERNAL_CASES_DIR } from './external.js';
+
+export { EXTERNAL_CASES_DIR };
 
 export type Label = number | string;
 

@@ -1,6 +1,6 @@
 /**
- * maxWeightMatching against the peer cases collected in shared/external-cases/
- * (networkx, jorisvr mwmatching, OR-Tools). See shared/external-cases/README.md for the
+ * maxWeightMatching against the peer cases collected in test/fixtures/external/
+ * (networkx, jorisvr mwmatching, OR-Tools). See test/fixtures/external/README.md for the
  * conventions: `objective: "min"` (always with maxcardinality) = minimum weight among the
  * maximum-cardinality matchings, solved here by negating the weights; `perfect_required` =
  * no answer unless the matching is perfect.

@@ -1,6 +1,6 @@
 /**
  * maxWeightMatching on J. van Rantwijk's larger test graphs
- * (shared/external-cases/jorisvr-graphs: random, chain, sparse_delta = slow families for
+ * (test/fixtures/external/jorisvr-graphs: random, chain, sparse_delta = slow families for
  * classic implementations, triangles; n = 1,000–10,002, weights up to 2.4·10¹⁰).
  * All twelve run by default: even the n ≥ 5000 ones take well under a second each (the
  * greedy jump start defuses the sparse_delta family), so none is gated behind MM_SLOW.

@@ -1,5 +1,5 @@
 /**
- * capacitatedAssignment against the capacitated cases of shared/external-cases
+ * capacitatedAssignment against the capacitated cases of test/fixtures/external
  * (OR-Tools, Dantzig's transportation problem, the `matching` library's stable
  * hospital–resident cases).
  *

@@ -1,7 +1,7 @@
 /**
  * linearSumAssignment against external cases with answers stated by their sources:
  * scipy's and OR-Tools' test suites and Beasley's OR-Library instances
- * (shared/external-cases; see its README for the formats and the traps handled here).
+ * (test/fixtures/external; see its README for the formats and the traps handled here).
  *
  * Every case is solved as given; feasible and infeasible cases are also solved
  * transposed (same total, same status) and negated with the opposite `maximize`
