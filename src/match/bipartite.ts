@@ -54,17 +54,21 @@ function checkLocked(locked: readonly (readonly [number, number])[], matrix: Com
   }
 }
 
-/** What {@link bipartiteResult} assembles a result from. */
-interface BipartiteParts {
+/** The setting of one bipartite solve, shared by its stages. */
+interface BipartiteSetup {
   readonly o: ResolvedMatchOptions;
-  readonly people: readonly Participant[];
   readonly mentees: readonly Participant[];
   readonly mentors: readonly Participant[];
   readonly matrix: CompatibilityMatrix;
   readonly value: SolverValues;
+  readonly quota: RowQuota | undefined;
+}
+
+/** What {@link bipartiteResult} assembles a result from. */
+interface BipartiteParts extends BipartiteSetup {
+  readonly people: readonly Participant[];
   /** Each mentor's places in this mode (before locked pairs). */
   readonly places: Int32Array;
-  readonly quota: RowQuota | undefined;
   readonly dissolved: readonly number[];
   readonly objective: ObjectiveValue;
   readonly search: SearchStatus;
@@ -124,15 +128,9 @@ function bipartiteResult(x: BipartiteParts, lockedPairs: readonly [number, numbe
 }
 
 /** What the one-mentor solve of {@link matchBipartite} works on. */
-interface FirstStage {
-  readonly o: ResolvedMatchOptions;
-  readonly mentees: readonly Participant[];
-  readonly mentors: readonly Participant[];
-  readonly matrix: CompatibilityMatrix;
-  readonly value: SolverValues;
+interface FirstStage extends BipartiteSetup {
   /** Places left per mentor after locked pairs. */
   readonly capacity: Int32Array;
-  readonly quota: RowQuota | undefined;
 }
 
 /**

@@ -13,12 +13,7 @@ export function byId(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Mean of a list (0 when empty). */
-export function meanOf(xs: readonly number[]): number {
-  let s = 0;
-  for (const x of xs) s += x;
-  return xs.length === 0 ? 0 : s / xs.length;
-}
+export { mean as meanOf } from '../../match/result-parts.js';
 
 /** Every id a result mentions (pairs, groups, unmatched), ascending. */
 export function idsOf(result: MatchResult): string[] {
