@@ -103,8 +103,10 @@ export class PathSearch {
     for (;;) {
       const hasM = heap.size > 0;
       const hasL = lazy.size > 0;
-      // A deferred scan goes first when its key is not above the best mentor's.
-      if (hasL && (!hasM || !less(heap.topA(), heap.topB(), lazy.topA(), lazy.topB()))) {
+      // A deferred scan goes first only when its key is below the best mentor's: on a tie
+      // the mentor is settled first (the scan cannot reach it, or anyone, any nearer), so
+      // tied costs — common in real cohorts — rarely pay for a full row scan.
+      if (hasL && (!hasM || less(lazy.topA(), lazy.topB(), heap.topA(), heap.topB()))) {
         if (!less(this.parkA, this.parkB, lazy.topA(), lazy.topB())) {
           const k = lazy.pop();
           this.fullScan(k, this.lazyA[k], this.lazyB[k], id);
