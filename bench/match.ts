@@ -13,6 +13,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { MatchConfig } from '../src/match/config.js';
 import { match } from '../src/match/match.js';
+import { groupsOf } from '../src/match/result-shape.js';
 import type { Participant } from '../src/profile/types.js';
 import { cohort } from './cohort.js';
 import { peakRssMB } from './rss.js';
@@ -45,7 +46,7 @@ if (args.includes('--case') && only) {
   const r = match(ppl, { ...scoring, ...c.config });
   const ms = performance.now() - t0;
   console.log(
-    JSON.stringify({ case: only, ms: Math.round(ms), pairs: r.stats.pairs, groups: r.groups.length, unmatched: r.stats.unmatched, meanScore: +r.stats.meanScore.toFixed(1), minScore: +r.stats.lowestScore.toFixed(1), priceOfFairness: r.objective.priceOfFairness, baseMB: base, peakMB: peakRssMB() }),
+    JSON.stringify({ case: only, ms: Math.round(ms), pairs: r.stats.pairs, groups: groupsOf(r).length, unmatched: r.stats.unmatched, meanScore: +r.stats.meanScore.toFixed(1), minScore: +r.stats.lowestScore.toFixed(1), priceOfFairness: r.objective.priceOfFairness, baseMB: base, peakMB: peakRssMB() }),
   );
   process.exit(0);
 }

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseCohortCsv } from '../src/csv.js';
-import { match, type MatchConfig, type MatchResult } from '../src/index.js';
+import { match, type MatchConfig, type PairsResult } from '../src/index.js';
 
 const { participants } = parseCohortCsv(readFileSync(new URL('data/cohort.csv', import.meta.url), 'utf8'), { strict: true });
 const name = new Map(participants.map((p) => [p.id, p.name ?? p.id]));
@@ -25,12 +25,12 @@ const wanted = mentees.reduce((sum, p) => sum + p.maxMentors, 0);
 console.log(`${mentors.length} mentors offer ${places} places; ${mentees.length} mentees (${mentees.filter((p) => p.attributes.site === 'hq').length} at HQ) want ${wanted} mentors`);
 
 /** Pairs per mentee site, e.g. "hq 37, hub 83, remote 10". */
-const bySite = (r: MatchResult): string => {
+const bySite = (r: PairsResult): string => {
   const n = new Map<string, number>();
   for (const p of r.pairs) n.set(siteOf.get(p.menteeId)!, (n.get(siteOf.get(p.menteeId)!) ?? 0) + 1);
   return [...n].sort().map(([site, k]) => `${site} ${k}`).join(', ');
 };
-const base: MatchConfig = { mode: 'capacity', rules: { sharedLanguage: true } };
+const base = { mode: 'capacity', rules: { sharedLanguage: true } } satisfies MatchConfig; // its mode types the results: PairsResult
 const withoutQuota = match(participants, base);
 const result = match(participants, { ...base, quotas: [{ attribute: 'site', value: 'hq', max: 30 }] });
 for (const [label, r] of [['no quota', withoutQuota], ['HQ at most 30', result]] as const) {

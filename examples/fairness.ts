@@ -18,13 +18,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseCohortCsv } from '../src/csv.js';
-import { match, type MatchConfig, type MatchResult } from '../src/index.js';
+import { match, type MatchConfig, type PairsResult } from '../src/index.js';
 
 const { participants } = parseCohortCsv(readFileSync(new URL('data/cohort.csv', import.meta.url), 'utf8'), { strict: true });
 const name = new Map(participants.map((p) => [p.id, p.name ?? p.id]));
-const config: MatchConfig = { mode: 'capacity', rules: { sharedLanguage: true } };
+const config = { mode: 'capacity', rules: { sharedLanguage: true } } satisfies MatchConfig;
 
-const results = new Map<string, MatchResult>();
+const results = new Map<string, PairsResult>();
 console.log('objective      pairs   total   mean  lowest  below 50');
 for (const objective of ['best-total', 'most-matched', 'fairness'] as const) {
   const r = match(participants, { ...config, objective });

@@ -39,7 +39,7 @@ function sharedGoals(memberIds: readonly string[]): string[] {
   return [...count].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([g, n]) => `${g} ×${n}`);
 }
 
-const base: MatchConfig = { mode: 'group', group: { minSize: 2, maxSize: 4 }, rules: { sharedLanguage: true } };
+const base = { mode: 'group', group: { minSize: 2, maxSize: 4 }, rules: { sharedLanguage: true } } satisfies MatchConfig; // mode 'group': match returns a GroupResult
 for (const [label, config] of [
   ['without cohesion', base],
   ['with cohesion', { ...base, group: { minSize: 2, maxSize: 4, cohesion: { weight: 0.3, on: 'goals' } } }],

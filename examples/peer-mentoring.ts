@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseCohortCsv } from '../src/csv.js';
-import { match, type MatchConfig, type MatchedPair } from '../src/index.js';
+import { match, type MatchConfig, type PeerPair } from '../src/index.js';
 
 const { participants } = parseCohortCsv(readFileSync(new URL('data/cohort.csv', import.meta.url), 'utf8'), { strict: true });
 const pool = participants.filter((p) => p.roles.includes('mentee') && (p.seniority ?? 0) <= 2);
@@ -25,7 +25,7 @@ const pairs = match(pool, { mode: 'peer', peer: { odd: 'trio' }, rules });
 console.log(`Pairs: ${pairs.pairs.length} pairs and ${pairs.groups.length} trio, mean score ${pairs.stats.meanScore.toFixed(1)}, lowest ${pairs.stats.lowestScore.toFixed(1)}`);
 
 /** The two criteria that added most to a pair, in words. */
-const why = (pair: MatchedPair): string =>
+const why = (pair: PeerPair): string =>
   [...pair.breakdown]
     .filter((c) => c.evidence.length > 0)
     .sort((a, b) => b.contribution - a.contribution)
@@ -33,7 +33,7 @@ const why = (pair: MatchedPair): string =>
     .map((c) => c.evidence[0])
     .join('; ');
 for (const p of [...pairs.pairs].sort((a, b) => b.score - a.score).slice(0, 4)) {
-  console.log(`  ${name.get(p.menteeId)} & ${name.get(p.mentorId)}  ${p.score.toFixed(0)}  ${why(p)}`);
+  console.log(`  ${p.peerIds.map((id) => name.get(id)).join(' & ')}  ${p.score.toFixed(0)}  ${why(p)}`);
 }
 for (const g of pairs.groups) console.log(`  trio: ${g.memberIds.map((id) => name.get(id)).join(', ')} (mean ${g.score.toFixed(0)})`);
 for (const u of pairs.unmatched) console.log(`  unmatched ${name.get(u.id)}: ${u.reason.message}`);

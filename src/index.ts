@@ -23,6 +23,8 @@ export type { BMatchingOptions, BMatchingQuota, BMatchingResult } from './solve/
 export { groupAssignment, GROUP_SEARCH_BUDGET, GROUP_SEARCH_MAX_PASSES } from './solve/groups.js';
 export type { GroupAssignmentOptions, GroupAssignmentResult, GroupCohesion } from './solve/groups.js';
 
+export { highestFloor } from './solve/bottleneck.js';
+export type { FloorSearch } from './solve/bottleneck.js';
 export { peerPairs } from './solve/peer-pairs.js';
 export type { PeerPairsOptions, PeerPairsResult } from './solve/peer-pairs.js';
 export { peerCircles, planSizes, PEER_CIRCLE_BUDGET, PEER_CIRCLE_MAX_PASSES } from './solve/peer-circles.js';
@@ -72,7 +74,28 @@ export { MATCH_DEFAULTS } from './match/config.js';
 export type { Tier } from './match/tiers.js';
 export { UNMATCHED_REASONS } from './match/reason-codes.js';
 export type { UnmatchedCode } from './match/reason-codes.js';
-export type { MatchResult, MatchedPair, MatchedGroup, Unmatched, UnmatchedReason, MatchStats, ObjectiveValue, SearchStatus } from './match/types.js';
+export type {
+  MatchResult,
+  PairsResult,
+  GroupResult,
+  PeerResult,
+  ResultBase,
+  MatchedPair,
+  PeerPair,
+  PairDetails,
+  AnyPair,
+  MentorGroup,
+  PeerGroup,
+  AnyGroup,
+  Unmatched,
+  UnmatchedReason,
+  MatchStats,
+  ObjectiveValue,
+  SearchStatus,
+  ModeOf,
+  ResultFor,
+} from './match/types.js';
+export { pairIds, mentorPairs, peerPairsOf, mentorGroups, peerGroups, groupsOf } from './match/result-shape.js';
 
 export { summarize } from './evaluate/summarize.js';
 export { stabilityAudit } from './evaluate/stability-audit.js';

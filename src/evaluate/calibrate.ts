@@ -10,10 +10,10 @@ import { splitConfig, type MatchConfig } from '../match/config.js';
 import { CRITERIA, resolveConfig, type CriterionName, type ResolvedConfig, type WeightInput } from '../score/config.js';
 import { pairFeatures } from './_internal/features.js';
 import { describe, pct } from './_internal/calibration-message.js';
-import { chooseLambda, indices, pairedT } from './_internal/cross-validation.js';
-import { foldAssignment } from './_internal/folds.js';
-import { checkHistory } from './_internal/history-check.js';
-import { fitRidgeNnls, predict } from './_internal/ridge.js';
+import { chooseLambda, crossValidate } from './_internal/cross-validation.js';
+import { columnStats, designMatrix, type ColumnStats } from './_internal/design-matrix.js';
+import { checkHistory, type Parsed } from './_internal/history-check.js';
+import { fitRidgeNnls, rSquared, type LinearFit } from './_internal/ridge.js';
 import type { CalibrationResult, CriterionFit, HistoryEntry } from './types.js';
 
 export type { CalibrationResult, CriterionFit, HistoryEntry } from './types.js';
@@ -148,150 +148,25 @@ export function calibrateWeights(
 
   const features = pairFeatures(data.mentees, data.mentors, data.pairs, cfg);
   const names = features.names;
-  const P = features.p;
   const previous = names.map((name) => previousWeight(cfg, name));
-
-  // Which criteria can be fitted, and their imputed columns.
-  const applies = new Int32Array(P);
-  const sums = new Float64Array(P);
-  const lo = new Float64Array(P).fill(Infinity);
-  const hi = new Float64Array(P).fill(-Infinity);
-  for (let r = 0; r < n; r++) {
-    for (let c = 0; c < P; c++) {
-      const v = features.values[r * P + c];
-      if (v !== v) continue;
-      applies[c]++;
-      sums[c] += v;
-      if (v < lo[c]) lo[c] = v;
-      if (v > hi[c]) hi[c] = v;
-    }
-  }
-  const why: (string | null)[] = names.map((name, c) => {
-    if (opt.criteria && !opt.criteria.has(name)) return 'not listed in options.criteria; keeps its weight';
-    if (applies[c] < CALIBRATE_DEFAULTS.minApplies) {
-      return `applies to ${applies[c]} of ${n} pairs (needs ${CALIBRATE_DEFAULTS.minApplies}); keeps its weight`;
-    }
-    if (!(hi[c] - lo[c] > 1e-12)) return `scores ${lo[c].toFixed(3)} on every pair where it applies, so nothing can be learnt; keeps its weight`;
-    return null;
-  });
+  const stats = columnStats(features);
+  const why = whyNotFitted(names, stats, n, opt.criteria);
   const fitted = names.map((_, c) => c).filter((c) => why[c] === null);
   const p = fitted.length;
-  const minPairs = Math.max(CALIBRATE_DEFAULTS.minPairs, CALIBRATE_DEFAULTS.pairsPerCriterion * p);
-  if (n < minPairs) {
-    throw new InsufficientDataError(
-      `calibrateWeights: too little history: ${n} pair${n === 1 ? '' : 's'} given; ${minPairs} needed (max(${CALIBRATE_DEFAULTS.minPairs}, ${CALIBRATE_DEFAULTS.pairsPerCriterion} × ${p} criteria fitted))`,
-      { pairs: n, needed: minPairs, criteria: p },
-    );
-  }
-  if (p === 0) {
-    throw new InsufficientDataError(
-      `calibrateWeights: too little to learn from: no criterion varies across the ${n} history pairs (or applies to at least ${CALIBRATE_DEFAULTS.minApplies} of them)`,
-      { pairs: n, fitted: 0 },
-    );
-  }
-  let yMin = Infinity;
-  let yMax = -Infinity;
-  for (const v of data.y) {
-    if (v < yMin) yMin = v;
-    if (v > yMax) yMax = v;
-  }
-  if (yMin === yMax) {
-    throw new InsufficientDataError(
-      `calibrateWeights: too little to learn from: all ${n} outcomes are ${data.kind === 'goal' ? (yMin === 1 ? 'true' : 'false') : yMin}; expected outcomes that vary`,
-      { pairs: n },
-    );
-  }
+  const minPairs = checkEnough(data, p);
 
-  // Design matrix of the fitted criteria, missing scores imputed with the criterion's mean.
-  const X = new Float64Array(n * p);
-  const means = fitted.map((c) => sums[c] / applies[c]);
-  for (let r = 0; r < n; r++) {
-    for (let k = 0; k < p; k++) {
-      const v = features.values[r * P + fitted[k]];
-      X[r * p + k] = v === v ? v : means[k];
-    }
-  }
+  const X = designMatrix(features, fitted, stats);
   const y = data.y;
   const all = Int32Array.from({ length: n }, (_, i) => i);
-
   const lambda = opt.lambda === 'cv' ? chooseLambda(X, p, y, all, opt.folds, opt.seed + 1, CALIBRATE_DEFAULTS.lambdaGrid) : opt.lambda;
   const fit = fitRidgeNnls(X, p, y, all, lambda);
-
-  // In-sample R².
-  let yMean = 0;
-  for (const v of y) yMean += v;
-  yMean /= n;
-  let rss = 0;
-  let tss = 0;
-  for (let r = 0; r < n; r++) {
-    rss += (y[r] - predict(fit, X, p, r)) ** 2;
-    tss += (y[r] - yMean) ** 2;
-  }
-  const r2 = 1 - rss / tss;
-
-  // Cross-validation against the mean, with a paired t test on the per-pair gain.
-  const fold = foldAssignment(n, opt.folds, opt.seed);
-  const gain = new Float64Array(n);
-  let sseModel = 0;
-  let sseBase = 0;
-  for (let f = 0; f < opt.folds; f++) {
-    const train = indices(fold, (g) => g !== f);
-    const test = indices(fold, (g) => g === f);
-    const lam = opt.lambda === 'cv' ? chooseLambda(X, p, y, train, opt.folds, opt.seed + 2 + f, CALIBRATE_DEFAULTS.lambdaGrid) : opt.lambda;
-    const m = fitRidgeNnls(X, p, y, train, lam);
-    let base = 0;
-    for (const r of train) base += y[r];
-    base /= train.length;
-    for (const r of test) {
-      const em = (y[r] - predict(m, X, p, r)) ** 2;
-      const eb = (y[r] - base) ** 2;
-      sseModel += em;
-      sseBase += eb;
-      gain[r] = eb - em;
-    }
-  }
-  const cvRmse = Math.sqrt(sseModel / n);
-  const baselineRmse = Math.sqrt(sseBase / n);
-  const cvR2 = 1 - sseModel / sseBase;
-  const t = pairedT(gain);
+  const r2 = rSquared(fit, X, p, y);
+  const { cvRmse, baselineRmse, cvR2, t } = crossValidate(X, p, y, opt.folds, opt.seed, opt.lambda, CALIBRATE_DEFAULTS.lambdaGrid);
   const verdict: CalibrationResult['verdict'] =
     cvR2 > 0 && t >= CALIBRATE_DEFAULTS.minT ? (cvR2 >= CALIBRATE_DEFAULTS.predictiveCvR2 ? 'predictive' : 'weak') : 'not-predictive';
   const adopted = verdict === 'predictive';
 
-  // New weights on the config's scale.
-  let wsum = 0;
-  for (const w of fit.weights) wsum += w;
-  let prevSum = 0;
-  for (const c of fitted) prevSum += previous[c].weight;
-  const scale = opt.scale ?? (prevSum > 0 ? prevSum : p);
-  const newWeight = new Map<number, number>();
-  fitted.forEach((c, k) => newWeight.set(c, wsum > 0 ? round3((scale * fit.weights[k]) / wsum) : 0));
-
-  const criteria: CriterionFit[] = names.map((name, c) => {
-    const k = fitted.indexOf(c);
-    const base = {
-      name,
-      previousWeight: previous[c].weight,
-      must: previous[c].must,
-      applies: applies[c],
-      imputed: n - applies[c],
-      meanScore: applies[c] > 0 ? sums[c] / applies[c] : null,
-    };
-    if (k < 0) return { ...base, status: 'not-fitted', coefficient: 0, weight: previous[c].weight, share: 0, note: `${name} ${why[c]}` };
-    const share = wsum > 0 ? fit.weights[k] / wsum : 0;
-    const negligible = share < CALIBRATE_DEFAULTS.negligibleShare;
-    const status = verdict === 'not-predictive' || negligible ? 'not-predictive' : 'predictive';
-    const coef = fit.weights[k];
-    const unit = data.kind === 'goal' ? 'percentage points of goal achievement' : 'rating points';
-    const note =
-      verdict === 'not-predictive'
-        ? `${name}: the fit as a whole does not predict outcomes (share ${pct(share)} is not to be trusted)`
-        : negligible
-          ? `${name} is not predictive: its fitted weight is ~0 (share ${pct(share)})`
-          : `${name}: share ${pct(share)}; a pair scoring 1 rather than 0 on it gains ${fmt(data.kind === 'goal' ? 100 * coef : coef)} ${unit}`;
-    return { ...base, status, coefficient: coef, weight: newWeight.get(c)!, share, note };
-  });
-
+  const criteria = criterionFits({ names, previous, stats, why, fitted, n, kind: data.kind }, fit, verdict, opt.scale);
   const weights: Record<string, number> = {};
   for (const c of criteria) weights[c.name] = c.weight;
 
@@ -349,6 +224,105 @@ function checkOptions(o: CalibrateOptions, cfg: ResolvedConfig): CheckedOptions 
   }
   if (problems.length) throw new InvalidInputError(`calibrateWeights: invalid options: ${problems.join('; ')}`, { problems });
   return { lambda, folds, seed, criteria, scale: o.scale };
+}
+
+/** Why each criterion is left out of the fit (null: it is fitted). */
+function whyNotFitted(names: readonly string[], stats: ColumnStats, n: number, listed: ReadonlySet<string> | null): (string | null)[] {
+  const { applies, lo, hi } = stats;
+  return names.map((name, c) => {
+    if (listed && !listed.has(name)) return 'not listed in options.criteria; keeps its weight';
+    if (applies[c] < CALIBRATE_DEFAULTS.minApplies) {
+      return `applies to ${applies[c]} of ${n} pairs (needs ${CALIBRATE_DEFAULTS.minApplies}); keeps its weight`;
+    }
+    if (!(hi[c] - lo[c] > 1e-12)) return `scores ${lo[c].toFixed(3)} on every pair where it applies, so nothing can be learnt; keeps its weight`;
+    return null;
+  });
+}
+
+/** The fewest pairs needed for `p` fitted criteria; throws InsufficientDataError on fewer pairs, no criterion to fit, or outcomes that never vary. */
+function checkEnough(data: Parsed, p: number): number {
+  const n = data.pairs.length;
+  const minPairs = Math.max(CALIBRATE_DEFAULTS.minPairs, CALIBRATE_DEFAULTS.pairsPerCriterion * p);
+  if (n < minPairs) {
+    throw new InsufficientDataError(
+      `calibrateWeights: too little history: ${n} pair${n === 1 ? '' : 's'} given; ${minPairs} needed (max(${CALIBRATE_DEFAULTS.minPairs}, ${CALIBRATE_DEFAULTS.pairsPerCriterion} × ${p} criteria fitted))`,
+      { pairs: n, needed: minPairs, criteria: p },
+    );
+  }
+  if (p === 0) {
+    throw new InsufficientDataError(
+      `calibrateWeights: too little to learn from: no criterion varies across the ${n} history pairs (or applies to at least ${CALIBRATE_DEFAULTS.minApplies} of them)`,
+      { pairs: n, fitted: 0 },
+    );
+  }
+  let yMin = Infinity;
+  let yMax = -Infinity;
+  for (const v of data.y) {
+    if (v < yMin) yMin = v;
+    if (v > yMax) yMax = v;
+  }
+  if (yMin === yMax) {
+    throw new InsufficientDataError(
+      `calibrateWeights: too little to learn from: all ${n} outcomes are ${data.kind === 'goal' ? (yMin === 1 ? 'true' : 'false') : yMin}; expected outcomes that vary`,
+      { pairs: n },
+    );
+  }
+  return minPairs;
+}
+
+/** What {@link criterionFits} reads about every criterion, fitted or not (arrays aligned with `names`). */
+interface CriterionTable {
+  readonly names: readonly string[];
+  readonly previous: readonly { readonly weight: number; readonly must: boolean }[];
+  readonly stats: ColumnStats;
+  readonly why: readonly (string | null)[];
+  /** Indices of the fitted criteria, in the fit's column order. */
+  readonly fitted: readonly number[];
+  readonly n: number;
+  readonly kind: 'rating' | 'goal';
+}
+
+/** One {@link CriterionFit} per criterion: the fitted ones with their new weight, share and note, the others unchanged. */
+function criterionFits(table: CriterionTable, fit: LinearFit, verdict: CalibrationResult['verdict'], scale: number | undefined): CriterionFit[] {
+  const { names, previous, stats, why, fitted, n, kind } = table;
+  const { applies, sums } = stats;
+  let wsum = 0;
+  for (const w of fit.weights) wsum += w;
+  const newWeight = rescaled(table, fit.weights, wsum, scale);
+  return names.map((name, c) => {
+    const k = fitted.indexOf(c);
+    const base = {
+      name,
+      previousWeight: previous[c].weight,
+      must: previous[c].must,
+      applies: applies[c],
+      imputed: n - applies[c],
+      meanScore: applies[c] > 0 ? sums[c] / applies[c] : null,
+    };
+    if (k < 0) return { ...base, status: 'not-fitted', coefficient: 0, weight: previous[c].weight, share: 0, note: `${name} ${why[c]}` };
+    const share = wsum > 0 ? fit.weights[k] / wsum : 0;
+    const negligible = share < CALIBRATE_DEFAULTS.negligibleShare;
+    const status = verdict === 'not-predictive' || negligible ? 'not-predictive' : 'predictive';
+    const coef = fit.weights[k];
+    const unit = kind === 'goal' ? 'percentage points of goal achievement' : 'rating points';
+    const note =
+      verdict === 'not-predictive'
+        ? `${name}: the fit as a whole does not predict outcomes (share ${pct(share)} is not to be trusted)`
+        : negligible
+          ? `${name} is not predictive: its fitted weight is ~0 (share ${pct(share)})`
+          : `${name}: share ${pct(share)}; a pair scoring 1 rather than 0 on it gains ${fmt(kind === 'goal' ? 100 * coef : coef)} ${unit}`;
+    return { ...base, status, coefficient: coef, weight: newWeight.get(c)!, share, note };
+  });
+}
+
+/** The fitted weights rescaled to sum to `scale` (default: the fitted criteria's current weights, or their number when those sum to 0), by criterion index. */
+function rescaled(table: CriterionTable, w: Float64Array, wsum: number, scale: number | undefined): Map<number, number> {
+  let prevSum = 0;
+  for (const c of table.fitted) prevSum += table.previous[c].weight;
+  const to = scale ?? (prevSum > 0 ? prevSum : table.fitted.length);
+  const out = new Map<number, number>();
+  table.fitted.forEach((c, k) => out.set(c, wsum > 0 ? round3((to * w[k]) / wsum) : 0));
+  return out;
 }
 
 function previousWeight(cfg: ResolvedConfig, name: string): { weight: number; must: boolean } {

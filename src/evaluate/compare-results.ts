@@ -1,6 +1,7 @@
 import type { MatchConfig } from '../match/config.js';
 import { canonicalJson } from '../match/hash.js';
 import type { MatchResult, Unmatched } from '../match/types.js';
+import { mentorPairs, pairIds, peerGroups, peerPairsOf } from '../match/result-shape.js';
 import { byId, deepFreeze, idsOf } from './_internal/result-index.js';
 import type { PairChange, ResultComparison } from './types.js';
 
@@ -89,9 +90,11 @@ export function compareResults(a: MatchResult, b: MatchResult, options: CompareR
 /** Pairs of a result by key; peer groups as their member pairs. */
 function pairMap(r: MatchResult): Map<string, PairChange> {
   const m = new Map<string, PairChange>();
-  for (const p of r.pairs) m.set(`${p.menteeId}\u0000${p.mentorId}`, { menteeId: p.menteeId, mentorId: p.mentorId, score: p.score });
-  for (const g of r.groups) {
-    if (g.mentorId !== undefined) continue;
+  for (const p of r.pairs) {
+    const [a, b] = pairIds(p);
+    m.set(`${a}\u0000${b}`, { menteeId: a, mentorId: b, score: p.score });
+  }
+  for (const g of peerGroups(r)) {
     const ids = [...g.memberIds].sort(byId);
     for (let x = 0; x < ids.length; x++) {
       for (let y = x + 1; y < ids.length; y++) m.set(`${ids[x]}\u0000${ids[y]}`, { menteeId: ids[x], mentorId: ids[y], score: g.score });
@@ -219,18 +222,17 @@ function partnerSets(r: MatchResult): Map<string, Partners> {
     if (!x) m.set(id, (x = { mentees: new Set(), mentors: new Set(), peers: new Set() }));
     return x;
   };
-  for (const p of r.pairs) {
-    if (r.mode === 'peer') {
-      of(p.menteeId).peers.add(p.mentorId);
-      of(p.mentorId).peers.add(p.menteeId);
-    } else {
-      of(p.mentorId).mentees.add(p.menteeId);
-      of(p.menteeId).mentors.add(p.mentorId);
-    }
+  for (const p of peerPairsOf(r)) {
+    const [a, b] = p.peerIds;
+    of(a).peers.add(b);
+    of(b).peers.add(a);
+  }
+  for (const p of mentorPairs(r)) {
+    of(p.mentorId).mentees.add(p.menteeId);
+    of(p.menteeId).mentors.add(p.mentorId);
   }
   // Group mode's groups are already in `pairs`; peer trios and circles are not.
-  for (const g of r.groups) {
-    if (g.mentorId !== undefined) continue;
+  for (const g of peerGroups(r)) {
     for (const a of g.memberIds) for (const b of g.memberIds) if (a !== b) of(a).peers.add(b);
   }
   const sorted = (xs: Set<string>): string[] => [...xs].sort(byId);

@@ -1,5 +1,6 @@
 import { ConfigError, InvalidInputError } from '../errors.js';
 import type { MatchResult } from '../match/types.js';
+import { mentorGroups, mentorPairs } from '../match/result-shape.js';
 import { normalizeTag } from '../profile/normalize.js';
 import type { Participant, Role } from '../profile/types.js';
 import { byId, deepFreeze, meanOf, participantIndex, partnersOf } from './_internal/result-index.js';
@@ -149,7 +150,7 @@ function personScores(result: MatchResult, role: Role | undefined): Map<string, 
     for (const [id, l] of partnersOf(result)) out.set(id, meanOf(l.map((x) => x.score)));
   } else {
     const lists = new Map<string, number[]>();
-    for (const p of result.pairs) {
+    for (const p of mentorPairs(result)) {
       const id = role === 'mentee' ? p.menteeId : p.mentorId;
       const l = lists.get(id);
       if (l) l.push(p.score);
@@ -158,8 +159,7 @@ function personScores(result: MatchResult, role: Role | undefined): Map<string, 
     for (const [id, l] of lists) out.set(id, meanOf(l));
   }
   // A hand-built group-mode result may carry groups without their pairs.
-  for (const g of result.groups) {
-    if (g.mentorId === undefined) continue;
+  for (const g of mentorGroups(result)) {
     const ids = role === 'mentee' ? g.memberIds : role === 'mentor' ? [g.mentorId] : [g.mentorId, ...g.memberIds];
     for (const id of ids) if (!out.has(id)) out.set(id, g.score);
   }

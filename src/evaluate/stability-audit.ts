@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import type { MatchResult } from '../match/types.js';
+import { mentorGroups, mentorPairs, peerGroups, peerPairsOf } from '../match/result-shape.js';
 import type { Participant } from '../profile/types.js';
 import type { CompatibilityMatrix } from '../score/matrix.js';
 import { menteePlaces, places } from '../match/places.js';
@@ -177,49 +178,8 @@ function bipartiteAudit(
   people: Map<string, Participant> | undefined,
 ): StabilityAudit {
   const { rows: R, cols: C, scores, forbidden } = m;
-  const rowOf = indexOf(m.rowIds);
-  const colOf = indexOf(m.colIds);
-  const matched = new Set<number>();
-  for (const p of result.pairs) matched.add(lookup(rowOf, p.menteeId, 'rows (mentees)') * C + lookup(colOf, p.mentorId, 'columns (mentors)'));
-  for (const g of result.groups) {
-    if (g.mentorId === undefined) continue;
-    const j = lookup(colOf, g.mentorId, 'columns (mentors)');
-    for (const id of g.memberIds) matched.add(lookup(rowOf, id, 'rows (mentees)') * C + j);
-  }
-  const rowLoad = new Int32Array(R);
-  const colLoad = new Int32Array(C);
-  const rowBest = new Float64Array(R);
-  const rowWeak = new Float64Array(R).fill(Infinity);
-  const colWeak = new Float64Array(C).fill(Infinity);
-  for (const k of matched) {
-    const i = Math.floor(k / C);
-    const j = k - i * C;
-    const s = rank(k);
-    rowLoad[i]++;
-    colLoad[j]++;
-    if (s > rowBest[i]) rowBest[i] = s;
-    if (s < rowWeak[i]) rowWeak[i] = s;
-    if (s < colWeak[j]) colWeak[j] = s;
-  }
-  // What each side must be beaten by (0 = room).
-  const rowThr = new Float64Array(R);
-  // A one-mentor mentee's threshold is their best pair, so their own pairs never pass it;
-  // only mentees with several mentors need the "already matched" look-up.
-  const rowMulti = new Uint8Array(R);
-  for (let i = 0; i < R; i++) {
-    const p = people?.get(m.rowIds[i]);
-    const maxMentors = p ? menteePlaces(p, result) : 1;
-    rowMulti[i] = maxMentors > 1 ? 1 : 0;
-    rowThr[i] = maxMentors > 1 ? (rowLoad[i] < maxMentors ? 0 : rowWeak[i]) : rowBest[i];
-  }
-  const colThr = new Float64Array(C);
-  const colRoom = new Uint8Array(C);
-  for (let j = 0; j < C; j++) {
-    const p = people?.get(m.colIds[j]);
-    const room = p ? places(p, result) : colLoad[j] === 0 ? 1 : colLoad[j];
-    colRoom[j] = colLoad[j] < room ? 1 : 0;
-    colThr[j] = colRoom[j] ? 0 : colWeak[j];
-  }
+  const matched = matchedCells(result, m);
+  const { rowThr, rowMulti, colThr, colRoom } = bipartiteThresholds(result, m, rank, matched, people);
 
   const rowHit = new Uint8Array(R);
   const colHit = new Uint8Array(C);
@@ -257,6 +217,73 @@ function bipartiteAudit(
   return { kind: 'bipartite', blockingPairs: count, menteesAffected: mentees, mentorsAffected: mentors, peopleAffected: affected.size, worst, stable: count === 0 };
 }
 
+/** The matrix cells (row · cols + column) of the result's mentee–mentor pairs and group memberships. */
+function matchedCells(result: MatchResult, m: StabilityMatrix): Set<number> {
+  const C = m.cols;
+  const rowOf = indexOf(m.rowIds);
+  const colOf = indexOf(m.colIds);
+  const matched = new Set<number>();
+  for (const p of mentorPairs(result)) matched.add(lookup(rowOf, p.menteeId, 'rows (mentees)') * C + lookup(colOf, p.mentorId, 'columns (mentors)'));
+  for (const g of mentorGroups(result)) {
+    const j = lookup(colOf, g.mentorId, 'columns (mentors)');
+    for (const id of g.memberIds) matched.add(lookup(rowOf, id, 'rows (mentees)') * C + j);
+  }
+  return matched;
+}
+
+/** What a pair must beat on each side to block (0 = room), with the mentees who may have several mentors and the mentors with room. */
+interface Thresholds {
+  readonly rowThr: Float64Array;
+  readonly rowMulti: Uint8Array;
+  readonly colThr: Float64Array;
+  readonly colRoom: Uint8Array;
+}
+
+/** Each mentee's and mentor's {@link Thresholds} from their current pairs and places. */
+function bipartiteThresholds(
+  result: MatchResult,
+  m: StabilityMatrix,
+  rank: Ranking,
+  matched: ReadonlySet<number>,
+  people: Map<string, Participant> | undefined,
+): Thresholds {
+  const { rows: R, cols: C } = m;
+  const rowLoad = new Int32Array(R);
+  const colLoad = new Int32Array(C);
+  const rowBest = new Float64Array(R);
+  const rowWeak = new Float64Array(R).fill(Infinity);
+  const colWeak = new Float64Array(C).fill(Infinity);
+  for (const k of matched) {
+    const i = Math.floor(k / C);
+    const j = k - i * C;
+    const s = rank(k);
+    rowLoad[i]++;
+    colLoad[j]++;
+    if (s > rowBest[i]) rowBest[i] = s;
+    if (s < rowWeak[i]) rowWeak[i] = s;
+    if (s < colWeak[j]) colWeak[j] = s;
+  }
+  const rowThr = new Float64Array(R);
+  // A one-mentor mentee's threshold is their best pair, so their own pairs never pass it;
+  // only mentees with several mentors need the "already matched" look-up.
+  const rowMulti = new Uint8Array(R);
+  for (let i = 0; i < R; i++) {
+    const p = people?.get(m.rowIds[i]);
+    const maxMentors = p ? menteePlaces(p, result) : 1;
+    rowMulti[i] = maxMentors > 1 ? 1 : 0;
+    rowThr[i] = maxMentors > 1 ? (rowLoad[i] < maxMentors ? 0 : rowWeak[i]) : rowBest[i];
+  }
+  const colThr = new Float64Array(C);
+  const colRoom = new Uint8Array(C);
+  for (let j = 0; j < C; j++) {
+    const p = people?.get(m.colIds[j]);
+    const room = p ? places(p, result) : colLoad[j] === 0 ? 1 : colLoad[j];
+    colRoom[j] = colLoad[j] < room ? 1 : 0;
+    colThr[j] = colRoom[j] ? 0 : colWeak[j];
+  }
+  return { rowThr, rowMulti, colThr, colRoom };
+}
+
 function peerAudit(result: MatchResult, m: StabilityMatrix, rank: Ranking, limit: number, floor: number): StabilityAudit {
   const n = m.rows;
   const { scores, forbidden } = m;
@@ -266,9 +293,9 @@ function peerAudit(result: MatchResult, m: StabilityMatrix, rank: Ranking, limit
   const cur = new Float64Array(n); // ranks (essential fit first, when on)
   const shown = new Float64Array(n); // the same on the score scale, for the report
   const placed = new Uint8Array(n);
-  for (const p of result.pairs) {
-    const a = lookup(of, p.menteeId, 'peers');
-    const b = lookup(of, p.mentorId, 'peers');
+  for (const p of peerPairsOf(result)) {
+    const a = lookup(of, p.peerIds[0], 'peers');
+    const b = lookup(of, p.peerIds[1], 'peers');
     partner[a] = b;
     partner[b] = a;
     placed[a] = placed[b] = 1;
@@ -277,7 +304,7 @@ function peerAudit(result: MatchResult, m: StabilityMatrix, rank: Ranking, limit
     shown[a] = Math.max(shown[a], scores[a * n + b]);
     shown[b] = Math.max(shown[b], scores[a * n + b]);
   }
-  result.groups.forEach((g, t) => {
+  peerGroups(result).forEach((g, t) => {
     const members = g.memberIds.map((id) => lookup(of, id, 'peers'));
     for (const a of members) {
       group[a] = t;

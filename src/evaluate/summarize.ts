@@ -1,5 +1,6 @@
 import { quantileSorted } from 'd3-array';
 import type { MatchResult } from '../match/types.js';
+import { groupsOf, mentorGroups, mentorPairs, pairIds, peerGroups } from '../match/result-shape.js';
 import type { Participant } from '../profile/types.js';
 import { CONCERN_CODES, type ConcernCode } from '../score/concerns.js';
 import { places as placesOf } from '../match/places.js';
@@ -71,7 +72,7 @@ export function summarize(result: MatchResult, participants?: readonly Participa
   const peer = result.mode === 'peer';
 
   const pairScores = result.pairs.map((p) => p.score);
-  for (const g of result.groups) if (g.mentorId === undefined) pairScores.push(g.score);
+  for (const g of peerGroups(result)) pairScores.push(g.score);
 
   const mentorLoad = peer ? [] : loads(result, people);
   const summary: ResultSummary = {
@@ -101,8 +102,9 @@ function essentialFit(result: MatchResult, peer: boolean): EssentialFitSummary {
   };
   for (const p of result.pairs) {
     const ok = p.essentialFit === true;
-    see(p.menteeId, ok);
-    if (peer) see(p.mentorId, ok);
+    const [a, b] = pairIds(p);
+    see(a, ok);
+    if (peer) see(b, ok);
   }
   let mentees = 0;
   for (const ok of fit.values()) if (ok) mentees++;
@@ -128,7 +130,7 @@ function concernCounts(result: MatchResult): Pick<ResultSummary, 'concerns' | 'p
     for (const c of codes) if (c in concerns) concerns[c]++;
     if (codes.size > 0) pairsWithConcerns++;
   }
-  for (const g of result.groups) {
+  for (const g of groupsOf(result)) {
     for (const c of new Set((g.concerns ?? []).map((x) => x.code))) if (c in groupConcerns) groupConcerns[c]++;
   }
   return { concerns, pairsWithConcerns, groupConcerns };
@@ -178,9 +180,9 @@ function loads(result: MatchResult, people: Map<string, Participant> | undefined
   const load = new Map<string, number>();
   if (people) for (const p of people.values()) if (p.roles.includes('mentor')) load.set(p.id, 0);
   for (const u of result.unmatched) if (u.role === 'mentor' && !load.has(u.id)) load.set(u.id, 0);
-  for (const p of result.pairs) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
+  for (const p of mentorPairs(result)) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
   // Group mode: the group's members (the same as its pairs when the result is from `match`).
-  for (const g of result.groups) if (g.mentorId !== undefined) load.set(g.mentorId, Math.max(load.get(g.mentorId) ?? 0, g.memberIds.length));
+  for (const g of mentorGroups(result)) load.set(g.mentorId, Math.max(load.get(g.mentorId) ?? 0, g.memberIds.length));
   return [...load.keys()].sort(byId).map((id) => {
     const p = people?.get(id);
     return { id, name: p?.name, load: load.get(id)!, capacity: p ? placesOf(p, result) : undefined };
@@ -205,8 +207,9 @@ function crossDepartment(result: MatchResult, people: Map<string, Participant>):
   let known = 0;
   let cross = 0;
   for (const p of result.pairs) {
-    const a = people.get(p.menteeId)?.department;
-    const b = people.get(p.mentorId)?.department;
+    const [x, y] = pairIds(p);
+    const a = people.get(x)?.department;
+    const b = people.get(y)?.department;
     if (a === undefined || b === undefined) continue;
     known++;
     if (a !== b) cross++;
@@ -240,7 +243,7 @@ function shortfalls(result: MatchResult, participants: readonly Participant[], p
   const teachers = new Map<string, string[]>();
   if (peer) for (const [id, l] of partnersOf(result)) teachers.set(id, l.map((x) => x.partner));
   else {
-    for (const p of result.pairs) {
+    for (const p of mentorPairs(result)) {
       const l = teachers.get(p.menteeId);
       if (l) l.push(p.mentorId);
       else teachers.set(p.menteeId, [p.mentorId]);

@@ -10,7 +10,7 @@ import { groupConcerns } from '../score/concerns.js';
 import { explainPair } from '../score/explain.js';
 import { buildCompatibility, type CompatibilityMatrix } from '../score/matrix.js';
 import { capacitatedAssignment } from '../solve/capacitated.js';
-import { solveBMatching, type RowQuota } from '../solve/b-matching.js';
+import { bMatching } from '../solve/b-matching.js';
 import { groupAssignment as solveGroups } from '../solve/groups.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { deepFreeze } from './freeze.js';
@@ -18,7 +18,7 @@ import { menteeReason, mentorReason, type BipartiteOutcome } from './reasons.js'
 import { withModeRules } from './mode-rules.js';
 import { menteePlaces as menteePlacesInMode, places as placesInMode } from './places.js';
 import { isLifted, withEssentialTier, type SolverValues } from './tiers.js';
-import type { MatchedGroup, MatchedPair, MatchResult, ObjectiveValue, SearchStatus, Unmatched } from './types.js';
+import type { MentorGroup, MatchedPair, PairsResult, MatchResult, ObjectiveValue, SearchStatus, Unmatched } from './types.js';
 import { fairnessSearch, tally, type Fairness } from './fairness.js';
 import { EXACT, mean, stats } from './result-parts.js';
 import { fromAssignment, orient, solverValues } from './values.js';
@@ -61,7 +61,7 @@ interface BipartiteSetup {
   readonly mentors: readonly Participant[];
   readonly matrix: CompatibilityMatrix;
   readonly value: SolverValues;
-  readonly quota: RowQuota | undefined;
+  readonly quota: MenteeQuota | undefined;
 }
 
 /** What {@link bipartiteResult} assembles a result from. */
@@ -100,14 +100,6 @@ function bipartiteResult(x: BipartiteParts, lockedPairs: readonly [number, numbe
       breakdown: e.criteria,
     });
   }
-  const groups: MatchedGroup[] =
-    o.mode === 'group'
-      ? members.flatMap((m, j) =>
-          m.length === 0
-            ? []
-            : [{ mentorId: mentors[j].id, memberIds: m.map((i) => mentees[i].id), score: mean(m.map((i) => 100 * matrix.score(i, j))), concerns: groupConcerns(matrix, m, j) }],
-        )
-      : [];
   const dissolvedSet = new Set(dissolved);
   let quotaUse: { of: Int32Array; used: Int32Array } | undefined;
   if (quota) {
@@ -124,7 +116,12 @@ function bipartiteResult(x: BipartiteParts, lockedPairs: readonly [number, numbe
     const min = o.mode === 'group' ? o.group.minSize : p.capacity.min;
     unmatched.push({ id: p.id, role: 'mentor', reason: mentorReason(outcome, j, dissolvedSet.has(j) ? min : -1) });
   });
-  return { result: deepFreeze({ mode: o.mode, pairs, groups, unmatched, stats: stats(people.length, pairs, unmatched), objective, tiers: o.tiers, search, ...(o.mode === 'group' ? { group: { minSize: o.group.minSize, maxSize: o.group.maxSize } } : {}), configHash }), matrix };
+  const base = { pairs, unmatched, stats: stats(people.length, pairs, unmatched), objective, tiers: o.tiers, search, configHash };
+  if (o.mode !== 'group') return { result: deepFreeze({ mode: o.mode as PairsResult['mode'], ...base }), matrix };
+  const groups: MentorGroup[] = members.flatMap((m, j) =>
+    m.length === 0 ? [] : [{ mentorId: mentors[j].id, memberIds: m.map((i) => mentees[i].id), score: mean(m.map((i) => 100 * matrix.score(i, j))), concerns: groupConcerns(matrix, m, j) }],
+  );
+  return { result: deepFreeze({ mode: 'group', ...base, groups, group: { minSize: o.group.minSize, maxSize: o.group.maxSize } }), matrix };
 }
 
 /** What the one-mentor solve of {@link matchBipartite} works on. */
@@ -157,9 +154,7 @@ function firstMentors(x: FirstStage): { chosen: [number, number][]; fair: Fairne
   if (o.mode === 'group' || mentorMins) {
     const cohesion = o.group.cohesion;
     const groups = (data: Float64Array) => {
-      const allowed = new Uint8Array(R * C);
-      for (let k = 0; k < allowed.length; k++) allowed[k] = data[k] === -Infinity ? 0 : 1;
-      return solveGroups({ rows: R, cols: C, data }, allowed, {
+      return solveGroups({ rows: R, cols: C, data }, {
         minSize: mentorMins ? mentors.map((p) => p.capacity.min) : o.group.minSize,
         maxSize: Array.from(capacity),
         // Dissolving one undersized group per re-solve is the rule; on large cohorts (many
@@ -281,7 +276,7 @@ export function matchBipartite(people: Participant[], scoringIn: ScoringConfig, 
       if (p.capacity.min > 0 && capacity[j] - left[j] < p.capacity.min) left[j] = 0;
     });
     // Quotas: what stage 1 left of each cap (locked pairs are already taken off).
-    let rest: RowQuota | undefined;
+    let rest: MenteeQuota | undefined;
     if (quota) {
       const cap = quota.cap.slice();
       for (const [i] of chosen) if (quota.of[i] >= 0) cap[quota.of[i]]--;
@@ -305,25 +300,32 @@ function withNobody(data: Float64Array, rows: number, cols: number): { rows: num
 }
 
 /** True when the pairs keep every quota cap. */
-function withinQuota(pairs: readonly (readonly [number, number])[], quota: RowQuota): boolean {
+function withinQuota(pairs: readonly (readonly [number, number])[], quota: MenteeQuota): boolean {
   const used = new Int32Array(quota.cap.length);
   for (const [i] of pairs) if (quota.of[i] >= 0 && ++used[quota.of[i]] > quota.cap[quota.of[i]]) return false;
   return true;
 }
 
-/** Exact b-matching (quota groups) as a list of pairs. */
-function bMatchingPairs(rows: number, cols: number, data: Float64Array, rowCap: Int32Array, colCap: Int32Array, stop: boolean, quota: RowQuota | undefined): [number, number][] {
-  const flat = solveBMatching(rows, cols, data, rowCap, colCap, stop, quota);
-  const pairs: [number, number][] = [];
-  for (let t = 0; t < flat.length; t += 2) pairs.push([flat[t], flat[t + 1]]);
-  return pairs;
+/** The mentees' quota groups: each mentee's group (`of`, -1 for none) and what each group's cap allows. */
+interface MenteeQuota {
+  readonly of: Int32Array;
+  readonly cap: Int32Array;
+}
+
+/**
+ * Exact b-matching (maximising the values; quota groups) as a list of pairs: `stop`, the
+ * best total of any size; otherwise as many pairs as possible first.
+ */
+function bMatchingPairs(rows: number, cols: number, data: Float64Array, rowCap: Int32Array, colCap: Int32Array, stop: boolean, quota?: MenteeQuota): [number, number][] {
+  const r = bMatching({ rows, cols, data }, { rowCapacity: rowCap, colCapacity: colCap, maximize: true, maxCardinality: !stop, ...(quota ? { quota: { groupOf: quota.of, capacity: quota.cap } } : {}) });
+  return Array.from(r.rowIndices, (i, t) => [i, r.colIndices[t]] as [number, number]);
 }
 
 /**
  * The quota groups of the mentees: for each quota, the mentees whose attribute has the
  * value; a mentee in several quotas is capped by the first (a documented simplification).
  */
-function quotaGroups(mentees: readonly Participant[], o: ResolvedMatchOptions, locked: readonly [number, number][]): RowQuota | undefined {
+function quotaGroups(mentees: readonly Participant[], o: ResolvedMatchOptions, locked: readonly [number, number][]): MenteeQuota | undefined {
   if (o.quotas.length === 0) return undefined;
   const of = Int32Array.from(mentees, (p) => o.quotas.findIndex((q) => p.attributes[q.attribute] === q.value));
   const cap = Int32Array.from(o.quotas, (q) => q.max);
@@ -357,7 +359,7 @@ function furtherMentors(
   left: Int32Array,
   stop: boolean,
   floor: number,
-  quota?: RowQuota,
+  quota?: MenteeQuota,
 ): { pairs: [number, number][]; total: number } {
   const { rows, cols, data } = value;
   const R2: number[] = [];
@@ -380,18 +382,14 @@ function furtherMentors(
   const rowCap = Int32Array.from(R2, (i) => more[i]);
   const colCap = Int32Array.from(C2, (j) => left[j]);
   // As in stage 1: the plain flow first, the quota groups only when a cap binds.
-  let flat = solveBMatching(R2.length, m, sub, rowCap, colCap, stop);
-  if (q) {
-    const local: [number, number][] = [];
-    for (let t = 0; t < flat.length; t += 2) local.push([flat[t], flat[t + 1]]);
-    if (!withinQuota(local, q)) flat = solveBMatching(R2.length, m, sub, rowCap, colCap, stop, q);
-  }
+  let local = bMatchingPairs(R2.length, m, sub, rowCap, colCap, stop);
+  if (q && !withinQuota(local, q)) local = bMatchingPairs(R2.length, m, sub, rowCap, colCap, stop, q);
   const pairs: [number, number][] = [];
   let total = 0;
-  for (let t = 0; t < flat.length; t += 2) {
-    const [i, j] = [R2[flat[t]], C2[flat[t + 1]]];
+  for (const [a, b] of local) {
+    const [i, j] = [R2[a], C2[b]];
     pairs.push([i, j]);
-    total += base(i, j, sub[flat[t] * m + flat[t + 1]]);
+    total += base(i, j, sub[a * m + b]);
   }
   return { pairs, total };
 }

@@ -3,7 +3,7 @@ import type { Participant } from '../profile/types.js';
 import type { CompatibilityMatrix } from '../score/matrix.js';
 import { splitConfig, type MatchConfig } from './config.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
-import type { MatchResult } from './types.js';
+import type { MatchResult, ModeOf, ResultFor } from './types.js';
 import { bipartiteMatrix, matchBipartite } from './bipartite.js';
 import { matchPeers, peerMatrix } from './peer.js';
 
@@ -58,7 +58,7 @@ import { matchPeers, peerMatrix } from './peer.js';
  * result.unmatched[0]; // { id: 'eve', role: 'mentee', reason: { code: 'all-forbidden', message: '…' } }
  * ```
  */
-export function match(participants: readonly Participant[], config: MatchConfig = {}): MatchResult {
+export function match<C extends MatchConfig = Record<never, never>>(participants: readonly Participant[], config?: C): ResultFor<ModeOf<C>> {
   return matchWithMatrix(participants, config).result;
 }
 
@@ -78,12 +78,14 @@ export function match(participants: readonly Participant[], config: MatchConfig 
  * stabilityAudit(result, matrix, { participants: people }).blockingPairs;
  * ```
  */
-export function matchWithMatrix(participants: readonly Participant[], config: MatchConfig = {}): { result: MatchResult; matrix: CompatibilityMatrix } {
-  const { scoring, options } = splitConfig(config);
+export function matchWithMatrix<C extends MatchConfig = Record<never, never>>(participants: readonly Participant[], config?: C): { result: ResultFor<ModeOf<C>>; matrix: CompatibilityMatrix } {
+  const cfg: MatchConfig = config ?? {};
+  const { scoring, options } = splitConfig(cfg);
   const people = inIdOrder(participants);
-  const configHash = fnv1a64(canonicalJson({ config, participants: people }));
-  if (options.mode === 'peer') return matchPeers(people, scoring, options, configHash);
-  return matchBipartite(people, scoring, options, configHash);
+  const configHash = fnv1a64(canonicalJson({ config: cfg, participants: people }));
+  const out: { result: MatchResult; matrix: CompatibilityMatrix } = options.mode === 'peer' ? matchPeers(people, scoring, options, configHash) : matchBipartite(people, scoring, options, configHash);
+  // The mode the type names is the mode run (ResultFor follows splitConfig's default, capacity).
+  return out as { result: ResultFor<ModeOf<C>>; matrix: CompatibilityMatrix };
 }
 
 /** Participants sorted by id: the canonical order every run solves in. */

@@ -14,9 +14,9 @@ import { peerPairs } from '../solve/peer-pairs.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { deepFreeze } from './freeze.js';
 import { peerReason } from './reasons.js';
-import { baseValue, withEssentialTier } from './tiers.js';
-import type { MatchedGroup, MatchedPair, MatchResult, ObjectiveValue, SearchStatus, Unmatched } from './types.js';
-import { fairnessSearch, type Fairness } from './fairness.js';
+import { baseValue, withEssentialTier, type SolverValues } from './tiers.js';
+import type { PeerGroup, PeerPair, PeerResult, ObjectiveValue, SearchStatus, Unmatched } from './types.js';
+import { fairnessSearch } from './fairness.js';
 import { EXACT, circleScore, innerPairScores, stats } from './result-parts.js';
 import { solverValues } from './values.js';
 
@@ -28,6 +28,14 @@ export function peerMatrix(people: readonly Participant[], scoringIn: ScoringCon
 }
 
 
+/** What a peer solve chose: pairs and groups (trio, circles) as indices, the objective and how it was searched. */
+interface PeerSolve {
+  readonly pairs: readonly (readonly [number, number])[];
+  readonly groups: readonly (readonly number[])[];
+  readonly objective: ObjectiveValue;
+  readonly search: SearchStatus;
+}
+
 /**
  * Peer mode: exact pairs from the maximum-cardinality blossom (odd pools leave one out or
  * form a trio), or circles of `peer.circleSize` (a heuristic), under the tiers and the
@@ -38,12 +46,46 @@ export function peerMatrix(people: readonly Participant[], scoringIn: ScoringCon
  * const { result } = matchPeers(inIdOrder(pool), scoring, options, hash);
  * ```
  */
-export function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): { result: MatchResult; matrix: CompatibilityMatrix } {
-  const idx = new Map(people.map((p, i) => [p.id, i]));
+export function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): { result: PeerResult; matrix: CompatibilityMatrix } {
   const matrix = peerMatrix(people, scoringIn, o);
   const n = people.length;
-  const lockedWith = new Int32Array(n).fill(-1);
   const ids = people.map((p) => p.id);
+  const lockedWith = lockedPeers(ids, matrix, o);
+  const value = withEssentialTier(solverValues(matrix, o, ids, ids, lockedWith).data, matrix, o.tiers.includes('essential-fit'), (1 + 2 * o.priorityBonus + o.preferredBonus) * (o.peer.circleSize ?? 2));
+  for (let j = 0; j < n; j++) if (lockedWith[j] >= 0) for (let i = 0; i < n; i++) value.data[i * n + j] = -Infinity;
+  const solved = o.peer.circleSize !== undefined ? solveCircles(value, o, o.peer.circleSize) : solvePairs(value, matrix, o);
+
+  const placed = new Uint8Array(n);
+  const pairs: PeerPair[] = [];
+  const addPair = (i: number, j: number, locked: boolean): void => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    placed[a] = placed[b] = 1;
+    const e = explainPair(matrix, a, b);
+    pairs.push({ peerIds: [ids[a], ids[b]], score: 100 * matrix.score(a, b), locked, essentialFit: e.essentialFit, concerns: e.concerns, breakdown: e.criteria });
+  };
+  for (let i = 0; i < n; i++) if (lockedWith[i] > i) addPair(i, lockedWith[i], true);
+  for (const [a, b] of solved.pairs) addPair(a, b, false);
+  pairs.sort((x, y) => (x.peerIds[0] < y.peerIds[0] ? -1 : 1));
+  const groups: PeerGroup[] = solved.groups.map((c) => {
+    for (const x of c) placed[x] = 1;
+    return { memberIds: c.map((x) => ids[x]).sort(), score: circleScore(matrix, c), concerns: groupConcerns(matrix, [...c], -1) };
+  });
+  const unmatched: Unmatched[] = [];
+  for (let i = 0; i < n; i++) if (!placed[i]) unmatched.push({ id: ids[i], role: 'peer', reason: peerReason(matrix, value.data, i, o, o.peer.circleSize) });
+  const st = stats(n, pairs, unmatched, innerPairScores(matrix, solved.groups));
+  return { result: deepFreeze({ mode: 'peer', pairs, groups, unmatched, stats: st, objective: solved.objective, tiers: o.tiers, search: solved.search, configHash }), matrix };
+}
+
+/**
+ * Each peer's locked partner (-1 for none), checked: two participants, one partner each,
+ * allowed by the hard rules.
+ *
+ * @throws {@link ConfigError} for a locked pair not naming two participants;
+ *   {@link InfeasibleError} for a peer locked twice or a pair a hard rule forbids.
+ */
+function lockedPeers(ids: readonly string[], matrix: CompatibilityMatrix, o: ResolvedMatchOptions): Int32Array {
+  const idx = new Map(ids.map((id, i) => [id, i]));
+  const lockedWith = new Int32Array(ids.length).fill(-1);
   for (const [a, b] of o.locked) {
     const i = idx.get(a);
     const j = idx.get(b);
@@ -56,70 +98,41 @@ export function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: R
     lockedWith[i] = j;
     lockedWith[j] = i;
   }
-  const value = withEssentialTier(solverValues(matrix, o, ids, ids, lockedWith).data, matrix, o.tiers.includes('essential-fit'), (1 + 2 * o.priorityBonus + o.preferredBonus) * (o.peer.circleSize ?? 2));
-  for (let j = 0; j < n; j++) if (lockedWith[j] >= 0) for (let i = 0; i < n; i++) value.data[i * n + j] = -Infinity;
-  // Objective: the pairs' values (bonuses included, the tier's lift not), every pair inside a trio or circle counted.
-  const totalOf = (members: readonly (readonly number[])[]): number => {
-    let t = 0;
-    for (const c of members) for (let a = 0; a < c.length; a++) for (let b = a + 1; b < c.length; b++) t += baseValue(value, c[a] * n + c[b]);
-    return t;
-  };
+  return lockedWith;
+}
 
-  const pairs: MatchedPair[] = [];
-  const groups: MatchedGroup[] = [];
-  const placed = new Uint8Array(n);
-  const addPair = (i: number, j: number, locked: boolean): void => {
-    const [a, b] = i < j ? [i, j] : [j, i];
-    placed[a] = placed[b] = 1;
-    const e = explainPair(matrix, a, b);
-    pairs.push({ menteeId: ids[a], mentorId: ids[b], score: 100 * matrix.score(a, b), locked, essentialFit: e.essentialFit, concerns: e.concerns, breakdown: e.criteria });
-  };
-  for (let i = 0; i < n; i++) if (lockedWith[i] > i) addPair(i, lockedWith[i], true);
+/** The objective's value of a set of groups: their pairs' values (bonuses included, the tier's lift not), every pair inside a trio or circle counted. */
+function totalOf(value: SolverValues, members: readonly (readonly number[])[]): number {
+  const n = value.cols;
+  let t = 0;
+  for (const c of members) for (let a = 0; a < c.length; a++) for (let b = a + 1; b < c.length; b++) t += baseValue(value, c[a] * n + c[b]);
+  return t;
+}
 
+/** Circles of about `k` (a heuristic: no fairness floor can be guaranteed). */
+function solveCircles(value: SolverValues, o: ResolvedMatchOptions, k: number): PeerSolve {
+  if (o.objective === 'fairness') throw new ConfigError(["objective 'fairness' with peer.circleSize: the circle search is a heuristic, so no floor can be guaranteed; use pairs (no circleSize) or objective 'best-total'"]);
+  const r = peerCircles(value, k);
+  return { pairs: [], groups: r.circles, objective: { name: o.objective, value: 100 * totalOf(value, r.circles) }, search: { exact: false, converged: r.converged, moves: r.moves } };
+}
+
+/** Exact pairs (and the trio), under the objective: fairness is a bottleneck search around the (maximum-cardinality) blossom. */
+function solvePairs(value: SolverValues, matrix: CompatibilityMatrix, o: ResolvedMatchOptions): PeerSolve {
+  const n = value.cols;
+  // Pairs and the trio, as the fairness search counts them (the trio's three inner pairs).
+  const pairsOf = (x: ReturnType<typeof peerPairs>): [number, number][] => {
+    const t = x.trio;
+    return [...x.pairs.map(([a, b]) => [a, b] as [number, number]), ...(t ? ([[t[0], t[1]], [t[0], t[2]], [t[1], t[2]]] as [number, number][]) : [])];
+  };
+  const solve = (data: Float64Array) => peerPairs({ rows: n, cols: n, data }, { odd: o.peer.odd });
+  let r = solve(value.data);
   let objective: ObjectiveValue;
-  let search: SearchStatus = EXACT;
-  const circles: number[][] = []; // trios and circles, as indices
-  if (o.peer.circleSize !== undefined) {
-    if (o.objective === 'fairness') throw new ConfigError(["objective 'fairness' with peer.circleSize: the circle search is a heuristic, so no floor can be guaranteed; use pairs (no circleSize) or objective 'best-total'"]);
-    const r = peerCircles(value, o.peer.circleSize);
-    search = { exact: false, converged: r.converged, moves: r.moves };
-    for (const c of r.circles) {
-      circles.push([...c]);
-      for (const x of c) placed[x] = 1;
-      groups.push({ mentorId: undefined, memberIds: c.map((x) => ids[x]).sort(), score: circleScore(matrix, c), concerns: groupConcerns(matrix, c, -1) });
-    }
-    objective = { name: o.objective, value: 100 * totalOf(r.circles) };
+  if (o.objective === 'fairness') {
+    const f = fairnessSearch(value, matrix.scores, r, solve, pairsOf);
+    r = f.result;
+    objective = { name: 'fairness', value: 100 * f.floor, priceOfFairness: 100 * f.price };
   } else {
-    // Pairs and the trio, as the fairness search counts them (the trio's three inner pairs).
-    const pairsOf = (x: ReturnType<typeof peerPairs>): [number, number][] => {
-      const t = x.trio;
-      return [...x.pairs.map(([a, b]) => [a, b] as [number, number]), ...(t ? ([[t[0], t[1]], [t[0], t[2]], [t[1], t[2]]] as [number, number][]) : [])];
-    };
-    const solvePairs = (data: Float64Array) => peerPairs({ rows: n, cols: n, data }, { odd: o.peer.odd });
-    let r = solvePairs(value.data);
-    let fair: Fairness | undefined;
-    if (o.objective === 'fairness') {
-      // A bottleneck search around the (maximum-cardinality) blossom, as around the bipartite solvers.
-      const f = fairnessSearch(value, matrix.scores, r, solvePairs, pairsOf);
-      r = f.result;
-      fair = f;
-    }
-    for (const [a, b] of r.pairs) addPair(a, b, false);
-    if (r.trio) {
-      circles.push([...r.trio]);
-      for (const x of r.trio) placed[x] = 1;
-      groups.push({ mentorId: undefined, memberIds: r.trio.map((x) => ids[x]).sort(), score: circleScore(matrix, [...r.trio]), concerns: groupConcerns(matrix, [...r.trio], -1) });
-    }
-    objective = fair
-      ? { name: 'fairness', value: 100 * fair.floor, priceOfFairness: 100 * fair.price }
-      : { name: o.objective, value: 100 * totalOf(r.trio ? [...r.pairs, r.trio] : r.pairs) };
+    objective = { name: o.objective, value: 100 * totalOf(value, r.trio ? [...r.pairs, r.trio] : r.pairs) };
   }
-  pairs.sort((x, y) => (x.menteeId < y.menteeId ? -1 : 1));
-  const unmatched: Unmatched[] = [];
-  for (let i = 0; i < n; i++) {
-    if (placed[i]) continue;
-    const reason = peerReason(matrix, value.data, i, o, o.peer.circleSize);
-    unmatched.push({ id: ids[i], role: 'peer', reason });
-  }
-  return { result: deepFreeze({ mode: 'peer', pairs, groups, unmatched, stats: stats(n, pairs, unmatched, innerPairScores(matrix, circles)), objective, tiers: o.tiers, search, configHash }), matrix };
+  return { pairs: r.pairs, groups: r.trio ? [r.trio] : [], objective, search: EXACT };
 }

@@ -86,18 +86,68 @@ const nameOf = (p: Participant): string => (p.name ? `${p.id} (${p.name})` : p.i
  * ```
  */
 export function menteeReason(out: BipartiteOutcome, i: number): UnmatchedReason {
-  const { matrix, value, mentors, places, members, options: o } = out;
+  const { matrix, value, mentors, options: o } = out;
   const C = matrix.cols;
-  const c = candidates(matrix, value, i, 'row', o.minScore);
-  const none = noCandidate(c, 'mentor', o.minScore);
+  const none = noCandidate(candidates(matrix, value, i, 'row', o.minScore), 'mentor', o.minScore);
   if (none) return none;
-  // One pass over the row: what every check below needs (the row may have thousands of mentors).
+  const scan = scanRow(out, i);
+  const { allowed } = scan;
+  if (!scan.anyPlace) {
+    return { code: 'no-places', message: `none of the ${plural(allowed, 'mentor')} this mentee could have offers a place (capacity 0 in this mode)` };
+  }
+  const g = out.quota ? out.quota.of[i] : -1;
+  if (g >= 0 && out.quota!.used[g] >= o.quotas[g].max) {
+    const q = o.quotas[g];
+    return { code: 'quota', message: `the quota ${q.attribute} = ${String(q.value)} (at most ${plural(q.max, 'pair')}) is full: its mentees already hold ${plural(out.quota!.used[g], 'pair')}` };
+  }
+  if (out.anyDissolved) {
+    return { code: 'group-dissolved', message: `the groups of the ${plural(allowed, 'mentor')} this mentee could join were full or dissolved for being below the minimum size` };
+  }
+  const me = out.mentees[i];
+  if (me.languages.length > 0 && scan.failLanguage === allowed) {
+    const spoken = new Set<string>();
+    for (let j = 0; j < C; j++) if (value[i * C + j] !== -Infinity) for (const l of mentors[j].languages) spoken.add(l);
+    return {
+      code: 'no-shared-language',
+      message: `no mentor this mentee could have speaks ${me.languages.join(' or ')}: the ${plural(allowed, 'mentor')} speak ${list([...spoken].sort(), 6)}, and their places went to mentees who share a language with them`,
+    };
+  }
+  return fullReason(out, i, scan);
+}
+
+/** What {@link menteeReason} learns from one pass over a mentee's row. */
+interface RowScan {
+  /** Allowed mentors, and how many of them fail each essential check. */
+  readonly allowed: number;
+  readonly failSkill: number;
+  readonly failLanguage: number;
+  readonly failTime: number;
+  /** Essential-fit mentors, and the best 3 of them by value. */
+  readonly fitN: number;
+  readonly topFit: readonly number[];
+  /** The best 3 allowed mentors. */
+  readonly topAny: readonly number[];
+  /** Whether any allowed mentor has a place in this mode. */
+  readonly anyPlace: boolean;
+  /** Places held by locked pairs at the essential-fit mentors / at every allowed mentor, and those mentors. */
+  readonly heldFit: number;
+  readonly heldAllowed: number;
+  readonly heldAtFit: readonly number[];
+  readonly heldAt: readonly number[];
+}
+
+/** One pass over mentee `i`'s row: what every check of {@link menteeReason} needs (the row may have thousands of mentors). */
+function scanRow(out: BipartiteOutcome, i: number): RowScan {
+  const { matrix, value, places } = out;
+  const C = matrix.cols;
   const checks = matrix.checks;
   const forbidden = matrix.forbidden;
   const lockedAt = lockedPerMentor(out);
   const base = i * C;
-  const topFit: number[] = []; // the best 3 essential-fit mentors, by value
-  const topAny: number[] = []; // the best 3 allowed mentors
+  const topFit: number[] = [];
+  const topAny: number[] = [];
+  const heldAtFit: number[] = [];
+  const heldAt: number[] = [];
   let fitN = 0;
   let failSkill = 0;
   let failLanguage = 0;
@@ -106,11 +156,8 @@ export function menteeReason(out: BipartiteOutcome, i: number): UnmatchedReason 
   let anyPlace = false;
   let heldFit = 0;
   let heldAllowed = 0;
-  const heldAtFit: number[] = [];
-  const heldAt: number[] = [];
   for (let j = 0; j < C; j++) {
-    const v = value[base + j];
-    if (v === -Infinity) continue;
+    if (value[base + j] === -Infinity) continue;
     allowed++;
     if (places[j] > 0) anyPlace = true;
     const bad = checks[base + j];
@@ -129,37 +176,28 @@ export function menteeReason(out: BipartiteOutcome, i: number): UnmatchedReason 
     }
     keepBest(topAny, j, value, base);
   }
-  if (!anyPlace) {
-    return { code: 'no-places', message: `none of the ${plural(allowed, 'mentor')} this mentee could have offers a place (capacity 0 in this mode)` };
-  }
-  const g = out.quota ? out.quota.of[i] : -1;
-  if (g >= 0 && out.quota!.used[g] >= o.quotas[g].max) {
-    const q = o.quotas[g];
-    return { code: 'quota', message: `the quota ${q.attribute} = ${String(q.value)} (at most ${plural(q.max, 'pair')}) is full: its mentees already hold ${plural(out.quota!.used[g], 'pair')}` };
-  }
-  if (out.anyDissolved) {
-    return { code: 'group-dissolved', message: `the groups of the ${plural(allowed, 'mentor')} this mentee could join were full or dissolved for being below the minimum size` };
-  }
-  const me = out.mentees[i];
-  if (me.languages.length > 0 && failLanguage === allowed) {
-    const spoken = new Set<string>();
-    for (let j = 0; j < C; j++) if (value[i * C + j] !== -Infinity) for (const l of mentors[j].languages) spoken.add(l);
-    return {
-      code: 'no-shared-language',
-      message: `no mentor this mentee could have speaks ${me.languages.join(' or ')}: the ${plural(allowed, 'mentor')} speak ${list([...spoken].sort(), 6)}, and their places went to mentees who share a language with them`,
-    };
-  }
-  // The mentors that matter: the essential fits, else every allowed mentor; best first.
-  const relevant = fitN ? topFit : topAny;
+  return { allowed, failSkill, failLanguage, failTime, fitN, topFit, topAny, anyPlace, heldFit, heldAllowed, heldAtFit, heldAt };
+}
+
+/**
+ * The mentors that matter (the essential fits, else every allowed mentor) are full: held
+ * by locked pairs (`locked`), or their places went to other mentees (`no-capacity`),
+ * naming the best 3 and who holds their places.
+ */
+function fullReason(out: BipartiteOutcome, i: number, scan: RowScan): UnmatchedReason {
+  const { matrix, mentors, places, members } = out;
+  const C = matrix.cols;
+  const { fitN, allowed } = scan;
+  const relevant = fitN ? scan.topFit : scan.topAny;
   const count = fitN || allowed;
-  const held = fitN ? heldAtFit : heldAt;
-  const heldByLocked = fitN ? heldFit : heldAllowed;
+  const held = fitN ? scan.heldAtFit : scan.heldAt;
+  const heldByLocked = fitN ? scan.heldFit : scan.heldAllowed;
   let who = `the ${plural(count, 'mentor')} this mentee could have${fitN ? ' with an essential fit' : ''}`;
   if (fitN === 0) {
     const parts = [
-      ...(failSkill ? [`${failSkill} teach no skill they want at level`] : []),
-      ...(failLanguage ? [`${failLanguage} share no language`] : []),
-      ...(failTime ? [`${failTime} share no time`] : []),
+      ...(scan.failSkill ? [`${scan.failSkill} teach no skill they want at level`] : []),
+      ...(scan.failLanguage ? [`${scan.failLanguage} share no language`] : []),
+      ...(scan.failTime ? [`${scan.failTime} share no time`] : []),
     ];
     who = `none of the ${plural(allowed, 'mentor')} this mentee could have is an essential fit (${parts.join(', ')}), and all`;
   }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { CompatibilityMatrix } from '../score/matrix.js';
-import type { MatchedPair, MatchResult, SearchStatus, Unmatched } from './types.js';
+import type { MatchStats, PairDetails, SearchStatus, Unmatched } from './types.js';
 
 /** The search status of the exact solvers. */
 export const EXACT: SearchStatus = Object.freeze({ exact: true, converged: true, moves: 0 });
@@ -13,7 +13,7 @@ export const EXACT: SearchStatus = Object.freeze({ exact: true, converged: true,
  * Summary statistics: every pair's score, the pairs inside peer trios and circles
  * included (`circlePairScores`: one score per pair of members).
  */
-export function stats(participants: number, pairs: readonly MatchedPair[], unmatched: readonly Unmatched[], circlePairScores: readonly number[] = []): MatchResult['stats'] {
+export function stats(participants: number, pairs: readonly PairDetails[], unmatched: readonly Unmatched[], circlePairScores: readonly number[] = []): MatchStats {
   const scores = [...pairs.map((p) => p.score), ...circlePairScores];
   return {
     participants,

@@ -4,12 +4,8 @@ import type { UnmatchedCode, UNMATCHED_REASONS } from './reason-codes.js';
 import type { MatchMode, Objective } from './config.js';
 import type { Tier } from './tiers.js';
 
-/** One mentee–mentor pair (or two peers) in a result. */
-export interface MatchedPair {
-  /** Mentee id (peer mode: the first of the two, by id). */
-  readonly menteeId: string;
-  /** Mentor id (peer mode: the second). */
-  readonly mentorId: string;
+/** What every pair in a result says besides who is in it. */
+export interface PairDetails {
   /** Compatibility on 0–100 (without preference or priority bonuses). */
   readonly score: number;
   /** Kept from a locked pair of an earlier round. */
@@ -22,14 +18,64 @@ export interface MatchedPair {
   readonly breakdown: readonly CriterionBreakdown[];
 }
 
-/** A mentor with a group of mentees (group mode), or a peer trio / circle. */
-export interface MatchedGroup {
-  /** The mentor (group mode); undefined for peer groups. */
-  readonly mentorId: string | undefined;
+/**
+ * One mentee–mentor pair of a bipartite result (one-to-one, capacity, reverse, group).
+ *
+ * @example
+ * ```ts
+ * const p: MatchedPair = result.pairs[0]; // { menteeId: 'E01', mentorId: 'M04', score: 81.2, … }
+ * ```
+ */
+export interface MatchedPair extends PairDetails {
+  readonly menteeId: string;
+  readonly mentorId: string;
+}
+
+/**
+ * Two peers paired in peer mode: neither is the mentee or the mentor.
+ *
+ * @example
+ * ```ts
+ * if (result.mode === 'peer') result.pairs[0].peerIds; // ['P03', 'P11'] (id order)
+ * ```
+ */
+export interface PeerPair extends PairDetails {
+  /** The two peers, in id order. */
+  readonly peerIds: readonly [string, string];
+}
+
+/**
+ * A mentor with a group of mentees (group mode).
+ *
+ * @example
+ * ```ts
+ * if (result.mode === 'group') result.groups[0]; // { mentorId: 'M02', memberIds: ['E05', 'E09'], score: 64.1, concerns: [] }
+ * ```
+ */
+export interface MentorGroup {
+  readonly mentorId: string;
+  /** The group's mentees, in id order. */
   readonly memberIds: readonly string[];
-  /** Mean pair score of the group on 0–100 (mentor–mentee pairs, or all peer pairs). */
+  /** Mean score (0–100) of the mentor–mentee pairs. */
   readonly score: number;
   /** Concerns about the group as a whole (`no-common-time`: its members share no common half hour); empty when none. */
+  readonly concerns: readonly Concern[];
+}
+
+/**
+ * A peer trio (odd pool, `peer.odd: 'trio'`) or a circle (`peer.circleSize`).
+ *
+ * @example
+ * ```ts
+ * if (result.mode === 'peer') result.groups[0]; // { memberIds: ['P01', 'P07', 'P12'], score: 58.3, concerns: [] }
+ * ```
+ */
+export interface PeerGroup {
+  /** The members, in id order. */
+  readonly memberIds: readonly string[];
+  /** Mean score (0–100) of every pair of members. */
+  readonly score: number;
+  /** Concerns about the group as a whole (`no-common-time`); empty when none. */
   readonly concerns: readonly Concern[];
 }
 
@@ -82,12 +128,8 @@ export interface SearchStatus {
   readonly moves: number;
 }
 
-/** Result of {@link match}: tagged by mode, readonly, reproducible through `configHash`. */
-export interface MatchResult {
-  readonly mode: MatchMode;
-  readonly pairs: readonly MatchedPair[];
-  /** Groups in group mode, peer trios and circles in peer mode; empty otherwise. */
-  readonly groups: readonly MatchedGroup[];
+/** What every result says, whatever its mode. */
+export interface ResultBase {
   readonly unmatched: readonly Unmatched[];
   readonly stats: MatchStats;
   readonly objective: ObjectiveValue;
@@ -95,8 +137,97 @@ export interface MatchResult {
   readonly tiers: readonly Tier[];
   /** Whether the answer is provably optimal, or what the heuristic search did (group mode, mentor minimums, peer circles). */
   readonly search: SearchStatus;
-  /** Group mode only: the group sizes used (what `places(person, result)` reads). */
-  readonly group?: { readonly minSize: number; readonly maxSize: number | undefined };
   /** FNV-1a hash (hex) of the canonical configuration and participants: equal hashes, equal runs. */
   readonly configHash: string;
 }
+
+/**
+ * A result of the pair modes: `one-to-one`, `capacity` and `reverse`.
+ *
+ * @example
+ * ```ts
+ * const r = match(people, { mode: 'capacity' });
+ * if (r.mode !== 'peer' && r.mode !== 'group') r.pairs.map((p) => `${p.menteeId}→${p.mentorId}`);
+ * ```
+ */
+export interface PairsResult extends ResultBase {
+  readonly mode: Exclude<MatchMode, 'group' | 'peer'>;
+  readonly pairs: readonly MatchedPair[];
+}
+
+/**
+ * A result of group mode: every mentor–mentee pair, and the groups they form.
+ *
+ * @example
+ * ```ts
+ * const r = match(people, { mode: 'group', group: { maxSize: 4 } });
+ * if (r.mode === 'group') r.groups.map((g) => `${g.mentorId}: ${g.memberIds.join(', ')}`);
+ * ```
+ */
+export interface GroupResult extends ResultBase {
+  readonly mode: 'group';
+  /** One pair per group member (mentee–mentor). */
+  readonly pairs: readonly MatchedPair[];
+  readonly groups: readonly MentorGroup[];
+  /** The group sizes used (what `places(person, result)` reads). */
+  readonly group: { readonly minSize: number; readonly maxSize: number | undefined };
+}
+
+/**
+ * A result of peer mode: pairs of peers, and the trio or the circles.
+ *
+ * @example
+ * ```ts
+ * const r = match(people, { mode: 'peer' });
+ * if (r.mode === 'peer') r.pairs.map((p) => p.peerIds.join(' & '));
+ * ```
+ */
+export interface PeerResult extends ResultBase {
+  readonly mode: 'peer';
+  readonly pairs: readonly PeerPair[];
+  /** The trio of an odd pool (`peer.odd: 'trio'`), or the circles (`peer.circleSize`). */
+  readonly groups: readonly PeerGroup[];
+}
+
+/**
+ * Result of {@link match}: a union tagged by `mode` — {@link PairsResult} (one-to-one,
+ * capacity, reverse), {@link GroupResult} or {@link PeerResult}. Readonly, reproducible
+ * through `configHash`.
+ *
+ * @example
+ * ```ts
+ * const r = match(people, config);
+ * switch (r.mode) {
+ *   case 'peer': r.pairs[0]?.peerIds; break;            // two peers
+ *   case 'group': r.groups[0]?.mentorId; break;         // a mentor and members
+ *   default: r.pairs[0]?.menteeId;                      // a mentee and a mentor
+ * }
+ * ```
+ */
+export type MatchResult = PairsResult | GroupResult | PeerResult;
+
+/**
+ * The mode a configuration type names: its `mode` (possibly a union), or `undefined`
+ * when it has none (then `match` runs the default, capacity).
+ */
+export type ModeOf<C> = 'mode' extends keyof C ? (C extends { readonly mode?: infer M } ? M : undefined) : undefined;
+
+/**
+ * The result type `match` returns for a mode known when the code is compiled:
+ * `PeerResult` for `'peer'`, `GroupResult` for `'group'`, `PairsResult` for the pair modes
+ * and for no mode (the default, capacity); `MatchResult` (narrow on `mode`) otherwise.
+ *
+ * @example
+ * ```ts
+ * match(people, { mode: 'peer' }).pairs[0]?.peerIds; // typed as a PeerResult
+ * const config: MatchConfig = JSON.parse(text);
+ * const r = match(people, config);                   // a MatchResult: switch on r.mode
+ * ```
+ */
+export type ResultFor<M> = [M] extends [never] ? MatchResult : [M] extends ['peer'] ? PeerResult : [M] extends ['group'] ? GroupResult : [M] extends [PairsResult['mode'] | undefined] ? PairsResult : MatchResult;
+
+/** A pair of any result: a mentee–mentor pair or two peers. */
+export type AnyPair = MatchedPair | PeerPair;
+
+/** A group of any result: a mentor's group or a peer trio or circle. */
+export type AnyGroup = MentorGroup | PeerGroup;

@@ -212,6 +212,8 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
   const ruleNames = rules.map((r) => r.name);
   const mustCode = weights.map((w) => (w.must ? ruleNames.push(`must:${w.name}`) : 0));
   const selfCode = peer ? ruleNames.push('self') : 0;
+  // The availability criterion's row, reused by the time check (see EssentialChecks.row).
+  const plan: RowPlan = { peer, rules, criteria, weights, mustCode, availAt: criteria.findIndex((c) => c.name === 'availability') };
 
   const R = rows.n;
   const C = cols.n;
@@ -219,67 +221,115 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
   const forbidden = new Uint8Array(R * C);
   const checks = new Uint8Array(R * C);
   const essentials = new EssentialChecks(ctx);
-  // The availability criterion's row, reused by the time check (see EssentialChecks.row).
-  const availAt = criteria.findIndex((c) => c.name === 'availability');
-  const availRow = new Float64Array(availAt >= 0 ? C : 0);
-  const acc = new Float64Array(C);
-  const wsum = new Float64Array(C);
-  const tmp = new Float64Array(C);
-  const tmp2 = new Float64Array(C);
-  const fwd = new Uint8Array(peer ? C : 0);
-  const bwd = new Uint8Array(peer ? C : 0);
+  const buf = rowBuffers(C, peer, plan.availAt >= 0);
   for (let i = 0; i < R; i++) {
-    acc.fill(0);
-    wsum.fill(0);
+    buf.acc.fill(0);
+    buf.wsum.fill(0);
     const code = forbidden.subarray(i * C, (i + 1) * C);
-    // Rules first (rule k has code k + 1), so that costly criteria can skip forbidden
-    // pairs. In a peer pool either person may be the mentor, so an asymmetric rule
-    // forbids a pair only when it forbids both directions.
-    for (let k = 0; k < rules.length; k++) {
-      if (!peer || rules[k].symmetric) {
-        rules[k].forbidRow(i, code, k + 1, false);
-        continue;
-      }
-      fwd.fill(0);
-      bwd.fill(0);
-      rules[k].forbidRow(i, fwd, 1, false);
-      rules[k].forbidRow(i, bwd, 1, true);
-      for (let j = 0; j < C; j++) if (code[j] === 0 && fwd[j] && bwd[j]) code[j] = k + 1;
-    }
+    forbidByRules(plan, i, code, buf);
     if (peer && code[i] === 0) code[i] = selfCode;
-    for (let k = 0; k < criteria.length; k++) {
-      const c = criteria[k];
-      const mc = mustCode[k];
-      // A `must` criterion is scored everywhere (it forbids); the others skip forbidden pairs.
-      const skip = mc ? undefined : code;
-      c.scoreRow(i, tmp, false, skip);
-      if (peer && !c.symmetric) {
-        c.scoreRow(i, tmp2, true, skip);
-        for (let j = 0; j < C; j++) tmp[j] = nanMean(tmp[j], tmp2[j]);
-      }
-      const w = weights[k].weight;
-      if (w > 0) {
-        const missing = weights[k].missingScore;
-        for (let j = 0; j < C; j++) {
-          const s = tmp[j];
-          if (s === s) {
-            acc[j] += w * s;
-            wsum[j] += w;
-          } else if (missing !== null) {
-            acc[j] += w * missing;
-            wsum[j] += w;
-          }
-        }
-      }
-      if (mc) for (let j = 0; j < C; j++) if (tmp[j] === 0 && code[j] === 0) code[j] = mc;
-      if (k === availAt) availRow.set(tmp);
-    }
+    scoreByCriteria(plan, i, code, buf);
     // Forbidden pairs score 0 (their criteria may not have been computed).
     const off = i * C;
-    essentials.row(i, checks.subarray(off, off + C), code, availAt >= 0 ? availRow : undefined, cfg.targetMinutes);
-    for (let j = 0; j < C; j++) scores[off + j] = code[j] === 0 && wsum[j] > 0 ? acc[j] / wsum[j] : 0;
+    essentials.row(i, checks.subarray(off, off + C), code, plan.availAt >= 0 ? buf.availRow : undefined, cfg.targetMinutes);
+    for (let j = 0; j < C; j++) scores[off + j] = code[j] === 0 && buf.wsum[j] > 0 ? buf.acc[j] / buf.wsum[j] : 0;
   }
   return new CompatibilityMatrix(kind, ctx, criteria, weights, rules, ruleNames, scores, forbidden, checks);
+}
+
+/** What every row of a build is scored with. */
+interface RowPlan {
+  readonly peer: boolean;
+  readonly rules: readonly Rule[];
+  readonly criteria: readonly Criterion[];
+  readonly weights: readonly WeightedCriterion[];
+  /** Per criterion: its rule code when it is `must`, else 0. */
+  readonly mustCode: readonly number[];
+  /** Index of the availability criterion, or −1. */
+  readonly availAt: number;
+}
+
+/** One row's scratch space, reused for every row of a build (no per-row allocation). */
+interface RowBuffers {
+  /** Σ weight · score per column. */
+  readonly acc: Float64Array;
+  /** Σ weight of the criteria that apply, per column. */
+  readonly wsum: Float64Array;
+  readonly tmp: Float64Array;
+  readonly tmp2: Float64Array;
+  /** Peers: an asymmetric rule's verdict in each direction. */
+  readonly fwd: Uint8Array;
+  readonly bwd: Uint8Array;
+  /** The availability criterion's scores of the row (empty without that criterion). */
+  readonly availRow: Float64Array;
+}
+
+/** Scratch rows for `C` columns (the peer-only and availability ones empty when not needed). */
+function rowBuffers(C: number, peer: boolean, avail: boolean): RowBuffers {
+  return {
+    acc: new Float64Array(C),
+    wsum: new Float64Array(C),
+    tmp: new Float64Array(C),
+    tmp2: new Float64Array(C),
+    fwd: new Uint8Array(peer ? C : 0),
+    bwd: new Uint8Array(peer ? C : 0),
+    availRow: new Float64Array(avail ? C : 0),
+  };
+}
+
+/** Writes the hard rules' codes of row `i` into `code` (rule k has code k + 1). */
+function forbidByRules(plan: RowPlan, i: number, code: Uint8Array, buf: RowBuffers): void {
+  const { peer, rules } = plan;
+  const { fwd, bwd } = buf;
+  const C = code.length;
+  // Rules first, so that costly criteria can skip forbidden pairs. In a peer pool either
+  // person may be the mentor, so an asymmetric rule forbids a pair only when it forbids
+  // both directions.
+  for (let k = 0; k < rules.length; k++) {
+    if (!peer || rules[k].symmetric) {
+      rules[k].forbidRow(i, code, k + 1, false);
+      continue;
+    }
+    fwd.fill(0);
+    bwd.fill(0);
+    rules[k].forbidRow(i, fwd, 1, false);
+    rules[k].forbidRow(i, bwd, 1, true);
+    for (let j = 0; j < C; j++) if (code[j] === 0 && fwd[j] && bwd[j]) code[j] = k + 1;
+  }
+}
+
+/** Adds row `i`'s weighted criterion scores to `buf.acc` / `buf.wsum`, writes the `must` codes into `code` and keeps the availability row. */
+function scoreByCriteria(plan: RowPlan, i: number, code: Uint8Array, buf: RowBuffers): void {
+  const { peer, criteria, weights, mustCode, availAt } = plan;
+  const { acc, wsum, tmp, tmp2 } = buf;
+  const C = code.length;
+  for (let k = 0; k < criteria.length; k++) {
+    const c = criteria[k];
+    const mc = mustCode[k];
+    // A `must` criterion is scored everywhere (it forbids); the others skip forbidden pairs.
+    const skip = mc ? undefined : code;
+    c.scoreRow(i, tmp, false, skip);
+    if (peer && !c.symmetric) {
+      c.scoreRow(i, tmp2, true, skip);
+      for (let j = 0; j < C; j++) tmp[j] = nanMean(tmp[j], tmp2[j]);
+    }
+    const w = weights[k].weight;
+    if (w > 0) {
+      const missing = weights[k].missingScore;
+      for (let j = 0; j < C; j++) {
+        const s = tmp[j];
+        if (s === s) {
+          acc[j] += w * s;
+          wsum[j] += w;
+        } else if (missing !== null) {
+          acc[j] += w * missing;
+          wsum[j] += w;
+        }
+      }
+    }
+    if (mc) for (let j = 0; j < C; j++) if (tmp[j] === 0 && code[j] === 0) code[j] = mc;
+    if (k === availAt) buf.availRow.set(tmp);
+  }
 }
 
 /**

@@ -164,15 +164,3 @@ function normalizeQuota(quota: BMatchingQuota, rows: number): RowQuota {
   }
   return { of: out, cap };
 }
-
-/**
- * The unchecked kernel behind {@link bMatching}: trusted input (values to maximise,
- * `-Infinity` forbidden, capacities as Int32Array), pairs returned flat
- * `[row, col, …]`. Kept for the match layer until it calls {@link bMatching}; not
- * exported from the package.
- *
- * @internal
- */
-export { solveBMatching };
-/** Quota groups in the kernel's form (`of`, `cap`); see {@link BMatchingQuota}. @internal */
-export type { RowQuota };

@@ -76,7 +76,7 @@ export interface GroupAssignmentOptions {
  *
  * @example
  * ```ts
- * const { assignment, dissolved, objective, exact, converged } = groupAssignment(scores, allowed, { minSize: 2, maxSize: 4 });
+ * const { assignment, dissolved, objective, exact, converged } = groupAssignment(scores, { minSize: 2, maxSize: 4 });
  * ```
  */
 export interface GroupAssignmentResult {
@@ -111,7 +111,7 @@ export interface GroupAssignmentResult {
  *
  * @example
  * ```ts
- * groupAssignment(scores, allowed, { minSize: 3, maxSize: 6, cohesion, maxWork: 4 * GROUP_SEARCH_BUDGET });
+ * groupAssignment(scores, { minSize: 3, maxSize: 6, cohesion, maxWork: 4 * GROUP_SEARCH_BUDGET });
  * ```
  */
 export const GROUP_SEARCH_BUDGET = 50_000_000;
@@ -165,14 +165,13 @@ export const GROUP_SEARCH_MAX_PASSES = 100;
  * O(group size) similarity calls; a pass O(n·(m + n)·size).
  *
  * @param scores - fit of each (row = mentee, column = mentor), to maximise: `number[][]`,
- *   an ml-matrix `Matrix`, or `{ rows, cols, data: Float64Array }`; finite where allowed,
- *   `-Infinity` = forbidden. Never mutated.
- * @param allowed - `rows × cols` mask, row-major, 1 = allowed pair, 0 = forbidden. Never mutated.
+ *   an ml-matrix `Matrix`, or `{ rows, cols, data: Float64Array }`; finite, or
+ *   `-Infinity` for a forbidden pair (as for the other solvers). Never mutated.
  * @param options - sizes, optional cohesion, search budget; see {@link GroupAssignmentOptions}.
  * @returns the assignment, the dissolved columns, the totals and how the search ended
  *   (`exact`, `converged`, `swaps`); see {@link GroupAssignmentResult}.
  * @throws InvalidInputError (`INVALID_INPUT`) on a shape mismatch, a NaN or `+Infinity`
- *   allowed score, a size or `maxWork` that is not a non-negative integer, a
+ *   score, a size or `maxWork` that is not a non-negative integer, a
  *   `dissolveBatch` that is not a positive integer, a cohesion weight that is negative or
  *   not finite, or a similarity outside [0, 1].
  *
@@ -180,8 +179,7 @@ export const GROUP_SEARCH_MAX_PASSES = 100;
  * ```ts
  * // 4 mentees, 2 mentors taking at most 2 each; mentee 3 may not join mentor 0.
  * const r = groupAssignment(
- *   { rows: 4, cols: 2, data: new Float64Array([0.9, 0.1, 0.8, 0.2, 0.7, 0.6, 0.5, 0.4]) },
- *   new Uint8Array([1, 1, 1, 1, 1, 1, 0, 1]),
+ *   { rows: 4, cols: 2, data: new Float64Array([0.9, 0.1, 0.8, 0.2, 0.7, 0.6, -Infinity, 0.4]) },
  *   { minSize: 0, maxSize: 2 },
  * );
  * // r.assignment = Int32Array [0, 0, 1, 1], r.fitTotal ≈ 2.7, r.exact = true, r.dissolved = []
@@ -189,7 +187,6 @@ export const GROUP_SEARCH_MAX_PASSES = 100;
  * // minSize 3: the best split gives mentor 1 a group of one, so that group is dissolved.
  * const s = groupAssignment(
  *   { rows: 4, cols: 2, data: new Float64Array([0.9, 0.1, 0.8, 0.2, 0.7, 0.6, 0.5, 0.45]) },
- *   new Uint8Array(8).fill(1),
  *   { minSize: 3, maxSize: 3 },
  * );
  * // first solve [0, 0, 0, 1]; after dissolving mentor 1's group:
@@ -202,11 +199,11 @@ export const GROUP_SEARCH_MAX_PASSES = 100;
  *   design problems", FOCS 2000; D.R. Karger, M. Minkoff (2000), FOCS 2000 — facility
  *   location with lower bounds, the hard problem the dissolve loop approximates.
  */
-export function groupAssignment(scores: CostInput, allowed: Uint8Array, options: GroupAssignmentOptions): GroupAssignmentResult {
+export function groupAssignment(scores: CostInput, options: GroupAssignmentOptions): GroupAssignmentResult {
   if (options === null || typeof options !== 'object') {
     throw new InvalidInputError('options must be an object with minSize and maxSize; found ' + String(options));
   }
-  const { rows, cols, data } = checkShape(scores, allowed);
+  const { rows, cols, data } = toDense(scores);
   const minOf = normalizeMinSize(options.minSize, cols);
   const maxSize = normalizeMaxSize(options.maxSize, cols);
   const cohesion = checkCohesion(options.cohesion);
@@ -214,12 +211,12 @@ export function groupAssignment(scores: CostInput, allowed: Uint8Array, options:
   const batch = options.dissolveBatch === undefined ? 1 : checkSize(options.dissolveBatch, 'dissolveBatch');
   if (batch === 0) throw new InvalidInputError('dissolveBatch must be a positive integer; found 0', { value: 0 });
 
-  const cost = new Float64Array(rows * cols);
-  for (let k = 0; k < cost.length; k++) {
+  // One flag per pair for the local search (1 = allowed); the exact solves read -Infinity.
+  const allowed = new Uint8Array(rows * cols);
+  for (let k = 0; k < allowed.length; k++) {
     const x = data[k];
-    if (allowed[k] === 0 || x === -Infinity) cost[k] = -Infinity;
-    else if (Number.isFinite(x)) cost[k] = x;
-    else throw badScore(Math.floor(k / cols), k % cols, x);
+    if (Number.isFinite(x)) allowed[k] = 1;
+    else if (x !== -Infinity) throw badScore(Math.floor(k / cols), k % cols, x);
   }
 
   // Open columns and their capacity.
@@ -236,7 +233,7 @@ export function groupAssignment(scores: CostInput, allowed: Uint8Array, options:
   const dissolved: number[] = [];
   // Dissolve loop: at most one re-solve per dissolved batch.
   for (;;) {
-    assignment.set(capacitatedAssignment({ rows, cols, data: cost }, { capacity, maximize: true }).assignment);
+    assignment.set(capacitatedAssignment({ rows, cols, data }, { capacity, maximize: true }).assignment);
     size.fill(0);
     fit.fill(0);
     for (let i = 0; i < rows; i++) {
@@ -434,17 +431,6 @@ function localSearch(p: SearchInput): { swaps: number; converged: boolean } {
 // Validation (once, at the boundary)
 // ---------------------------------------------------------------------------
 
-function checkShape(scores: CostInput, allowed: Uint8Array): DenseMatrix {
-  const m = toDense(scores);
-  const { rows, cols } = m;
-  if (!(allowed instanceof Uint8Array) || allowed.length !== rows * cols) {
-    throw new InvalidInputError(`allowed must be a Uint8Array of length rows * cols = ${rows * cols}; found ${allowed instanceof Uint8Array ? `length ${allowed.length}` : typeof allowed}`, {
-      expected: rows * cols,
-    });
-  }
-  return m;
-}
-
 function checkSize(x: unknown, what: string): number {
   if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) {
     throw new InvalidInputError(`${what} must be a non-negative integer; found ${String(x)}`, { value: x });
@@ -502,5 +488,5 @@ function checkedSimilarity(f: (a: number, b: number) => number): (a: number, b: 
 }
 
 function badScore(i: number, j: number, x: number): InvalidInputError {
-  return new InvalidInputError(`scores[${i}][${j}] must be finite for an allowed pair; found ${x}`, { row: i, col: j, value: x });
+  return new InvalidInputError(`scores[${i}][${j}] must be finite, or -Infinity for a forbidden pair; found ${x}`, { row: i, col: j, value: x });
 }

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { MATCHES_CSV_COLUMNS } from '../../src/io/csv/write-matches.js';
-import type { MatchResult } from '../../src/match/types.js';
+import type { MatchResult, PairsResult, PeerResult } from '../../src/match/types.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -111,7 +111,8 @@ describe('mentor-match (the built binary)', () => {
     file('mentees.csv', [lines[0], lines[3], lines[4], lines[5]].map(strip).join('\n'));
     const r = cli('match', '--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--json', 'two.json');
     expect(r.code, r.err).toBe(EXIT.ok);
-    const result = JSON.parse(readFileSync(join(dir, 'two.json'), 'utf8')) as MatchResult;
+    const result = JSON.parse(readFileSync(join(dir, 'two.json'), 'utf8')) as PairsResult;
+    expect(result.mode).toBe('capacity');
     expect(result.stats.participants).toBe(5);
     expect(result.pairs.map((p) => `${p.menteeId}-${p.mentorId}`).sort()).toEqual(['e1-m1', 'e2-m2', 'e3-m1']);
   });
@@ -200,7 +201,8 @@ describe('mentor-match (the built binary)', () => {
     file('map.json', JSON.stringify({ columns: { Personalnummer: 'id', Rolle: 'role', Zeitzone: 'time_zone', Kann: 'skills_offered', Will: 'skills_wanted' } }));
     const r = cli('match', 'hr.csv', '--columns', 'map.json', '--json', 'hr.json');
     expect(r.code, r.err).toBe(EXIT.ok);
-    const result = JSON.parse(readFileSync(join(dir, 'hr.json'), 'utf8')) as MatchResult;
+    const result = JSON.parse(readFileSync(join(dir, 'hr.json'), 'utf8')) as PairsResult;
+    expect(result.mode).toBe('capacity');
     expect(result.pairs.map((p) => [p.menteeId, p.mentorId])).toEqual([['E-1', 'M-1']]);
     const unmapped = cli('validate', 'hr.csv');
     expect(unmapped.code).toBe(EXIT.invalidInput);
@@ -253,7 +255,8 @@ describe('mentor-match (the built binary)', () => {
 
     it('match on the sample cohort: the fit and concern counts are those of the result JSON', () => {
       const r = cli('match', COHORT, '--json', 'checks.json', '--no-audits');
-      const result = JSON.parse(readFileSync(join(dir, 'checks.json'), 'utf8')) as MatchResult;
+      const result = JSON.parse(readFileSync(join(dir, 'checks.json'), 'utf8')) as PairsResult;
+      expect(result.mode).toBe('capacity');
       const mentees = new Set(result.pairs.map((p) => p.menteeId));
       const fits = new Set(result.pairs.filter((p) => p.essentialFit).map((p) => p.menteeId));
       expect(r.out).toContain(`${fits.size} of ${mentees.size} matched mentees (${((100 * fits.size) / mentees.size).toFixed(1)}%)`);
@@ -349,6 +352,40 @@ describe('mentor-match (the built binary)', () => {
     expect(bad.code).toBe(EXIT.invalidInput);
     expect(bad.err).toMatch(/expected a result written by `mentor-match match --json`/);
     expect(cli('compare', 'a.json', 'missing.json').code).toBe(EXIT.invalidInput);
+  });
+
+  it('match --json writes the result in the shape of its mode (no groups in capacity mode, peerIds in peer mode); compare reads peer results', () => {
+    file('small.csv', SMALL);
+    expect(cli('match', 'small.csv', '--json', 'cap.json', '-q').code).toBe(EXIT.ok);
+    const cap = JSON.parse(readFileSync(join(dir, 'cap.json'), 'utf8')) as PairsResult;
+    expect(cap.mode).toBe('capacity');
+    expect(Object.keys(cap)).not.toContain('groups');
+    expect(cap.pairs.length).toBeGreaterThan(0);
+    expect(cap.pairs.every((p) => typeof p.menteeId === 'string' && typeof p.mentorId === 'string')).toBe(true);
+
+    file('trio.json', JSON.stringify({ mode: 'peer', peer: { odd: 'trio' } }));
+    file('pairs.json', JSON.stringify({ mode: 'peer' }));
+    expect(cli('match', 'small.csv', '--config', 'trio.json', '--json', 'peer-trio.json', '-q').code).toBe(EXIT.ok);
+    expect(cli('match', 'small.csv', '--config', 'pairs.json', '--json', 'peer-pairs.json', '-q').code).toBe(EXIT.ok);
+    const trio = JSON.parse(readFileSync(join(dir, 'peer-trio.json'), 'utf8')) as PeerResult;
+    expect(trio.mode).toBe('peer');
+    expect(trio.pairs).toHaveLength(1);
+    for (const p of trio.pairs) {
+      expect(Object.keys(p)).not.toContain('menteeId');
+      expect(Object.keys(p)).not.toContain('mentorId');
+      expect(p.peerIds).toEqual([...p.peerIds].sort());
+    }
+    expect(trio.groups.map((g) => g.memberIds.length)).toEqual([3]);
+    expect(Object.keys(trio.groups[0])).not.toContain('mentorId');
+
+    const c = cli('compare', 'peer-pairs.json', 'peer-trio.json', '--json');
+    expect(c.code, c.err).toBe(EXIT.ok);
+    const diff = JSON.parse(c.out) as { sameConfig: boolean; added: unknown[] };
+    expect(diff.sameConfig).toBe(false);
+    expect(diff.added.length).toBeGreaterThan(0); // the trio's inner pairs at least
+    // a peer result whose pairs lack peerIds is not a result
+    file('bad-peer.json', JSON.stringify({ ...trio, pairs: trio.pairs.map(({ peerIds, ...rest }) => ({ ...rest, menteeId: peerIds[0], mentorId: peerIds[1] })) }));
+    expect(cli('compare', 'peer-trio.json', 'bad-peer.json').code).toBe(EXIT.invalidInput);
   });
 
   it('exit codes: usage 2, config 4, infeasible 5', () => {

@@ -2,8 +2,8 @@
  * Shared test fixtures for the audits: a small cohort parsed from JSON, skills-only
  * scoring, hand-built results and matrices.
  */
-import type { MatchConfig } from '../../src/match/config.js';
-import type { MatchedGroup, MatchedPair, MatchResult, Unmatched } from '../../src/match/types.js';
+import type { MatchConfig, MatchMode } from '../../src/match/config.js';
+import type { AnyGroup, GroupResult, MatchedPair, MatchResult, MentorGroup, PairsResult, PeerGroup, PeerPair, PeerResult, Unmatched } from '../../src/match/types.js';
 import type { UnmatchedCode } from '../../src/match/reason-codes.js';
 import { parseParticipants } from '../../src/profile/parse.js';
 import type { Participant } from '../../src/profile/types.js';
@@ -43,41 +43,42 @@ export function peerMatrixOf(ps: readonly Participant[], config: MatchConfig = s
   return buildPeerCompatibility(ps, scoring);
 }
 
-/** A hand-built result: pairs as [mentee, mentor, score]; stats computed like `match`. */
-export function resultOf(spec: {
-  mode?: MatchResult['mode'];
+/** What a hand-built result is made of: pairs as [mentee, mentor, score] (peer mode: [peer, peer, score]). */
+interface ResultSpec {
   pairs?: readonly (readonly [string, string, number])[];
-  groups?: readonly MatchedGroup[];
   unmatched?: readonly Unmatched[];
   participants?: number;
   configHash?: string;
   breakdown?: (score: number) => MatchedPair['breakdown'];
-}): MatchResult {
-  const pairs: MatchedPair[] = (spec.pairs ?? []).map(([menteeId, mentorId, score]) => ({
-    menteeId,
-    mentorId,
-    score,
-    locked: false,
-    essentialFit: true,
-    concerns: [],
-    breakdown: spec.breakdown ? spec.breakdown(score) : [],
-  }));
+}
+
+/**
+ * A hand-built result in the shape `match` returns for its mode: pairs as
+ * [mentee, mentor, score], or peer pairs as [peer, peer, score] (`peerIds` kept in the
+ * order given); `groups` only in group and peer mode; stats computed like `match`.
+ */
+export function resultOf(spec: ResultSpec & { mode: 'peer'; groups?: readonly PeerGroup[] }): PeerResult;
+export function resultOf(spec: ResultSpec & { mode: 'group'; groups?: readonly MentorGroup[]; group?: GroupResult['group'] }): GroupResult;
+export function resultOf(spec: ResultSpec & { mode?: PairsResult['mode'] }): PairsResult;
+export function resultOf(spec: ResultSpec & { mode?: MatchMode; groups?: readonly AnyGroup[] }): MatchResult;
+export function resultOf(spec: ResultSpec & { mode?: MatchMode; groups?: readonly AnyGroup[]; group?: GroupResult['group'] }): MatchResult {
+  const mode = spec.mode ?? 'capacity';
+  const details = (score: number) => ({ score, locked: false, essentialFit: true, concerns: [], breakdown: spec.breakdown ? spec.breakdown(score) : [] });
+  const triples = spec.pairs ?? [];
   const unmatched = spec.unmatched ?? [];
+  const groups = spec.groups ?? [];
   const ids = new Set<string>();
-  for (const p of pairs) (ids.add(p.menteeId), ids.add(p.mentorId));
-  for (const g of spec.groups ?? []) for (const x of [...(g.mentorId ? [g.mentorId] : []), ...g.memberIds]) ids.add(x);
+  for (const [a, b] of triples) (ids.add(a), ids.add(b));
+  for (const g of groups) for (const x of [...('mentorId' in g ? [g.mentorId] : []), ...g.memberIds]) ids.add(x);
   const participants = spec.participants ?? ids.size + unmatched.length;
-  const scores = pairs.map((p) => p.score);
-  return {
-    mode: spec.mode ?? 'capacity',
-    pairs,
-    groups: spec.groups ?? [],
+  const scores = triples.map(([, , score]) => score);
+  const base = {
     unmatched,
     stats: {
       participants,
       matched: participants - unmatched.length,
       unmatched: unmatched.length,
-      pairs: pairs.length,
+      pairs: triples.length,
       meanScore: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0,
       lowestScore: scores.length ? Math.min(...scores) : 0,
       totalScore: scores.reduce((a, b) => a + b, 0),
@@ -86,7 +87,14 @@ export function resultOf(spec: {
     tiers: ['matched', 'essential-fit'],
     search: { exact: true, converged: true, moves: 0 },
     configHash: spec.configHash ?? '0000000000000000',
-  };
+  } as const;
+  if (mode === 'peer') {
+    const pairs: PeerPair[] = triples.map(([a, b, score]) => ({ peerIds: [a, b], ...details(score) }));
+    return { mode, pairs, groups: groups as readonly PeerGroup[], ...base };
+  }
+  const pairs: MatchedPair[] = triples.map(([menteeId, mentorId, score]) => ({ menteeId, mentorId, ...details(score) }));
+  if (mode === 'group') return { mode, pairs, groups: groups as readonly MentorGroup[], group: spec.group ?? { minSize: 2, maxSize: undefined }, ...base };
+  return { mode, pairs, ...base };
 }
 
 export const unmatchedMentee = (id: string, code: UnmatchedCode = 'no-capacity'): Unmatched => ({ id, role: 'mentee', reason: { code, message: `${code} message` } });

@@ -3,7 +3,7 @@ import { Matrix, QrDecomposition } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 
 import { foldAssignment } from '../../src/evaluate/_internal/folds.js';
-import { nnls } from '../../src/evaluate/_internal/nnls.js';
+import { nnls } from '../../src/solve/nnls.js';
 
 /** Brute force: the best unconstrained least-squares solution over every column subset that is feasible (≥ 0). */
 function bruteForce(A: Matrix, b: number[]): { x: number[]; residual: number } {

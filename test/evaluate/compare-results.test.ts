@@ -115,7 +115,7 @@ describe('compareResults(a, b, { configA, configB }) on match() results', () => 
   });
 
   it('peer trios count as the pairs of their members', () => {
-    const a = resultOf({ mode: 'peer', groups: [{ mentorId: undefined, memberIds: ['c', 'a', 'b'], score: 40, concerns: [] }] });
+    const a = resultOf({ mode: 'peer', groups: [{ memberIds: ['c', 'a', 'b'], score: 40, concerns: [] }] });
     const b = resultOf({ mode: 'peer', pairs: [['a', 'b', 70]], unmatched: [unmatchedPeer('c')] });
     const c = compareResults(a, b);
     expect(c.kept).toBe(1);

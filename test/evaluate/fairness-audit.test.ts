@@ -77,7 +77,7 @@ describe('fairnessAudit(result, participants, attribute): hand-checked', () => {
 
   it('peer mode: a circle member’s score is the circle’s mean score', () => {
     const pool = parseParticipants(['a', 'b', 'c', 'd'].map((id, k) => ({ id, role: 'peer', location: k < 2 ? 'x' : 'y' })));
-    const r = resultOf({ mode: 'peer', groups: [{ mentorId: undefined, memberIds: ['a', 'b', 'c'], score: 60, concerns: [] }], unmatched: [unmatchedPeer('d')] });
+    const r = resultOf({ mode: 'peer', groups: [{ memberIds: ['a', 'b', 'c'], score: 60, concerns: [] }], unmatched: [unmatchedPeer('d')] });
     const a = fairnessAudit(r, pool, 'location');
     expect(a.groups).toEqual([
       { value: 'x', participants: 2, matched: 2, matchRate: 1, meanScore: 60, minScore: 60 },

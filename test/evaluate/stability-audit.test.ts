@@ -157,7 +157,7 @@ describe('stabilityAudit(result, matrix): peer mode (stable roommates)', () => {
   });
 
   it('an unmatched peer has 0 and counts as room; a trio member has the mean of their scores in the trio', () => {
-    const r = resultOf({ mode: 'peer', groups: [{ mentorId: undefined, memberIds: ['a', 'b', 'c'], score: 40, concerns: [] }], unmatched: [unmatchedPeer('d')] });
+    const r = resultOf({ mode: 'peer', groups: [{ memberIds: ['a', 'b', 'c'], score: 40, concerns: [] }], unmatched: [unmatchedPeer('d')] });
     const a = stabilityAudit(r, m);
     // a: (0.2 + 0.9) / 2 = 0.55; b: 0.15; c: 0.55; d: 0. Blocking: b–d (0.1 > 0.15? no); c–d: 0.2 > 0.55? no. None.
     expect(a.stable).toBe(true);
@@ -348,7 +348,7 @@ describe('stabilityAudit(result, matrix): properties', () => {
         const r = resultOf({
           mode: 'peer',
           pairs: pairs.map(([a, b]) => (a < b ? [ids[a], ids[b], 100 * S[a][b]] : [ids[b], ids[a], 100 * S[a][b]]) as [string, string, number]),
-          groups: group.length ? [{ mentorId: undefined, memberIds: group.map((x) => ids[x]), score: 0, concerns: [] }] : [],
+          groups: group.length ? [{ memberIds: group.map((x) => ids[x]), score: 0, concerns: [] }] : [],
           unmatched: ids.filter((_, x) => !placed.has(x)).map((id) => unmatchedPeer(id)),
         });
         const cur = (x: number): number => {

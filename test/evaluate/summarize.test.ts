@@ -4,7 +4,7 @@ import { summarize } from '../../src/evaluate/summarize.js';
 import { match } from '../../src/match/match.js';
 import { parseParticipants } from '../../src/profile/parse.js';
 import { expectMatchError } from '../_helpers/expect-error.js';
-import type { MatchedPair } from '../../src/match/types.js';
+import type { AnyPair, MatchResult, PairsResult, PeerResult } from '../../src/match/types.js';
 import { CONCERN_CODES, type Concern } from '../../src/score/concerns.js';
 import { cohort, resultOf, skillsOnly, unmatchedMentee, unmatchedMentor, unmatchedPeer } from './_cohort.js';
 
@@ -77,11 +77,18 @@ describe('summarize(result, participants): hand-checked on a small cohort', () =
 describe('summarize(result): essential fit and concerns', () => {
   const concern = (code: Concern['code']): Concern => ({ code, message: `${code} message` });
   /** A hand-built result whose pairs carry the given fit and concerns. */
-  const withChecks = (pairs: readonly (readonly [string, string, boolean, readonly Concern['code'][]])[], mode: 'capacity' | 'peer' = 'capacity') => {
-    const r = resultOf({ mode, pairs: pairs.map(([a, b]) => [a, b, 50] as const) });
-    const checked: MatchedPair[] = r.pairs.map((p, k) => ({ ...p, essentialFit: pairs[k][2], concerns: pairs[k][3].map(concern) }));
-    return { ...r, pairs: checked };
-  };
+  function withChecks(pairs: readonly (readonly [string, string, boolean, readonly Concern['code'][]])[]): PairsResult;
+  function withChecks(pairs: readonly (readonly [string, string, boolean, readonly Concern['code'][]])[], mode: 'peer'): PeerResult;
+  function withChecks(pairs: readonly (readonly [string, string, boolean, readonly Concern['code'][]])[], mode: 'capacity' | 'peer' = 'capacity'): MatchResult {
+    const triples = pairs.map(([a, b]) => [a, b, 50] as const);
+    const check = <P extends AnyPair>(p: P, k: number): P => ({ ...p, essentialFit: pairs[k][2], concerns: pairs[k][3].map(concern) });
+    if (mode === 'peer') {
+      const r = resultOf({ mode, pairs: triples });
+      return { ...r, pairs: r.pairs.map(check) };
+    }
+    const r = resultOf({ mode, pairs: triples });
+    return { ...r, pairs: r.pairs.map(check) };
+  }
 
   it('a mentee with several mentors counts once, as a fit when any of their pairs is one', () => {
     const r = withChecks([
@@ -104,7 +111,7 @@ describe('summarize(result): essential fit and concerns', () => {
 
   it('peer mode counts both peers of a pair; trios and circles are not counted', () => {
     const r = withChecks([['a', 'b', true, []], ['c', 'd', false, ['no-shared-language']]], 'peer');
-    const s = summarize({ ...r, groups: [{ mentorId: undefined, memberIds: ['e', 'f', 'g'], score: 10, concerns: [concern('no-common-time')] }] });
+    const s = summarize({ ...r, groups: [{ memberIds: ['e', 'f', 'g'], score: 10, concerns: [concern('no-common-time')] }] });
     expect(s.essentialFit).toEqual({ mentees: 2, of: 4, rate: 0.5 });
     expect(s.groupConcerns['no-common-time']).toBe(1);
     expect(s.concerns['no-common-time']).toBe(0);
@@ -186,7 +193,7 @@ describe('summarize(result, participants): modes and edge cases', () => {
       { id: 'd', role: 'peer', skillsWanted: 'rust' },
       { id: 'e', role: 'peer', skillsWanted: 'rust' },
     ]);
-    const r = resultOf({ mode: 'peer', pairs: [['a', 'b', 100]], groups: [{ mentorId: undefined, memberIds: ['c', 'd', 'e'], score: 0, concerns: [] }] });
+    const r = resultOf({ mode: 'peer', pairs: [['a', 'b', 100]], groups: [{ memberIds: ['c', 'd', 'e'], score: 0, concerns: [] }] });
     const s = summarize(r, pool);
     expect(s.mentorLoad).toEqual([]);
     expect(s.loadGini).toBe(0);

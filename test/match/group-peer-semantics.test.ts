@@ -8,7 +8,7 @@ import { only, person, slot } from '../score/_people.js';
 
 const mentor = (id: string, max: number, extra: Partial<Participant> = {}): Participant => ({ ...person({ id, roles: ['mentor'], offers: ['py'] }), capacity: { max, min: 0 }, ...extra });
 const mentee = (id: string, extra: Partial<Participant> = {}): Participant => ({ ...person({ id, roles: ['mentee'], wants: ['py'] }), ...extra });
-const cfg: MatchConfig = { mode: 'group', weights: only({ skills: 1 }) as MatchConfig['weights'], rules: { notOwnManager: false } };
+const cfg = { mode: 'group', weights: only({ skills: 1 }) as MatchConfig['weights'], rules: { notOwnManager: false } } satisfies MatchConfig;
 
 describe('match(…) group mode semantics', () => {
   it("each mentor's own capacity caps their group, below group.maxSize", () => {

@@ -302,7 +302,7 @@ describe('match: determinism and invariants (property)', () => {
   it('every participant is matched or reported with a reason; capacities and rules hold; shuffling changes nothing', () => {
     fc.assert(
       fc.property(arb, fc.constantFrom('one-to-one', 'capacity') , fc.constantFrom('best-total', 'most-matched', 'fairness'), (ppl, mode, objective) => {
-        const r = match(ppl, { ...cfg, mode, objective } as never);
+        const r = match(ppl, { ...cfg, mode, objective });
         const ids = new Set([...r.pairs.flatMap((p) => [p.menteeId, p.mentorId]), ...r.unmatched.map((u) => u.id)]);
         expect(ids.size).toBe(ppl.length);
         const load = new Map<string, number>();
@@ -313,7 +313,7 @@ describe('match: determinism and invariants (property)', () => {
           expect(a.department).not.toBe(b.department);
         }
         for (const [m, c] of load) expect(c).toBeLessThanOrEqual(mode === 'one-to-one' ? 1 : ppl.find((x) => x.id === m)!.capacity.max);
-        const shuffled = match([...ppl].reverse(), { ...cfg, mode, objective } as never);
+        const shuffled = match([...ppl].reverse(), { ...cfg, mode, objective });
         expect(shuffled.pairs.map((p) => [p.menteeId, p.mentorId])).toEqual(r.pairs.map((p) => [p.menteeId, p.mentorId]));
         expect(shuffled.configHash).toBe(r.configHash);
       }),
@@ -324,8 +324,8 @@ describe('match: determinism and invariants (property)', () => {
   it("fairness's lowest pair is never below best-total's, with at least as many matched; best-total equals brute force", () => {
     fc.assert(
       fc.property(arb, fc.constantFrom('one-to-one', 'capacity'), (ppl, mode) => {
-        const bt = match(ppl, { ...cfg, mode, objective: 'best-total' } as never);
-        const fair = match(ppl, { ...cfg, mode, objective: 'fairness' } as never);
+        const bt = match(ppl, { ...cfg, mode, objective: 'best-total' });
+        const fair = match(ppl, { ...cfg, mode, objective: 'fairness' });
         expect(fair.stats.pairs).toBeGreaterThanOrEqual(bt.stats.pairs);
         if (bt.stats.pairs > 0) expect(fair.stats.lowestScore).toBeGreaterThanOrEqual(bt.stats.lowestScore - 1e-9);
         if (mode === 'one-to-one') expect(bt.stats.totalScore).toBeCloseTo(bruteBestTotal(ppl, cfg), 6);
@@ -337,13 +337,13 @@ describe('match: determinism and invariants (property)', () => {
 
 /** Brute force: best total of a one-to-one matching (0–100 scale) via the matrix scores. */
 function bruteBestTotal(ppl: Participant[], cfg: object): number {
-  const r = match(ppl, { ...cfg, mode: 'one-to-one', objective: 'most-matched' } as never);
+  const r = match(ppl, { ...cfg, mode: 'one-to-one', objective: 'most-matched' });
   void r;
   const es = ppl.filter((p) => p.roles.includes('mentee')).sort((a, b) => (a.id < b.id ? -1 : 1));
   const ms = ppl.filter((p) => p.roles.includes('mentor')).sort((a, b) => (a.id < b.id ? -1 : 1));
   // Score each pair through a 1×1 match (the same scoring and rules).
   const score = es.map((e) => ms.map((m) => {
-    const one = match([e, m], { ...cfg, mode: 'one-to-one', objective: 'most-matched' } as never);
+    const one = match([e, m], { ...cfg, mode: 'one-to-one', objective: 'most-matched' });
     return one.pairs.length ? one.pairs[0].score : -Infinity;
   }));
   let best = 0;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import type { MatchConfig } from '../../src/match/config.js';
 import { matchWithMatrix } from '../../src/match/match.js';
+import { pairIds } from '../../src/match/result-shape.js';
 import type { Participant } from '../../src/profile/types.js';
 import { person } from '../score/_people.js';
 
@@ -51,7 +52,7 @@ describe('match(…) for every mode × objective: a ConfigError naming the combi
           const seen = new Map<string, number>();
           const bump = (id: string) => seen.set(id, (seen.get(id) ?? 0) + 1);
           if (r.mode === 'peer') {
-            for (const p of r.pairs) (bump(p.menteeId), bump(p.mentorId));
+            for (const p of r.pairs) for (const id of p.peerIds) bump(id);
             for (const g of r.groups) for (const id of g.memberIds) bump(id);
             for (const u of r.unmatched) bump(u.id);
             for (const p of people) expect(seen.get(p.id)).toBe(1);
@@ -59,10 +60,12 @@ describe('match(…) for every mode × objective: a ConfigError naming the combi
           // No forbidden pair; mentors within their places.
           const load = new Map<string, number>();
           for (const p of r.pairs) {
-            const i = matrix.rowIds.indexOf(p.menteeId);
-            const j = matrix.colIds.indexOf(p.mentorId);
+            // A mentee and a mentor, or two peers (rows and columns of the peer matrix are the pool).
+            const [a, b] = pairIds(p);
+            const i = matrix.rowIds.indexOf(a);
+            const j = matrix.colIds.indexOf(b);
             expect(matrix.isForbidden(i, j)).toBe(false);
-            load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
+            load.set(b, (load.get(b) ?? 0) + 1);
           }
           if (r.mode !== 'peer') {
             for (const [id, n] of load) {

@@ -10,6 +10,7 @@ import type { MatchConfig, MatchMode } from '../../src/match/config.js';
 import { match } from '../../src/match/match.js';
 import { menteePlaces, places } from '../../src/match/places.js';
 import { recommend } from '../../src/match/recommend.js';
+import { mentorPairs } from '../../src/match/result-shape.js';
 import type { MatchResult } from '../../src/match/types.js';
 import { parseParticipants } from '../../src/profile/parse.js';
 import type { Participant } from '../../src/profile/types.js';
@@ -65,14 +66,14 @@ describe('places(person, { mode, group }) and menteePlaces(person, { mode })', (
 describe('recommend and match agree on places (issue 11 finding)', () => {
   // Mentor x offers 2 places in their profile; one-to-one mode gives every mentor one.
   const people = [mentee('a', ['py']), mentee('b', ['py']), mentor('x', ['py'], 2)];
-  const cfg: MatchConfig = { ...skillsOnly, mode: 'one-to-one' };
+  const cfg = { ...skillsOnly, mode: 'one-to-one' } satisfies MatchConfig;
 
   it("in one-to-one mode recommend offers mentor x the one place match gives, not the profile's 2", () => {
     expect(recommend(people, { ...cfg, for: 'b' }).map((r) => [r.id, r.placesLeft])).toEqual([['x', 1]]);
   });
 
   it('once a locked pair holds that place, match leaves the other mentee without x, and recommend does not offer x', () => {
-    const locked: MatchConfig = { ...cfg, locked: [['a', 'x']] };
+    const locked = { ...cfg, locked: [['a', 'x']] } satisfies MatchConfig;
     const r = match(people, locked);
     expect(r.pairs.map((p) => [p.menteeId, p.mentorId])).toEqual([['a', 'x']]);
     expect(r.unmatched.map((u) => u.id)).toEqual(['b']);
@@ -141,7 +142,7 @@ function expectedPlaces(p: Participant, c: Case): number {
 }
 const expectedMenteePlaces = (p: Participant, c: Case): number => (c.mode === 'capacity' || c.mode === 'reverse' ? p.maxMentors : 1);
 
-const loadOf = (r: MatchResult, id: string, as: 'menteeId' | 'mentorId'): number => r.pairs.filter((p) => p[as] === id).length;
+const loadOf = (r: MatchResult, id: string, as: 'menteeId' | 'mentorId'): number => mentorPairs(r).filter((p) => p[as] === id).length;
 /** Whether match accepts one more locked pair (its own check of places and rules). */
 function accepts(people: Participant[], config: MatchConfig, pair: readonly [string, string]): boolean {
   try {
@@ -160,7 +161,8 @@ describe('recommend(participants, options): places as match counts them (propert
         const { people, config } = build(c);
         const first = match(people, config);
         // Lock what match chose: every place it filled is now held.
-        const locked: MatchConfig = { ...config, locked: first.pairs.map((p) => [p.menteeId, p.mentorId] as [string, string]) };
+        expect(first.mode).not.toBe('peer'); // the bipartite modes only: mentorPairs(first) is every pair
+        const locked: MatchConfig = { ...config, locked: mentorPairs(first).map((p) => [p.menteeId, p.mentorId] as [string, string]) };
         const again = match(people, locked);
         expect(again.pairs.filter((p) => p.locked)).toHaveLength(first.pairs.length);
         const mentees = people.filter((p) => p.roles.includes('mentee'));
@@ -178,7 +180,7 @@ describe('recommend(participants, options): places as match counts them (propert
             } else if (offered) {
               expect(offered.placesLeft).toBe(left);
               expect(accepts(people, locked, [e.id, m.id])).toBe(true);
-            } else if (!first.pairs.some((p) => p.menteeId === e.id && p.mentorId === m.id)) {
+            } else if (!mentorPairs(first).some((p) => p.menteeId === e.id && p.mentorId === m.id)) {
               // Not offered with a place left: the mentee is full or the pair is forbidden, so match refuses it too.
               expect(accepts(people, locked, [e.id, m.id])).toBe(false);
             }

@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { parseCohortCsv } from '../../src/io/csv/parse-cohort.js';
 import type { MatchConfig } from '../../src/match/config.js';
 import { match } from '../../src/match/match.js';
+import type { PairsResult } from '../../src/match/types.js';
 import type { Participant } from '../../src/profile/types.js';
 import { person } from '../score/_people.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const pairsOf = (r: ReturnType<typeof match>): string[] => r.pairs.map((p) => `${p.menteeId}-${p.mentorId}`);
+const pairsOf = (r: PairsResult): string[] => r.pairs.map((p) => `${p.menteeId}-${p.mentorId}`);
 
 describe('match(…, { quotas }): a cap that binds nothing changes nothing', () => {
   it('the sample cohort with a cap of 1000 on site hq (35 hq mentees) gives the same result as without', () => {
@@ -33,7 +34,7 @@ describe('match(…, { quotas }): a cap that binds nothing changes nothing', () 
           ...mentees.map((m, i) => ({ ...person({ id: `e${i}`, wants: m.wants, attributes: { site: m.site } }), maxMentors: m.two ? 2 : 1 })),
           ...mentors.map((m, j) => ({ ...person({ id: `m${j}`, roles: ['mentor' as const], offers: m.offers }), capacity: { max: m.cap, min: 0 } })),
         ];
-        const base: MatchConfig = { objective, rules: { notOwnManager: false } };
+        const base = { objective, rules: { notOwnManager: false } } satisfies MatchConfig;
         const plain = match(people, base);
         const capped = match(people, { ...base, quotas: [{ attribute: 'site', value: 'x', max: 2 * mentees.length }] });
         expect(pairsOf(capped)).toEqual(pairsOf(plain));

@@ -11,7 +11,7 @@ const mentor = (id: string, offers: string[], max = 1, extra: Partial<Participan
   ...extra,
 });
 const mentee = (id: string, wants: string[], extra: Partial<Participant> = {}): Participant => ({ ...person({ id, roles: ['mentee'], wants }), ...extra });
-const base: MatchConfig = { rules: { notOwnManager: false } };
+const base = { rules: { notOwnManager: false } } satisfies MatchConfig;
 const reasonOf = (r: ReturnType<typeof match>, id: string) => r.unmatched.find((u) => u.id === id)?.reason;
 
 describe('match(…) tells each unmatched person the true cause', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MatchConfig } from '../../src/match/config.js';
 import { match, matchMatrix } from '../../src/match/match.js';
 import { recommend } from '../../src/match/recommend.js';
+import type { PairsResult } from '../../src/match/types.js';
 import type { Participant } from '../../src/profile/types.js';
 import { capacitatedAssignment } from '../../src/solve/capacitated.js';
 import { person, slot } from '../score/_people.js';
@@ -28,8 +29,8 @@ function bestAchievable(people: readonly Participant[], config: MatchConfig = {}
   return { matched: r.assignedCount, fits };
 }
 
-const fitMentees = (r: ReturnType<typeof match>): number => new Set(r.pairs.filter((p) => p.essentialFit).map((p) => p.menteeId)).size;
-const matchedMentees = (r: ReturnType<typeof match>): number => new Set(r.pairs.map((p) => p.menteeId)).size;
+const fitMentees = (r: PairsResult): number => new Set(r.pairs.filter((p) => p.essentialFit).map((p) => p.menteeId)).size;
+const matchedMentees = (r: PairsResult): number => new Set(r.pairs.map((p) => p.menteeId)).size;
 
 describe('match(…) tiers: matched first, then essential fits, then the objective', () => {
   // Keisha wants kubernetes; the sales mentor scores higher on everything else.
@@ -37,7 +38,7 @@ describe('match(…) tiers: matched first, then essential fits, then the objecti
   const other = person({ id: 'e2', wants: ['negotiation'], languages: ['english'], goals: ['sales'] });
   const sales = mentor('m1', { offers: ['negotiation', 'account management'], languages: ['english'], goals: ['growth', 'sales'], department: 'sales' });
   const cloud = mentor('m2', { offers: ['kubernetes'], languages: ['english'], goals: ['hiring'], department: 'eng' });
-  const cfg: MatchConfig = { weights: { skills: 1, goals: 10, department: 0 }, rules: { notOwnManager: false } };
+  const cfg = { weights: { skills: 1, goals: 10, department: 0 }, rules: { notOwnManager: false } } satisfies MatchConfig;
 
   it('gives each mentee an essential-fit mentor when one exists, even at a lower total', () => {
     const r = match([keisha, other, sales, cloud], cfg);
@@ -154,7 +155,7 @@ describe('match(…) default tiers on random cohorts (property)', () => {
 
   it('one-to-one and fairness keep the tiers too', () => {
     fc.assert(
-      fc.property(arbCohort, fc.constantFrom<MatchConfig>({ mode: 'one-to-one' }, { objective: 'fairness' }, { objective: 'most-matched' }), (spec, config) => {
+      fc.property(arbCohort, fc.constantFrom<MatchConfig & { mode?: PairsResult['mode'] }>({ mode: 'one-to-one' }, { objective: 'fairness' }, { objective: 'most-matched' }), (spec, config) => {
         const people = cohort(spec);
         const oneToOne = config.mode === 'one-to-one';
         const adjusted = oneToOne ? people.map((p) => (p.roles.includes('mentor') ? { ...p, capacity: { max: 1, min: 0 } } /* one-to-one: one place each, whatever the profile says */ : p)) : people;

@@ -69,16 +69,22 @@ export function compareCommand(ctx: CliContext, setExit: (code: number) => void)
 
 /** A result written by `match --json`, checked for the fields the comparison reads. */
 function readResult(path: string): MatchResult {
-  const r = readJsonFile(path, 'result', 'data') as Partial<MatchResult> | null;
+  const r = readJsonFile(path, 'result', 'data') as Record<string, unknown> | null;
+  const isPair = (p: Record<string, unknown> | null): boolean =>
+    p !== null &&
+    typeof p === 'object' &&
+    typeof p.score === 'number' &&
+    (r?.mode === 'peer' ? Array.isArray(p.peerIds) && p.peerIds.length === 2 && p.peerIds.every((x) => typeof x === 'string') : typeof p.menteeId === 'string' && typeof p.mentorId === 'string');
   const ok =
     r !== null &&
     typeof r === 'object' &&
+    typeof r.mode === 'string' &&
     Array.isArray(r.pairs) &&
-    Array.isArray(r.groups) &&
+    (r.mode === 'group' || r.mode === 'peer' ? Array.isArray(r.groups) : true) &&
     Array.isArray(r.unmatched) &&
     typeof r.configHash === 'string' &&
     typeof r.stats === 'object' &&
-    r.pairs.every((p) => p && typeof p.menteeId === 'string' && typeof p.mentorId === 'string' && typeof p.score === 'number');
-  if (!ok) throw new InvalidInputError(`${path}: expected a result written by \`mentor-match match --json\` (pairs, groups, unmatched, stats, configHash)`, { path });
-  return r as MatchResult;
+    (r.pairs as (Record<string, unknown> | null)[]).every(isPair);
+  if (!ok) throw new InvalidInputError(`${path}: expected a result written by \`mentor-match match --json\` (mode, pairs — menteeId and mentorId, or peerIds in peer mode —, groups in group and peer mode, unmatched, stats, configHash)`, { path });
+  return r as unknown as MatchResult;
 }

@@ -15,6 +15,7 @@ import { renderReport } from '../../io/report/render-report.js';
 import type { MatchConfig } from '../../match/config.js';
 import { matchWithMatrix } from '../../match/match.js';
 import type { MatchResult } from '../../match/types.js';
+import { groupsOf } from '../../match/result-shape.js';
 import type { Participant } from '../../profile/types.js';
 import { CONCERN_CODES } from '../../score/concerns.js';
 import type { CliContext } from '../context.js';
@@ -150,16 +151,17 @@ function summaryLines(result: MatchResult, s: ResultSummary, stability: Stabilit
     ['unmatched', s.unmatched],
     ['pairs', result.stats.pairs],
   ];
-  if (result.groups.length) rows.push(['groups', result.groups.length]);
+  const groups = groupsOf(result);
+  if (groups.length) rows.push(['groups', groups.length]);
   if (s.scores.count > 0) {
     rows.push(['mean score', s.scores.mean.toFixed(1)], ['median score', s.scores.median.toFixed(1)], ['lowest score', s.scores.min.toFixed(1)]);
   }
   const fit = s.essentialFit;
   if (fit.of > 0) rows.push(['essential fit', `${fit.mentees} of ${fit.of} matched ${result.mode === 'peer' ? 'peers' : 'mentees'} (${pct(fit.rate)})`]);
-  const groupsWith = result.groups.filter((g) => (g.concerns ?? []).length > 0).length;
-  if (result.groups.length > 0) {
+  const groupsWith = groups.filter((g) => (g.concerns ?? []).length > 0).length;
+  if (groups.length > 0) {
     const codes = CONCERN_CODES.filter((c) => s.groupConcerns[c] > 0).map((c) => `${c} ${s.groupConcerns[c]}`);
-    rows.push(['groups with concerns', `${groupsWith} of ${result.groups.length}${codes.length ? ` (${codes.join(', ')})` : ''}`]);
+    rows.push(['groups with concerns', `${groupsWith} of ${groups.length}${codes.length ? ` (${codes.join(', ')})` : ''}`]);
   }
   // A heuristic answer says so, and whether its search ran out of budget.
   const search = result.search;

@@ -7,6 +7,7 @@
 import { InvalidInputError } from '../../errors.js';
 import type { Participant } from '../../profile/types.js';
 import type { MatchResult } from '../../match/types.js';
+import { groupsOf, pairIds, peerGroups } from '../../match/result-shape.js';
 
 /** Code-unit order of ids (the order `match` uses). */
 export function byId(a: string, b: string): number {
@@ -18,12 +19,9 @@ export { mean as meanOf } from '../../match/result-parts.js';
 /** Every id a result mentions (pairs, groups, unmatched), ascending. */
 export function idsOf(result: MatchResult): string[] {
   const s = new Set<string>();
-  for (const p of result.pairs) {
-    s.add(p.menteeId);
-    s.add(p.mentorId);
-  }
-  for (const g of result.groups) {
-    if (g.mentorId !== undefined) s.add(g.mentorId);
+  for (const p of result.pairs) for (const id of pairIds(p)) s.add(id);
+  for (const g of groupsOf(result)) {
+    if ('mentorId' in g) s.add(g.mentorId);
     for (const m of g.memberIds) s.add(m);
   }
   for (const u of result.unmatched) s.add(u.id);
@@ -43,11 +41,11 @@ export function partnersOf(result: MatchResult): Map<string, { readonly partner:
     l.push({ partner: b, score });
   };
   for (const p of result.pairs) {
-    add(p.menteeId, p.mentorId, p.score);
-    add(p.mentorId, p.menteeId, p.score);
+    const [a, b] = pairIds(p);
+    add(a, b, p.score);
+    add(b, a, p.score);
   }
-  for (const g of result.groups) {
-    if (g.mentorId !== undefined) continue;
+  for (const g of peerGroups(result)) {
     for (const a of g.memberIds) for (const b of g.memberIds) if (a !== b) add(a, b, g.score);
   }
   return out;

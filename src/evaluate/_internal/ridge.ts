@@ -5,7 +5,7 @@
  */
 import { Matrix } from 'ml-matrix';
 
-import { nnls } from './nnls.js';
+import { nnls } from '../../solve/nnls.js';
 
 /** A fitted model: prediction = intercept + Σ weights[c] · x[c]. */
 export interface LinearFit {
@@ -73,4 +73,26 @@ export function predict(fit: LinearFit, X: Float64Array, p: number, r: number): 
   let s = fit.intercept;
   for (let c = 0; c < p; c++) s += fit.weights[c] * X[r * p + c];
   return s;
+}
+
+/**
+ * In-sample R² of `fit` on every row of X: 1 − residual / total sum of squares.
+ *
+ * @example
+ * ```ts
+ * rSquared({ intercept: 0, weights: Float64Array.of(2) }, Float64Array.of(0, 1), 1, Float64Array.of(0, 2)); // 1
+ * ```
+ */
+export function rSquared(fit: LinearFit, X: Float64Array, p: number, y: Float64Array): number {
+  const n = y.length;
+  let yMean = 0;
+  for (const v of y) yMean += v;
+  yMean /= n;
+  let rss = 0;
+  let tss = 0;
+  for (let r = 0; r < n; r++) {
+    rss += (y[r] - predict(fit, X, p, r)) ** 2;
+    tss += (y[r] - yMean) ** 2;
+  }
+  return 1 - rss / tss;
 }

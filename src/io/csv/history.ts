@@ -5,7 +5,7 @@
  */
 import type { HistoryEntry } from '../../evaluate/calibrate.js';
 import type { CsvIssue, CsvIssueCode } from './issues.js';
-import { readCsvRecords } from './read-records.js';
+import { readCsvRecords, type CsvRecord } from './read-records.js';
 
 /**
  * Which outcome column to read when a file has several.
@@ -106,11 +106,8 @@ function key(header: string): string {
  */
 export function parseHistoryCsv(text: string, options: ParseHistoryCsvOptions = {}): HistoryCsv {
   const issues: CsvIssue[] = [];
-  const fileIssue = (code: CsvIssueCode, message: string, column?: string, severity: 'error' | 'warning' = 'error'): void => {
-    issues.push({ severity, code, row: undefined, column, participant: undefined, message });
-  };
   if (typeof text !== 'string' || text.replace(/^\ufeff/u, '').trim() === '') {
-    fileIssue('empty_file', 'the file is empty; expected a header row (mentee, mentor, rating or goal_achieved) and one row per pair');
+    fileIssue(issues, 'empty_file', 'the file is empty; expected a header row (mentee, mentor, rating or goal_achieved) and one row per pair');
     return done([], issues);
   }
   // Every non-blank record with its spreadsheet row; unreadable parts are issues.
@@ -118,24 +115,43 @@ export function parseHistoryCsv(text: string, options: ParseHistoryCsvOptions = 
   issues.push(...read.issues);
   const [header, ...records] = read.records;
   if (!header) {
-    fileIssue('missing_column', 'no header row could be read; expected columns mentee, mentor and rating (or goal_achieved)');
+    fileIssue(issues, 'missing_column', 'no header row could be read; expected columns mentee, mentor and rating (or goal_achieved)');
     return done([], issues);
   }
+  const columns = historyColumns(header.cells, records.length, options, issues);
+  if (!columns) return done([], issues);
+  const entries: HistoryEntry[] = [];
+  for (const rec of records) {
+    const entry = historyRow(rec, header.cells, columns, issues);
+    if (entry) entries.push(entry);
+  }
+  return done(entries, issues);
+}
 
-  // Columns.
+/** Where the fields of a history file are: column indices and the outcome read. */
+interface HistoryColumns {
+  readonly mentee: number;
+  readonly mentor: number;
+  readonly outcome: HistoryOutcomeColumn;
+  /** Column of `outcome`. */
+  readonly value: number;
+}
+
+/** Adds a file-level issue (no row, no participant). */
+function fileIssue(issues: CsvIssue[], code: CsvIssueCode, message: string, column?: string, severity: 'error' | 'warning' = 'error'): void {
+  issues.push({ severity, code, row: undefined, column, participant: undefined, message });
+}
+
+/** Finds the columns in the header (first of duplicates; the outcome asked for, or the first present); undefined, with an issue per missing column, when one is missing. */
+function historyColumns(cells: readonly string[], rows: number, options: ParseHistoryCsvOptions, issues: CsvIssue[]): HistoryColumns | undefined {
   const at: Partial<Record<Field, number>> = {};
-  header.cells.forEach((h, c) => {
+  cells.forEach((h, c) => {
     const k = key(h);
     for (const field of Object.keys(HEADERS) as Field[]) {
       if (!(HEADERS[field] as readonly string[]).includes(k)) continue;
       if (at[field] === undefined) at[field] = c;
       else {
-        fileIssue(
-          'duplicate_column',
-          `column '${h.trim()}' repeats column '${header.cells[at[field]!].trim()}'; the first one is read`,
-          h.trim(),
-          'warning',
-        );
+        fileIssue(issues, 'duplicate_column', `column '${h.trim()}' repeats column '${cells[at[field]!].trim()}'; the first one is read`, h.trim(), 'warning');
       }
     }
   });
@@ -147,9 +163,10 @@ export function parseHistoryCsv(text: string, options: ParseHistoryCsvOptions = 
     outcome = present[0];
     if (present.length > 1) {
       fileIssue(
+        issues,
         'ambiguous_outcome_column',
-        `several outcome columns (${present.map((o) => header.cells[at[o]!].trim()).join(', ')}); reading '${header.cells[at[outcome!]!].trim()}' (pass options.outcome to choose)`,
-        header.cells[at[present[1]]!].trim(),
+        `several outcome columns (${present.map((o) => cells[at[o]!].trim()).join(', ')}); reading '${cells[at[outcome!]!].trim()}' (pass options.outcome to choose)`,
+        cells[at[present[1]]!].trim(),
         'warning',
       );
     }
@@ -161,61 +178,57 @@ export function parseHistoryCsv(text: string, options: ParseHistoryCsvOptions = 
   if (missing.length) {
     for (const m of missing) {
       fileIssue(
+        issues,
         'missing_column',
-        `missing column ${m}; found columns ${header.cells.map((h) => `'${h.trim()}'`).join(', ')}; none of the ${records.length} data row${records.length === 1 ? ' was' : 's were'} loaded`,
+        `missing column ${m}; found columns ${cells.map((h) => `'${h.trim()}'`).join(', ')}; none of the ${rows} data row${rows === 1 ? ' was' : 's were'} loaded`,
         m.split(' ')[0],
       );
     }
-    return done([], issues);
+    return undefined;
   }
+  return { mentee: at.mentee!, mentor: at.mentor!, outcome: outcome!, value: at[outcome!]! };
+}
 
-  const colName = (c: number): string => header.cells[c].trim();
-  const entries: HistoryEntry[] = [];
-  for (const rec of records) {
-    const cell = (c: number): string => (rec.cells[c] ?? '').trim();
-    const menteeId = cell(at.mentee!);
-    const mentorId = cell(at.mentor!);
-    const raw = cell(at[outcome!]!);
-    const participant = menteeId || undefined;
-    const rowIssue = (code: CsvIssueCode, column: number | undefined, what: string, severity: 'error' | 'warning' = 'error'): void => {
-      const col = column === undefined ? undefined : colName(column);
-      issues.push({
-        severity,
-        code,
-        row: rec.row,
-        column: col,
-        participant,
-        message: `row ${rec.row}${col ? `, column '${col}'` : ''}${participant ? ` (participant ${participant})` : ''}: ${what}`,
-      });
-    };
-    const before = issues.length;
-    if (!menteeId) rowIssue('missing_value', at.mentee, 'expected a mentee id; found an empty cell; the row was not loaded');
-    if (!mentorId) rowIssue('missing_value', at.mentor, 'expected a mentor id; found an empty cell; the row was not loaded');
-    let value: number | boolean | undefined;
-    if (raw === '') {
-      rowIssue('missing_value', at[outcome!], `expected ${outcome === 'goal_achieved' ? 'yes or no' : 'a rating from 1 to 5'}; found an empty cell; the row was not loaded`);
-    } else if (outcome === 'goal_achieved') {
-      const k = raw.toLowerCase();
-      if (TRUE.has(k)) value = true;
-      else if (FALSE.has(k)) value = false;
-      else rowIssue('invalid_goal', at[outcome], `expected yes/no, true/false or 1/0; found '${raw}'; the row was not loaded`);
-    } else {
-      const v = /^[+-]?\d+(?:[.,]\d+)?$/u.test(raw) ? Number(raw.replace(',', '.')) : NaN;
-      if (v >= 1 && v <= 5) value = v;
-      else rowIssue('invalid_rating', at[outcome!], `expected a rating from 1 to 5; found '${raw}'; the row was not loaded`);
-    }
-    if (issues.length > before || value === undefined) continue;
-    if (rec.cells.length > header.cells.length && rec.cells.slice(header.cells.length).some((x) => x.trim() !== '')) {
-      rowIssue(
-        'extra_cells',
-        undefined,
-        `${rec.cells.length} cells but ${header.cells.length} columns in the header; the extra cells were ignored`,
-        'warning',
-      );
-    }
-    entries.push({ menteeId, mentorId, outcome: value });
+/** Reads one data row: its entry, or undefined with the row's issues added. */
+function historyRow(rec: CsvRecord, header: readonly string[], at: HistoryColumns, issues: CsvIssue[]): HistoryEntry | undefined {
+  const { outcome } = at;
+  const cell = (c: number): string => (rec.cells[c] ?? '').trim();
+  const menteeId = cell(at.mentee);
+  const mentorId = cell(at.mentor);
+  const raw = cell(at.value);
+  const participant = menteeId || undefined;
+  const rowIssue = (code: CsvIssueCode, column: number | undefined, what: string, severity: 'error' | 'warning' = 'error'): void => {
+    const col = column === undefined ? undefined : header[column].trim();
+    issues.push({
+      severity,
+      code,
+      row: rec.row,
+      column: col,
+      participant,
+      message: `row ${rec.row}${col ? `, column '${col}'` : ''}${participant ? ` (participant ${participant})` : ''}: ${what}`,
+    });
+  };
+  const before = issues.length;
+  if (!menteeId) rowIssue('missing_value', at.mentee, 'expected a mentee id; found an empty cell; the row was not loaded');
+  if (!mentorId) rowIssue('missing_value', at.mentor, 'expected a mentor id; found an empty cell; the row was not loaded');
+  let value: number | boolean | undefined;
+  if (raw === '') {
+    rowIssue('missing_value', at.value, `expected ${outcome === 'goal_achieved' ? 'yes or no' : 'a rating from 1 to 5'}; found an empty cell; the row was not loaded`);
+  } else if (outcome === 'goal_achieved') {
+    const k = raw.toLowerCase();
+    if (TRUE.has(k)) value = true;
+    else if (FALSE.has(k)) value = false;
+    else rowIssue('invalid_goal', at.value, `expected yes/no, true/false or 1/0; found '${raw}'; the row was not loaded`);
+  } else {
+    const v = /^[+-]?\d+(?:[.,]\d+)?$/u.test(raw) ? Number(raw.replace(',', '.')) : NaN;
+    if (v >= 1 && v <= 5) value = v;
+    else rowIssue('invalid_rating', at.value, `expected a rating from 1 to 5; found '${raw}'; the row was not loaded`);
   }
-  return done(entries, issues);
+  if (issues.length > before || value === undefined) return undefined;
+  if (rec.cells.length > header.length && rec.cells.slice(header.length).some((x) => x.trim() !== '')) {
+    rowIssue('extra_cells', undefined, `${rec.cells.length} cells but ${header.length} columns in the header; the extra cells were ignored`, 'warning');
+  }
+  return { menteeId, mentorId, outcome: value };
 }
 
 /** File-level issues first, then by row (stable: a row's issues keep their order). */

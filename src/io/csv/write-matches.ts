@@ -7,6 +7,7 @@
 import { stringify } from 'csv-stringify/sync';
 
 import type { MatchResult } from '../../match/types.js';
+import { mentorGroups, pairIds, peerGroups } from '../../match/result-shape.js';
 import type { Participant } from '../../profile/types.js';
 import { CONCERN_CODES, type Concern } from '../../score/concerns.js';
 import type { CriterionBreakdown } from '../../score/explain.js';
@@ -86,21 +87,22 @@ export function matchesToCsv(result: MatchResult, participants: readonly Partici
   const names = new Map(participants.map((p) => [p.id, p.name ?? ''] as const));
   const name = (id: string | undefined): string => (id === undefined ? '' : (names.get(id) ?? ''));
   const groupOf = new Map<string, number>();
-  result.groups.forEach((g, k) => {
-    if (g.mentorId !== undefined) groupOf.set(g.mentorId, k + 1);
-  });
+  const mentorGroupList = mentorGroups(result);
+  mentorGroupList.forEach((g, k) => groupOf.set(g.mentorId, k + 1));
 
   const rows: (string | number)[][] = [];
   for (const p of result.pairs) {
-    const k = groupOf.get(p.mentorId);
-    const concerns = k === undefined ? (p.concerns ?? []) : [...(p.concerns ?? []), ...(result.groups[k - 1]!.concerns ?? [])];
+    // Peer pairs: the two peers in the mentee and mentor columns (id order).
+    const [a, b] = pairIds(p);
+    const k = 'mentorId' in p ? groupOf.get(p.mentorId) : undefined;
+    const concerns = k === undefined ? (p.concerns ?? []) : [...(p.concerns ?? []), ...(mentorGroupList[k - 1]!.concerns ?? [])];
     rows.push([
       result.mode === 'peer' ? 'peers' : 'pair',
       k ?? '',
-      p.menteeId,
-      name(p.menteeId),
-      p.mentorId,
-      name(p.mentorId),
+      a,
+      name(a),
+      b,
+      name(b),
       round(p.score),
       p.locked ? 'yes' : 'no',
       p.essentialFit ? 'yes' : 'no',
@@ -110,8 +112,8 @@ export function matchesToCsv(result: MatchResult, participants: readonly Partici
       details(concerns),
     ]);
   }
-  result.groups.forEach((g, k) => {
-    if (g.mentorId !== undefined) return; // group mode: its pairs are listed above
+  // Group mode's groups are listed above, pair by pair; peer trios and circles here.
+  peerGroups(result).forEach((g, k) => {
     const concerns = g.concerns ?? [];
     for (const id of g.memberIds) {
       rows.push(['group', k + 1, id, name(id), '', '', round(g.score), 'no', '', codes(concerns), `peer group of ${g.memberIds.length}: ${g.memberIds.join(', ')}`, '', details(concerns)]);

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { MatchResult } from '../../match/types.js';
+import type { AnyPair, MatchResult } from '../../match/types.js';
+import { groupsOf, pairIds } from '../../match/result-shape.js';
 import type { Participant } from '../../profile/types.js';
 import { UNMATCHED_REASONS } from '../../match/reason-codes.js';
 import { CONCERN_CODES, CONCERN_LABELS, type Concern, type ConcernCode } from '../../score/concerns.js';
@@ -137,6 +138,37 @@ export interface ReportData {
  * ```
  */
 export function reportData(result: MatchResult, participants?: readonly Participant[]): ReportData {
+  const t = interner(participants);
+  const { criteria, criterionIndex } = criterionColumns(result);
+  const pairs: PairRow[] = result.pairs.map((pair) => pairRow(pair, criteria.length, criterionIndex, t));
+  const groups: GroupRow[] = groupsOf(result).map((g) => ['mentorId' in g ? t.personOf(g.mentorId) : -1, g.memberIds.map(t.personOf), round(g.score, 1), t.concernsOf(g.concerns)]);
+  const unmatched: UnmatchedRow[] = result.unmatched.map((u) => [t.personOf(u.id), u.role, t.stringOf(u.reason.code), t.stringOf(u.reason.message)]);
+
+  return {
+    labels: result.mode === 'peer' ? ['Peer', 'Peer'] : ['Mentee', 'Mentor'],
+    criteria,
+    concernKinds: CONCERN_CODES.map((c) => [c, CONCERN_LABELS[c]] as const),
+    reasonLabels: UNMATCHED_REASONS,
+    people: t.people,
+    strings: t.strings,
+    pairs,
+    groups,
+    unmatched,
+  };
+}
+
+/** The people and strings of a report, each stored once in order of first use, and the functions that refer to them by index. */
+interface Interner {
+  readonly people: PersonRow[];
+  readonly strings: string[];
+  readonly personOf: (id: string) => number;
+  readonly stringOf: (s: string) => number;
+  readonly evidenceOf: (text: string) => EvidenceItem;
+  readonly concernsOf: (cs: readonly Concern[] | undefined) => ConcernItem[];
+}
+
+/** A fresh {@link Interner}; names and departments come from `participants`. */
+function interner(participants: readonly Participant[] | undefined): Interner {
   const byId = new Map<string, Participant>();
   if (participants) for (const p of participants) byId.set(p.id, p);
 
@@ -181,6 +213,11 @@ export function reportData(result: MatchResult, participants?: readonly Particip
   // `?? []`: a result written before concerns existed has none.
   const concernsOf = (cs: readonly Concern[] | undefined): ConcernItem[] => (cs ?? []).filter((c) => CONCERN_CODES.includes(c.code)).map(concernOf);
 
+  return { people, strings, personOf, stringOf, evidenceOf, concernsOf };
+}
+
+/** The criteria of the pairs' breakdowns in order of first appearance, `[name, weight, must]`, and each one's column. */
+function criterionColumns(result: MatchResult): { criteria: [string, number, boolean][]; criterionIndex: Map<string, number> } {
   const criteria: [string, number, boolean][] = [];
   const criterionIndex = new Map<string, number>();
   for (const pair of result.pairs) {
@@ -191,44 +228,30 @@ export function reportData(result: MatchResult, participants?: readonly Particip
       }
     }
   }
-  const width = criteria.length;
+  return { criteria, criterionIndex };
+}
 
-  const pairs: PairRow[] = result.pairs.map((pair) => {
-    const contributions: number[] = new Array<number>(width).fill(0);
-    const scores: (number | null)[] = new Array<number | null>(width).fill(null);
-    const evidence: EvidenceItem[][] = Array.from({ length: width }, () => []);
-    for (const c of pair.breakdown) {
-      const k = criterionIndex.get(c.name) as number;
-      contributions[k] = round(c.contribution, 1);
-      scores[k] = c.score === null ? null : round(c.score, 2);
-      evidence[k] = c.evidence.map(evidenceOf);
-    }
-    return [
-      personOf(pair.menteeId),
-      personOf(pair.mentorId),
-      round(pair.score, 1),
-      pair.locked ? 1 : 0,
-      contributions,
-      scores,
-      evidence,
-      pair.essentialFit ? 1 : 0,
-      concernsOf(pair.concerns),
-    ];
-  });
-
-  const groups: GroupRow[] = result.groups.map((g) => [g.mentorId === undefined ? -1 : personOf(g.mentorId), g.memberIds.map(personOf), round(g.score, 1), concernsOf(g.concerns)]);
-
-  const unmatched: UnmatchedRow[] = result.unmatched.map((u) => [personOf(u.id), u.role, stringOf(u.reason.code), stringOf(u.reason.message)]);
-
-  return {
-    labels: result.mode === 'peer' ? ['Peer', 'Peer'] : ['Mentee', 'Mentor'],
-    criteria,
-    concernKinds: CONCERN_CODES.map((c) => [c, CONCERN_LABELS[c]] as const),
-    reasonLabels: UNMATCHED_REASONS,
-    people,
-    strings,
-    pairs,
-    groups,
-    unmatched,
-  };
+/** One pair as a {@link PairRow}, its breakdown spread over the `width` criterion columns. */
+function pairRow(pair: AnyPair, width: number, criterionIndex: ReadonlyMap<string, number>, t: Interner): PairRow {
+  const contributions: number[] = new Array<number>(width).fill(0);
+  const scores: (number | null)[] = new Array<number | null>(width).fill(null);
+  const evidence: EvidenceItem[][] = Array.from({ length: width }, () => []);
+  for (const c of pair.breakdown) {
+    const k = criterionIndex.get(c.name) as number;
+    contributions[k] = round(c.contribution, 1);
+    scores[k] = c.score === null ? null : round(c.score, 2);
+    evidence[k] = c.evidence.map(t.evidenceOf);
+  }
+  const [a, b] = pairIds(pair);
+  return [
+    t.personOf(a),
+    t.personOf(b),
+    round(pair.score, 1),
+    pair.locked ? 1 : 0,
+    contributions,
+    scores,
+    evidence,
+    pair.essentialFit ? 1 : 0,
+    t.concernsOf(pair.concerns),
+  ];
 }

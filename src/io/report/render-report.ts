@@ -8,6 +8,7 @@
  */
 import type { FairnessAudit, ResultSummary, StabilityAudit } from '../../evaluate/types.js';
 import type { MatchResult } from '../../match/types.js';
+import { groupsOf, peerGroups } from '../../match/result-shape.js';
 import type { Participant } from '../../profile/types.js';
 import { barChart } from './bar-chart.js';
 import { reportData } from './data.js';
@@ -110,26 +111,32 @@ function panel(id: string, title: string, lede: string, body: string, cls = ''):
  */
 export function renderReport(result: MatchResult, options: ReportOptions): string {
   const { summary } = options;
-  const title = options.title ?? DEFAULT_TITLE;
   const byId = new Map<string, Participant>();
   if (options.participants) for (const p of options.participants) byId.set(p.id, p);
   const lookup: PersonLookup = (id) => byId.get(id);
-  const peer = result.mode === 'peer';
-  const groupMode = result.mode === 'group';
+  const blocks: Block[] = [
+    scoresBlock(result, summary),
+    concernsBlock(result, summary),
+    loadBlock(result, summary, lookup),
+    ...auditBlocks(options, lookup),
+    ...tableBlocks(result),
+  ];
+  return documentOf(result, options, blocks);
+}
 
+/** A section of the page with its entry in the table of contents. */
+interface Block {
+  readonly id: string;
+  readonly label: string;
+  readonly html: string;
+}
+
+/** The score histogram and the criteria's average contributions, side by side. */
+function scoresBlock(result: MatchResult, summary: ResultSummary): Block {
   // Scores as summarize() counts them: pairs, plus peer groups (trios, circles) once each.
   const scores = result.pairs.map((p) => p.score);
-  for (const g of result.groups) if (g.mentorId === undefined) scores.push(g.score);
+  for (const g of peerGroups(result)) scores.push(g.score);
   const unit = result.pairs.length === 0 && scores.length > 0 ? 'groups' : 'pairs';
-
-  const sections: string[] = [];
-  const toc: [string, string][] = [];
-  const add = (id: string, label: string, html: string): void => {
-    toc.push([id, label]);
-    sections.push(html);
-  };
-
-  // Charts: scores and criteria side by side.
   const s = summary.scores;
   const histogram = panel(
     'scores',
@@ -153,18 +160,23 @@ export function renderReport(result: MatchResult, options: ReportOptions): strin
       { id: 'chart-criteria', title: 'Average contribution per criterion', description: 'Mean points each criterion adds to a pair score.' },
     ),
   );
-  add('scores', 'Scores', `<div class="grid2">${histogram}${criteriaPanel}</div>`);
+  return { id: 'scores', label: 'Scores', html: `<div class="grid2">${histogram}${criteriaPanel}</div>` };
+}
 
-  // Concerns: what to check in the pairs before accepting them.
+/** Concerns: what to check in the pairs before accepting them. */
+function concernsBlock(result: MatchResult, summary: ResultSummary): Block {
   const withAny = summary.pairsWithConcerns;
-  const concernsLede =
+  const lede =
     result.pairs.length === 0
       ? ''
-      : `${formatCount(withAny)} of ${formatCount(result.pairs.length)} ${peer ? 'peer pairs' : 'pairs'} (${formatPercent(withAny / result.pairs.length)}) have something to check ` +
+      : `${formatCount(withAny)} of ${formatCount(result.pairs.length)} ${result.mode === 'peer' ? 'peer pairs' : 'pairs'} (${formatPercent(withAny / result.pairs.length)}) have something to check ` +
         'before they are accepted: a failed essential check (wanted skill, shared language, common time), a large time-zone gap or a mentor who is not more senior. A pair can have several.';
-  add('concerns', 'Concerns', panel('concerns', 'Concerns', concernsLede, concernsSection(result, summary)));
+  return { id: 'concerns', label: 'Concerns', html: panel('concerns', 'Concerns', lede, concernsSection(result, summary)) };
+}
 
-  // Load and unmatched reasons side by side.
+/** Mentor load (not in peer mode) and the reasons people are unmatched, side by side. */
+function loadBlock(result: MatchResult, summary: ResultSummary, lookup: PersonLookup): Block {
+  const peer = result.mode === 'peer';
   const duo: string[] = [];
   if (!peer) {
     const loads = summary.mentorLoad;
@@ -175,7 +187,7 @@ export function renderReport(result: MatchResult, options: ReportOptions): strin
     const lede =
       loads.length === 0
         ? 'No mentor in this result.'
-        : `${formatCount(loads.length)} mentors, ${formatCount(used)} ${groupMode ? 'group members' : 'mentees'}` +
+        : `${formatCount(loads.length)} mentors, ${formatCount(used)} ${result.mode === 'group' ? 'group members' : 'mentees'}` +
           (places > 0 ? ` in ${formatCount(places)} places (${formatPercent(used / places, 0)} used)` : '') +
           `; ${formatCount(full)} full, ${formatCount(idle)} without a mentee; load Gini ${formatNumber(summary.loadGini, 2)} (0 = even).`;
     const legend =
@@ -192,55 +204,79 @@ export function renderReport(result: MatchResult, options: ReportOptions): strin
       unmatchedReasons(result, summary, lookup),
     ),
   );
-  add(peer ? 'reasons' : 'load', peer ? 'Unmatched' : 'Load', duo.length > 1 ? `<div class="grid2">${duo.join('')}</div>` : duo[0]);
+  return { id: peer ? 'reasons' : 'load', label: peer ? 'Unmatched' : 'Load', html: duo.length > 1 ? `<div class="grid2">${duo.join('')}</div>` : duo[0] };
+}
 
+/** Skill gaps, stability and fairness: each only when there is something to show. */
+function auditBlocks(options: ReportOptions, lookup: PersonLookup): Block[] {
+  const blocks: Block[] = [];
+  const { summary } = options;
   if (summary.shortfalls.length > 0) {
-    add(
-      'shortfalls',
-      'Skill gaps',
-      panel('shortfalls', 'Skills in short supply', 'Wanted skills that the mentors do not offer in enough places, worst first.', shortfallTable(summary.shortfalls)),
-    );
+    blocks.push({
+      id: 'shortfalls',
+      label: 'Skill gaps',
+      html: panel('shortfalls', 'Skills in short supply', 'Wanted skills that the mentors do not offer in enough places, worst first.', shortfallTable(summary.shortfalls)),
+    });
   }
   if (options.stability) {
-    add(
-      'stability',
-      'Stability',
-      panel(
+    blocks.push({
+      id: 'stability',
+      label: 'Stability',
+      html: panel(
         'stability',
         'Stability',
         'A blocking pair is a mentee and a mentor who both score each other higher than the partners they got: a reason to swap.',
         stabilitySection(options.stability, lookup),
       ),
-    );
+    });
   }
   if (options.fairness && options.fairness.length > 0) {
-    add(
-      'fairness',
-      'Fairness',
-      panel('fairness', 'Fairness', 'Match rate and pair scores per group; large gaps are flagged.', options.fairness.map(fairnessSection).join('')),
-    );
+    blocks.push({
+      id: 'fairness',
+      label: 'Fairness',
+      html: panel('fairness', 'Fairness', 'Match rate and pair scores per group; large gaps are flagged.', options.fairness.map(fairnessSection).join('')),
+    });
   }
+  return blocks;
+}
 
+/** The pairs, groups (when any) and unmatched tables, drawn by the inline script. */
+function tableBlocks(result: MatchResult): Block[] {
+  const peer = result.mode === 'peer';
   const pairsLede =
     `${formatCount(result.pairs.length)} ${peer ? 'peer pairs' : 'pairs'}, best first. Search by name, id, department, evidence or concern; ` +
     'show only the pairs with a concern or the essential fits; click a header to sort, and ▸ to see why a pair was made.';
-  add('pairs', 'Pairs', panel('pairs', peer ? 'Peer pairs' : 'Pairs', pairsLede, '<div id="pairs-app" class="table-app"></div>', 'table-panel'));
-  if (result.groups.length > 0) {
-    add(
-      'groups',
-      'Groups',
-      panel('groups', groupMode ? 'Groups' : 'Peer groups', `${formatCount(result.groups.length)} groups.`, '<div id="groups-app" class="table-app"></div>', 'table-panel'),
-    );
+  const blocks: Block[] = [
+    { id: 'pairs', label: 'Pairs', html: panel('pairs', peer ? 'Peer pairs' : 'Pairs', pairsLede, '<div id="pairs-app" class="table-app"></div>', 'table-panel') },
+  ];
+  if (groupsOf(result).length > 0) {
+    blocks.push({
+      id: 'groups',
+      label: 'Groups',
+      html: panel(
+        'groups',
+        result.mode === 'group' ? 'Groups' : 'Peer groups',
+        `${formatCount(groupsOf(result).length)} groups.`,
+        '<div id="groups-app" class="table-app"></div>',
+        'table-panel',
+      ),
+    });
   }
-  add(
-    'unmatched',
-    'Unmatched people',
-    panel('unmatched', 'Unmatched people', `${formatCount(result.unmatched.length)} people, each with the reason.`, '<div id="unmatched-app" class="table-app"></div>', 'table-panel'),
-  );
+  blocks.push({
+    id: 'unmatched',
+    label: 'Unmatched people',
+    html: panel('unmatched', 'Unmatched people', `${formatCount(result.unmatched.length)} people, each with the reason.`, '<div id="unmatched-app" class="table-app"></div>', 'table-panel'),
+  });
+  return blocks;
+}
 
+/** The whole HTML document: head, title bar with the table of contents, headline, sections, embedded data and script. */
+function documentOf(result: MatchResult, options: ReportOptions, blocks: readonly Block[]): string {
+  const { summary } = options;
+  const title = options.title ?? DEFAULT_TITLE;
   const sub = [`${escapeHtml(result.mode)} mode`, `${escapeHtml(result.objective.name)} objective`, `config <code>${escapeHtml(result.configHash)}</code>`];
   if (options.generatedAt !== undefined) sub.push(`generated <time datetime="${escapeHtml(options.generatedAt)}">${escapeHtml(options.generatedAt)}</time>`);
-  const nav = toc.map(([id, label]) => `<a href="#${id}">${escapeHtml(label)}</a>`).join('');
+  const nav = blocks.map(({ id, label }) => `<a href="#${id}">${escapeHtml(label)}</a>`).join('');
 
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
@@ -250,7 +286,7 @@ export function renderReport(result: MatchResult, options: ReportOptions): strin
     `<body><header class="top"><div class="inner"><h1>${escapeHtml(title)}</h1><p>${sub.join(' · ')}</p><nav class="toc" aria-label="Sections">${nav}</nav></div></header>\n` +
     `<main>${headline(result, summary)}\n` +
     '<noscript><p>The tables of pairs, groups and unmatched people need JavaScript; their data is embedded in this file.</p></noscript>\n' +
-    `${sections.join('\n')}</main>\n` +
+    `${blocks.map((b) => b.html).join('\n')}</main>\n` +
     '<footer>Made with mentor-match. This file is self-contained: it loads nothing from the network.</footer>\n' +
     `<script type="application/json" id="report-data">${jsonForScript(reportData(result, options.participants))}</script>\n` +
     `<script>${REPORT_SCRIPT}</script>\n</body></html>\n`

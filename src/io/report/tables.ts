@@ -8,6 +8,7 @@
  */
 import type { FairnessAudit, ResultSummary, StabilityAudit } from '../../evaluate/types.js';
 import type { MatchResult } from '../../match/types.js';
+import { groupsOf, peerGroups } from '../../match/result-shape.js';
 import { UNMATCHED_REASONS } from '../../match/reason-codes.js';
 import { CONCERN_CODES, CONCERN_LABELS } from '../../score/concerns.js';
 import { barChart } from './bar-chart.js';
@@ -84,11 +85,11 @@ function card(label: string, value: string, note = '', cls = ''): string {
  */
 export function headline(result: MatchResult, summary: ResultSummary): string {
   const s = summary.scores;
-  const peerGroups = result.groups.filter((g) => g.mentorId === undefined).length;
+  const peerGroupCount = peerGroups(result).length;
   const units =
-    result.groups.length > 0 && result.mode === 'group'
+    result.mode === 'group' && result.groups.length > 0
       ? `${formatCount(result.groups.length)} groups`
-      : `${formatCount(result.pairs.length)} pairs${peerGroups > 0 ? `, ${formatCount(peerGroups)} peer groups` : ''}`;
+      : `${formatCount(result.pairs.length)} pairs${peerGroupCount > 0 ? `, ${formatCount(peerGroupCount)} peer groups` : ''}`;
   const cards = [
     card('Participants', formatCount(summary.participants), escapeHtml(result.mode) + ' mode'),
     card('Matched', formatCount(summary.matched), escapeHtml(units)),
@@ -165,8 +166,8 @@ export function unmatchedReasons(result: MatchResult, summary: ResultSummary, lo
 export function concernsSection(result: MatchResult, summary: ResultSummary): string {
   const pairs = result.pairs.length;
   const counts = summary.concerns;
-  const groups = result.groups.length;
-  const groupsWith = result.groups.filter((g) => (g.concerns ?? []).length > 0).length;
+  const groups = groupsOf(result).length;
+  const groupsWith = groupsOf(result).filter((g) => (g.concerns ?? []).length > 0).length;
   const groupLine =
     groups === 0
       ? ''

@@ -1,3 +1,5 @@
+import { insertSorted } from './candidates.js';
+
 /**
  * The kernel of `bMatching` (solve/b-matching.ts), which validates its input.
  *
@@ -117,16 +119,8 @@ export function solveBMatching(
       if (x === -Infinity) continue;
       const w = COL + j;
       const key = top - x - pot[w];
-      if (n < K || key < topKey[n - 1]) {
-        let p = n < K ? n++ : n - 1;
-        while (p > 0 && topKey[p - 1] > key) {
-          topKey[p] = topKey[p - 1];
-          topCol[p] = topCol[p - 1];
-          p--;
-        }
-        topKey[p] = key;
-        topCol[p] = j;
-      }
+      if (n < K) insertSorted(topKey, topCol, n++, key, j);
+      else if (key < topKey[K - 1]) insertSorted(topKey, topCol, K, key, j);
       if (used[off + j]) continue;
       const nd = d + key + pi;
       reach(w, nd, i);

@@ -34,12 +34,12 @@ export class Candidates {
   rebuild(i: number, skip = -1): number {
     const { k, m, c, v, sign, vals, idx } = this;
     const off = i * m;
-    for (let j = 0; j < k; j++) insert(vals, idx, j, c[off + j] * sign - v[j]);
+    for (let j = 0; j < k; j++) insertSorted(vals, idx, j, c[off + j] * sign - v[j]);
     let worst = vals[k - 1];
     for (let j = k; j < m; j++) {
       const h = c[off + j] * sign - v[j];
       if (h < worst) {
-        insert(vals, idx, k, h, j);
+        insertSorted(vals, idx, k, h, j);
         worst = vals[k - 1];
       }
     }
@@ -51,8 +51,12 @@ export class Candidates {
   }
 }
 
-/** Inserts (h, j) into the ascending list vals/idx of length `len` (the last entry drops off). */
-function insert(vals: Float64Array, idx: Int32Array, len: number, h: number, j = len): void {
+/**
+ * Inserts (h, j) into the ascending list vals/idx holding `len` entries, after any equal
+ * key; when the list is full (`len === vals.length`) its last entry drops off. The caller
+ * checks that a full list's last key is above `h`.
+ */
+export function insertSorted(vals: Float64Array, idx: Int32Array, len: number, h: number, j = len): void {
   let p = len === vals.length ? len - 1 : len;
   while (p > 0 && vals[p - 1] > h) {
     vals[p] = vals[p - 1];

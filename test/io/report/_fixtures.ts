@@ -9,7 +9,7 @@ import { summarize } from '../../../src/evaluate/summarize.js';
 import type { FairnessAudit, StabilityAudit } from '../../../src/evaluate/types.js';
 import type { MatchConfig } from '../../../src/match/config.js';
 import { match, matchMatrix } from '../../../src/match/match.js';
-import type { MatchedPair, MatchResult, Unmatched } from '../../../src/match/types.js';
+import type { MatchedPair, MatchResult, ModeOf, PairsResult, ResultFor, Unmatched } from '../../../src/match/types.js';
 import { parseParticipants } from '../../../src/profile/parse.js';
 import type { ParticipantInput } from '../../../src/profile/fields.js';
 import type { Participant } from '../../../src/profile/types.js';
@@ -107,16 +107,16 @@ export function peers(n = 7): readonly Participant[] {
 }
 
 /** What a report is made from: a real result, its summary and (optionally) audits. */
-export interface Run {
+export interface Run<R extends MatchResult = MatchResult> {
   readonly people: readonly Participant[];
-  readonly result: MatchResult;
+  readonly result: R;
   readonly summary: ReturnType<typeof summarize>;
   readonly stability: StabilityAudit;
   readonly fairness: FairnessAudit[];
 }
 
 /** Runs match() on a cohort, then summarize(), stabilityAudit() and a fairness audit by department. */
-export function run(people: readonly Participant[], config: MatchConfig): Run {
+export function run<C extends MatchConfig>(people: readonly Participant[], config: C): Run<ResultFor<ModeOf<C>>> {
   const result = match(people, config);
   return {
     people,
@@ -194,7 +194,7 @@ export function largeConcerns(i: number, mentor: number): Concern[] {
  * evidence of realistic length, concerns on some pairs ({@link largeConcerns}), plus
  * `n / 10` unmatched: for size and speed at scale.
  */
-export function largeResult(n: number): { result: MatchResult; participants: Participant[] } {
+export function largeResult(n: number): { result: PairsResult; participants: Participant[] } {
   const mentors = Math.ceil(n / 5);
   const pairs: MatchedPair[] = [];
   let total = 0;
@@ -220,10 +220,9 @@ export function largeResult(n: number): { result: MatchResult; participants: Par
     ...Array.from({ length: mentors }, (_, j) => ({ id: `m-${j}`, name: `Mentor Number ${j}`, role: 'mentor', department: `dept ${(j + 3) % 8}`, capacity: { max: 5 } })),
   ] as ParticipantInput[]) as Participant[];
   const people = n + unmatched.length + mentors;
-  const result: MatchResult = {
+  const result: PairsResult = {
     mode: 'capacity',
     pairs,
-    groups: [],
     unmatched,
     stats: { participants: people, matched: n + mentors, unmatched: unmatched.length, pairs: n, meanScore: n ? total / n : 0, lowestScore: 0, totalScore: total },
     objective: { name: 'best-total', value: total },

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { reportData } from '../../../src/io/report/data.js';
 import { CONCERN_CODES, CONCERN_LABELS } from '../../../src/score/concerns.js';
-import type { MatchResult } from '../../../src/match/types.js';
+import type { PairsResult } from '../../../src/match/types.js';
 import { evidenceText } from './_html.js';
 
-const resultWith = (evidence: string[][]): MatchResult => ({
+const resultWith = (evidence: string[][]): PairsResult => ({
   mode: 'one-to-one',
   pairs: evidence.map((ev, k) => ({
     menteeId: `e-${k}`,
@@ -19,7 +19,6 @@ const resultWith = (evidence: string[][]): MatchResult => ({
       { name: 'location', weight: 1, configuredWeight: 1, must: false, score: null, contribution: 0, evidence: [] },
     ],
   })),
-  groups: [],
   unmatched: [{ id: 'e-9', role: 'mentee', reason: { code: 'no-capacity', message: 'full' } }],
   stats: { participants: 0, matched: 0, unmatched: 0, pairs: 0, meanScore: 0, lowestScore: 0, totalScore: 0 },
   objective: { name: 'best-total', value: 0 },
@@ -82,6 +81,7 @@ describe('reportData(result, participants)', () => {
     const data = reportData({
       ...r,
       mode: 'group',
+      group: { minSize: 1, maxSize: undefined },
       groups: [
         { mentorId: 'm-1', memberIds: ['e-0'], score: 50, concerns: [{ code: 'no-common-time', message: 'the group has no common time: m-1, e-0 share 10 min a week all together' }] },
         { mentorId: 'm-2', memberIds: ['e-5'], score: 40, concerns: [] },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../src/evaluate/summarize.js';
 import { renderReport } from '../../../src/io/report/render-report.js';
 import { REPORT_SCRIPT } from '../../../src/io/report/script.js';
-import type { MatchResult } from '../../../src/match/types.js';
+import type { PairsResult } from '../../../src/match/types.js';
 import { CONCERN_CODES, CONCERN_LABELS } from '../../../src/score/concerns.js';
 import { cohort, concernCohort, EVIL_NAME, FAIR, FAIRNESS, largeResult, peers, run, STABILITY } from './_fixtures.js';
 import { count, dataOf, evidenceText, section, svgById } from './_html.js';
@@ -236,10 +236,9 @@ describe('renderReport: every mode and the empty result', () => {
   });
 
   it('renders a result of nobody (no participant, no mentor)', () => {
-    const nobody: MatchResult = {
+    const nobody: PairsResult = {
       mode: 'one-to-one',
       pairs: [],
-      groups: [],
       unmatched: [],
       stats: { participants: 0, matched: 0, unmatched: 0, pairs: 0, meanScore: 0, lowestScore: 0, totalScore: 0 },
       objective: { name: 'best-total', value: 0 },
@@ -258,7 +257,8 @@ describe('renderReport: every mode and the empty result', () => {
     const html = renderReport(r.result, { summary: r.summary, participants: r.people, stability: r.stability, fairness: r.fairness });
     expect(html).toContain('id="chart-load"');
     expect(dataOf(html).pairs).toHaveLength(r.result.pairs.length);
-    if (mode === 'group') {
+    expect(r.result.mode).toBe(mode);
+    if (r.result.mode === 'group') {
       expect(r.result.groups.length).toBeGreaterThan(0);
       expect(html).toContain('<div id="groups-app" class="table-app"></div>');
       const data = dataOf(html);

@@ -1,6 +1,6 @@
 /**
  * Non-negative least squares: min ‖Ax − b‖₂ subject to x ≥ 0, by the active-set method
- * of Lawson and Hanson. Private to `evaluate/`.
+ * of Lawson and Hanson: the fit behind `calibrateWeights` (non-negative criterion weights).
  *
  * @module
  */
