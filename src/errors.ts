@@ -76,6 +76,26 @@ export class InfeasibleError extends MatchError {
   }
 }
 
+/**
+ * The run would need more memory than allowed: `match` estimates what a cohort needs
+ * (about 26 bytes per candidate pair) before it allocates anything large, and refuses a
+ * run over the limit (`memoryLimit`). `details` holds `pairs`, `estimate` and `limit`
+ * (bytes); the message says what to do (a smaller cohort, one run per site or
+ * department, or a higher limit).
+ *
+ * @example
+ * ```ts
+ * try { match(people, { memoryLimit: 1_000_000 }); }
+ * catch (e) { if (e instanceof TooLargeError) console.log(e.code, e.details.estimate); } // 'TOO_LARGE' 2600000
+ * ```
+ */
+export class TooLargeError extends MatchError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('TOO_LARGE', message, details);
+    this.name = 'TooLargeError';
+  }
+}
+
 export type { ProfileIssue } from './profile/issues.js';
 
 /**

@@ -30,11 +30,13 @@ export type { PeerPairsOptions, PeerPairsResult } from './solve/peer-pairs.js';
 export { peerCircles, planSizes, PEER_CIRCLE_BUDGET, PEER_CIRCLE_MAX_PASSES } from './solve/peer-circles.js';
 export type { PeerCirclesOptions, PeerCirclesResult } from './solve/peer-circles.js';
 
-export { ProfileError, ConfigError, CsvFileError, InsufficientDataError } from './errors.js';
+export { ProfileError, ConfigError, CsvFileError, InsufficientDataError, TooLargeError } from './errors.js';
 export type { ProfileIssue, CsvIssueLike } from './errors.js';
 
 export type { Participant, Role, Skill, Slot, Capacity } from './profile/types.js';
 export { normalizeTag } from './profile/normalize.js';
+export { normalizeId } from './profile/ids.js';
+export { MAX_COUNT } from './profile/schema.js';
 export { parseSlot, isTimeZone } from './profile/slots.js';
 export type { SlotParse } from './profile/slots.js';
 export { DEFAULT_TRAITS } from './profile/traits.js';
@@ -71,6 +73,8 @@ export type { PlacesOptions } from './match/places.js';
 export type { MatchConfig, MatchOptions, MatchMode, Objective } from './match/config.js';
 export { DEFAULT_TIERS } from './match/tiers.js';
 export { MATCH_DEFAULTS } from './match/config.js';
+export { estimateSize, BYTES_PER_PAIR, DEFAULT_MEMORY_LIMIT } from './match/size.js';
+export type { SizeEstimate } from './match/size.js';
 export type { Tier } from './match/tiers.js';
 export { UNMATCHED_REASONS } from './match/reason-codes.js';
 export type { UnmatchedCode } from './match/reason-codes.js';

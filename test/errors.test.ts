@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { InfeasibleError, InvalidInputError, MatchError, isMatchError, type MatchErrorCode } from '../src/errors.js';
+import { InfeasibleError, InvalidInputError, MatchError, TooLargeError, isMatchError, type MatchErrorCode } from '../src/errors.js';
+import * as api from '../src/index.js';
 
 describe('MatchError(code, message, details)', () => {
   it('new MatchError(code, message, details) is an Error with that code, message, name and frozen details', () => {
@@ -30,9 +31,10 @@ describe('MatchError(code, message, details)', () => {
 });
 
 describe('InvalidInputError and InfeasibleError', () => {
-  const cases: [string, () => MatchError, MatchErrorCode, string, typeof InvalidInputError | typeof InfeasibleError][] = [
+  const cases: [string, () => MatchError, MatchErrorCode, string, typeof InvalidInputError | typeof InfeasibleError | typeof TooLargeError][] = [
     ['new InvalidInputError(message, details)', () => new InvalidInputError('cost[0][1] is NaN', { row: 0, col: 1 }), 'INVALID_INPUT', 'InvalidInputError', InvalidInputError],
     ['new InfeasibleError(message, details)', () => new InfeasibleError('cost matrix is infeasible', { row: 2 }), 'INFEASIBLE', 'InfeasibleError', InfeasibleError],
+    ['new TooLargeError(message, details)', () => new TooLargeError('cohort too large', { estimate: 2, limit: 1 }), 'TOO_LARGE', 'TooLargeError', TooLargeError],
   ];
 
   it.each(cases)('%s carries code %s and is a MatchError and an Error', (_, make, code, name, cls) => {
@@ -67,6 +69,11 @@ describe('isMatchError(e)', () => {
     expect(isMatchError(new MatchError('INVALID_PROFILE', 'x'))).toBe(true);
     expect(isMatchError(new InvalidInputError('x'))).toBe(true);
     expect(isMatchError(new InfeasibleError('x'))).toBe(true);
+    expect(isMatchError(new TooLargeError('x'))).toBe(true);
+  });
+
+  it('TooLargeError is exported from the package', () => {
+    expect(api.TooLargeError).toBe(TooLargeError);
   });
 
   it('isMatchError(non-MatchError values) is false', () => {

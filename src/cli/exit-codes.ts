@@ -27,6 +27,8 @@ export const EXIT = {
   invalidConfig: 4,
   /** The problem has no solution under the hard rules (e.g. a required pair that is forbidden). */
   infeasible: 5,
+  /** The cohort is too large for the memory limit (`--memory-limit`, default 70% of the machine's memory). */
+  tooLarge: 6,
 } as const;
 
 /**
@@ -47,6 +49,8 @@ export function exitCodeFor(error: unknown): number {
       return EXIT.invalidConfig;
     case 'INFEASIBLE':
       return EXIT.infeasible;
+    case 'TOO_LARGE':
+      return EXIT.tooLarge;
     default:
       return EXIT.invalidInput;
   }

@@ -23,6 +23,7 @@ Exit codes:
   3  bad input data: unreadable file, no participants, or (validate / --strict) rows with errors
   4  bad configuration (config file, column mapping, or an option value)
   5  infeasible: locked pairs no matching can keep (forbidden by a rule, or over a mentor's places)
+  6  too large: the run would need more memory than --memory-limit (default 70% of this machine's)
   1  unexpected failure (a bug: please report it)
 
 Examples:

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { normalizeId } from '../profile/ids.js';
 import { normalizeTag } from '../profile/normalize.js';
+import { MAX_COUNT } from '../profile/schema.js';
 import type { ScoringConfig } from '../score/config.js';
+import { DEFAULT_MEMORY_LIMIT } from './size.js';
 import { DEFAULT_TIERS, type Tier } from './tiers.js';
 
 /** The mentoring models `match` runs. */
@@ -9,7 +12,13 @@ export type MatchMode = 'one-to-one' | 'capacity' | 'group' | 'peer' | 'reverse'
 /** What `match` optimises; see the README for the plain-words version. */
 export type Objective = 'best-total' | 'most-matched' | 'fairness';
 
-const id = z.union([z.string().min(1), z.number()]).transform(String);
+/** A participant id: compared as `parseParticipants` stores ids (`normalizeId`). */
+const id = z
+  .union([z.string(), z.number()])
+  .transform((v) => normalizeId(String(v)))
+  .pipe(z.string().min(1, 'a non-empty participant id'));
+/** A count that ends up in a 32-bit integer array: at most {@link MAX_COUNT}. */
+const count = () => z.number().int().max(MAX_COUNT, `at most ${MAX_COUNT} (the largest count mentor-match reads)`);
 const pair = z.tuple([id, id]);
 
 const matchSchema = z
@@ -20,13 +29,13 @@ const matchSchema = z
     tiers: z.array(z.enum(['matched', 'essential-fit'])).optional(),
     group: z
       .object({
-        minSize: z.number().int().nonnegative().optional(),
-        maxSize: z.number().int().positive().optional(),
+        minSize: count().nonnegative().optional(),
+        maxSize: count().positive().optional(),
         cohesion: z.object({ weight: z.number().nonnegative(), on: z.enum(['goals', 'interests']).optional() }).strict().optional(),
       })
       .strict()
       .optional(),
-    peer: z.object({ odd: z.enum(['leave-one', 'trio']).optional(), circleSize: z.number().int().min(3).optional() }).strict().optional(),
+    peer: z.object({ odd: z.enum(['leave-one', 'trio']).optional(), circleSize: count().min(3).optional() }).strict().optional(),
     locked: z.array(pair).optional(),
     excludedPartners: z.array(pair).optional(),
     preferredPartners: z.array(pair).optional(),
@@ -37,13 +46,14 @@ const matchSchema = z
           .object({
             attribute: z.string().min(1),
             value: z.union([z.string(), z.number(), z.boolean()]),
-            max: z.number().int().nonnegative(),
+            max: count().nonnegative(),
           })
           .strict(),
       )
       .optional(),
     priority: z.array(id).optional(),
     priorityBonus: z.number().min(0).max(100).optional(),
+    memoryLimit: z.number().positive().optional(),
   })
   .strict();
 
@@ -72,6 +82,8 @@ export interface ResolvedMatchOptions {
   readonly priorityBonus: number;
   /** Hard caps on the pairs of mentees whose custom attribute has a value. */
   readonly quotas: readonly { readonly attribute: string; readonly value: string | number | boolean; readonly max: number }[];
+  /** Bytes a run may use (see `checkSize`); a larger cohort is refused with `TooLargeError`. */
+  readonly memoryLimit: number;
 }
 
 /**
@@ -97,6 +109,8 @@ export const MATCH_DEFAULTS = Object.freeze({
   peerOdd: 'leave-one' as 'leave-one' | 'trio',
   preferredBonus: 10,
   priorityBonus: 20,
+  /** Bytes a run may use before it is refused (`TooLargeError`): 4 GiB; the CLI passes 70% of the machine's memory. */
+  memoryLimit: DEFAULT_MEMORY_LIMIT,
 });
 const D = MATCH_DEFAULTS;
 
@@ -108,8 +122,9 @@ const MATCH_KEYS = new Set(Object.keys(matchSchema.shape));
  * @throws ConfigError (`INVALID_CONFIG`) listing every problem in the match options.
  */
 export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig; options: ResolvedMatchOptions } {
-  const scoring: Record<string, unknown> = {};
-  const own: Record<string, unknown> = {};
+  // Null-prototype objects: an own `__proto__` key (JSON.parse makes one) stays a key, and is reported as unknown.
+  const scoring: Record<string, unknown> = Object.create(null);
+  const own: Record<string, unknown> = Object.create(null);
   for (const [k, v] of Object.entries(config ?? {})) (MATCH_KEYS.has(k) ? own : scoring)[k] = v;
   const parsed = matchSchema.safeParse(own);
   if (!parsed.success) {
@@ -147,6 +162,7 @@ export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig;
       priority: o.priority ?? [],
       priorityBonus: (o.priorityBonus ?? D.priorityBonus) / 100,
       quotas: (o.quotas ?? []).map((q) => ({ attribute: normalizeTag(q.attribute), value: q.value, max: q.max })),
+      memoryLimit: o.memoryLimit ?? D.memoryLimit,
     },
   };
 }

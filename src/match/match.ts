@@ -2,7 +2,9 @@ import type { ConfigError } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { CompatibilityMatrix } from '../score/matrix.js';
 import { splitConfig, type MatchConfig } from './config.js';
+import { resolveConfig } from '../score/config.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
+import { checkSize } from './size.js';
 import type { MatchResult, ModeOf, ResultFor } from './types.js';
 import { bipartiteMatrix, matchBipartite } from './bipartite.js';
 import { matchPeers, peerMatrix } from './peer.js';
@@ -50,6 +52,11 @@ import { matchPeers, peerMatrix } from './peer.js';
  * @param config - scoring configuration (weights, rules, …) plus the options above.
  * @throws ConfigError (`INVALID_CONFIG`) on an invalid configuration, including locked or
  *   listed pairs naming unknown participants.
+ * @throws TooLargeError (`TOO_LARGE`) when the run would need more than `memoryLimit`
+ *   bytes (default 4 GiB; about 26 bytes per candidate pair, 30 in peer and 32 in group mode), checked
+ *   before anything large is allocated.
+ * @throws InvalidInputError (`INVALID_INPUT`) when a participant contains a cycle or is
+ *   nested absurdly deep (it is not the plain data `parseParticipants` returns).
  *
  * @example
  * ```ts
@@ -81,11 +88,24 @@ export function match<C extends MatchConfig = Record<never, never>>(participants
 export function matchWithMatrix<C extends MatchConfig = Record<never, never>>(participants: readonly Participant[], config?: C): { result: ResultFor<ModeOf<C>>; matrix: CompatibilityMatrix } {
   const cfg: MatchConfig = config ?? {};
   const { scoring, options } = splitConfig(cfg);
+  resolveConfig(scoring); // the whole config is validated before anything reads it further
+  checkSize(participants, options.mode, options.memoryLimit); // before any large allocation
   const people = inIdOrder(participants);
-  const configHash = fnv1a64(canonicalJson({ config: cfg, participants: people }));
+  const configHash = runHash(cfg, people);
   const out: { result: MatchResult; matrix: CompatibilityMatrix } = options.mode === 'peer' ? matchPeers(people, scoring, options, configHash) : matchBipartite(people, scoring, options, configHash);
   // The mode the type names is the mode run (ResultFor follows splitConfig's default, capacity).
   return out as { result: ResultFor<ModeOf<C>>; matrix: CompatibilityMatrix };
+}
+
+/**
+ * The config hash: the config (without `memoryLimit`, which says where a run may go, not
+ * what it computes) and the participants, as canonical JSON. A cycle or absurd nesting
+ * in a participant is an `InvalidInputError`, not a stack overflow.
+ */
+function runHash(config: MatchConfig, people: readonly Participant[]): string {
+  const rest: Record<string, unknown> = { ...(config ?? {}) };
+  delete rest.memoryLimit;
+  return fnv1a64(`{"config":${canonicalJson(rest, 'config')},"participants":${canonicalJson(people, 'participants')}}`);
 }
 
 /** Participants sorted by id: the canonical order every run solves in. */
@@ -112,6 +132,7 @@ export function inIdOrder(participants: readonly Participant[]): Participant[] {
  */
 export function matchMatrix(participants: readonly Participant[], config: MatchConfig = {}): CompatibilityMatrix {
   const { scoring, options } = splitConfig(config);
+  checkSize(participants, options.mode, options.memoryLimit);
   const people = inIdOrder(participants);
   return options.mode === 'peer' ? peerMatrix(people, scoring, options) : bipartiteMatrix(people, scoring, options).matrix;
 }

@@ -1,4 +1,6 @@
 import { ConfigError } from '../errors.js';
+import { normalizeId } from '../profile/ids.js';
+import { MAX_COUNT } from '../profile/schema.js';
 import type { Participant } from '../profile/types.js';
 import { explainPair, type PairExplanation } from '../score/explain.js';
 import { buildCompatibility } from '../score/matrix.js';
@@ -22,7 +24,7 @@ export type RecommendOptions = MatchConfig & {
   /** The participant to recommend for (a mentee gets mentors, a mentor gets mentees). */
   readonly for: string;
   /**
-   * How many candidates at most (an integer ≥ 0).
+   * How many candidates at most (an integer from 0 to 2³¹ − 1).
    * @defaultValue 5
    */
   readonly k?: number;
@@ -46,7 +48,8 @@ export type RecommendOptions = MatchConfig & {
  *   configuration `match` would run with (`mode`, `locked`, `weights`, …).
  * @returns at most `k` recommendations, best first; empty when the person has no place left.
  * @throws ConfigError (`INVALID_CONFIG`) when `for` is not the id of a participant with a
- *   mentee or mentor role, when `k` is not an integer ≥ 0, or on an invalid configuration.
+ *   mentee or mentor role (ids compare as `normalizeId` stores them), when `k` is not an
+ *   integer from 0 to 2³¹ − 1, or on an invalid configuration.
  *
  * Complexity: one row (or column) of the compatibility matrix: O(candidates × criteria),
  * plus sorting the candidates.
@@ -119,10 +122,11 @@ function recommendOptions(options: RecommendOptions): { for: string; k: number; 
   }
   const { for: personId, k = 5, ...config } = options;
   const issues: string[] = [];
-  if (typeof personId !== 'string' || personId === '') issues.push(`for: expected a participant id (a non-empty string); found ${describe(personId)}`);
-  if (typeof k !== 'number' || !Number.isInteger(k) || k < 0) issues.push(`k: expected an integer ≥ 0; found ${describe(k)}`);
+  const id = typeof personId === 'string' ? normalizeId(personId) : '';
+  if (id === '') issues.push(`for: expected a participant id (a non-empty string); found ${describe(personId)}`);
+  if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k > MAX_COUNT) issues.push(`k: expected an integer from 0 to ${MAX_COUNT}; found ${describe(k)}`);
   if (issues.length) throw new ConfigError(issues);
-  return { for: personId, k, config };
+  return { for: id, k, config };
 }
 
 function describe(x: unknown): string {

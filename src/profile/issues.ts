@@ -70,6 +70,8 @@ export const PROFILE_WARNING_CODES = {
   comma_separated_list:
     'a list field given as one string with `,` and no `;` (`"Kubernetes, Go"`): split at the commas, as if written with `;`',
   unknown_language: 'a language that is neither a known name nor a code (`Klingon`): kept as an ordinary tag, so it matches only the same word',
+  id_differs_by_case:
+    'an id that differs only by case from an earlier participant\'s (`ANA` after `ana`): kept as a different person (ids are compared with case), named with both participants',
   unknown_manager:
     "a `managerId` that looks like an e-mail (has an `@`) but is no participant's id or e-mail: kept as an external manager, so the reporting-line rule cannot follow it",
 } as const;

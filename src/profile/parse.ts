@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 import { ConfigError, ProfileError, type ProfileIssue } from '../errors.js';
+import { caseKey } from './ids.js';
 import { FIELD_NAMES, KNOWN_KEYS, PROFILE_FIELDS, fieldKeys, type FieldContext, type FieldName, type FieldSpec } from './fields.js';
 import { describeValue, fromZodIssues, quote, toIssue, toWarning, type IssueDraft, type ProfileWarning, type WarningDraft } from './issues.js';
 import { normalizeEmail } from './schema.js';
@@ -139,6 +140,8 @@ function unknownFieldExpected(key: string): string {
 /** What the whole cohort pass keeps across participants: ids and e-mails seen, issues, warnings. */
 interface CohortState {
   readonly firstIndexById: Map<string, number>;
+  /** Id in lower case → the first participant with it (index and id as stored), for `id_differs_by_case`. */
+  readonly firstByCaseKey: Map<string, { readonly index: number; readonly id: string }>;
   /** Normalised e-mail → the first participant that gave it (index and id). */
   readonly firstByEmail: Map<string, { readonly index: number; readonly id: string | undefined }>;
   readonly issues: ProfileIssue[];
@@ -203,7 +206,21 @@ function parseOne(raw: Record<string, unknown>, index: number, opts: Resolved, s
     const first = state.firstIndexById.get(idValue);
     if (first !== undefined) {
       drafts.push({ code: 'duplicate_id', path: ['id'], expected: 'an id not used by another participant', found: `${quote(idValue)}, already the id of the participant at index ${first}` });
-    } else state.firstIndexById.set(idValue, index);
+    } else {
+      state.firstIndexById.set(idValue, index);
+      const key = caseKey(idValue);
+      const same = state.firstByCaseKey.get(key);
+      if (same === undefined) state.firstByCaseKey.set(key, { index, id: idValue });
+      else {
+        warnDrafts.push({
+          code: 'id_differs_by_case',
+          path: ['id'],
+          expected: 'ids that differ by more than case',
+          found: `${quote(idValue)}, which differs only by case from ${quote(same.id)}, the id of the participant at index ${same.index}`,
+          outcome: `kept as a different person from ${quote(same.id)}; if they are one person, spell the id the same way`,
+        });
+      }
+    }
   }
 
   if (!opts.allowUnknownFields) {
@@ -340,7 +357,7 @@ export function safeParseParticipants(input: unknown, options?: ParseOptions): S
     const issue = toIssue({ code: 'invalid_type', path: [], expected: 'an array of participant objects', found: describeValue(input) }, -1, -1);
     return Object.freeze({ success: false, issues: Object.freeze([issue]), warnings: NO_WARNINGS });
   }
-  const state: CohortState = { firstIndexById: new Map(), firstByEmail: new Map(), issues: [], warnings: [] };
+  const state: CohortState = { firstIndexById: new Map(), firstByCaseKey: new Map(), firstByEmail: new Map(), issues: [], warnings: [] };
   const parsed: Parsed[] = [];
   for (let i = 0; i < input.length; i++) {
     const raw: unknown = input[i];
@@ -372,7 +389,7 @@ const NO_WARNINGS: readonly ProfileWarning[] = Object.freeze([]);
  *
  * | field (aliases) | accepted | issues |
  * | --- | --- | --- |
- * | `id` | string (trimmed) or safe integer (→ string); required, unique | `missing_field`, `empty_value`, `invalid_value`, `duplicate_id` (on each later duplicate, naming the first index) |
+ * | `id` | string (NFC, zero-width characters U+200B–U+200D, U+2060, U+FEFF removed, trimmed; case kept) or safe integer (→ string); required, unique after that normalisation | `missing_field`, `empty_value`, `invalid_value`, `duplicate_id` (on each later duplicate, naming the first index); warning `id_differs_by_case` (naming the first index) |
  * | `name` | string, NFC, trimmed; blank = absent | `invalid_type` |
  * | `role` / `roles` | `'mentor'`, `'mentee'`, `'both'`, `'peer'` (any case), a list of them; both/peer = mentor + mentee; result in order mentor, mentee | `invalid_value`, `no_role` |
  * | `skillsOffered`, `skillsWanted` | list of `'python'`, `'python:4'` (split at the last colon), `{ name, level }`; level integer 1–5; a repeated skill is merged, keeping its first position and the higher level | `out_of_range`, `empty_value`, `missing_field`, `unknown_field` |

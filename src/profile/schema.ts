@@ -25,6 +25,7 @@ import { z } from 'zod';
 
 import { describeValue, flag, fromZodIssues, quote } from './issues.js';
 import { resolveLanguage, type LanguageMatch } from './languages.js';
+import { normalizeId } from './ids.js';
 import { memoize, tagOf } from './memo.js';
 import { isTimeZone, parseSlot } from './slots.js';
 import { isRecordObject, numberWhere } from './traits.js';
@@ -154,8 +155,9 @@ export const languagesSchema = listOf(language, "a list of languages (an array, 
 const ID_EXPECTED = 'a non-empty string or an integer';
 
 /**
- * An id: a string (trimmed, case kept) or a safe integer (→ its decimal string).
- * With `blankIsAbsent`, a blank string means "no value" (used by `managerId`).
+ * An id: a string (`normalizeId`: NFC, zero-width characters removed, trimmed, case kept)
+ * or a safe integer (→ its decimal string). With `blankIsAbsent`, a blank string means
+ * "no value" (used by `managerId`).
  */
 function idSchema(blankIsAbsent: boolean) {
   return z.union([z.string(), z.number()], { error: ID_EXPECTED }).transform((v, ctx): string | undefined => {
@@ -163,7 +165,7 @@ function idSchema(blankIsAbsent: boolean) {
       if (!Number.isSafeInteger(v)) flag(ctx, 'invalid_value', ID_EXPECTED, describeValue(v));
       return String(v);
     }
-    const s = v.trim();
+    const s = normalizeId(v);
     if (s === '') {
       if (blankIsAbsent) return undefined;
       flag(ctx, 'empty_value', ID_EXPECTED, quote(v));
@@ -447,11 +449,24 @@ export const availabilitySchema = listOf(slot, `a list of slots (${SLOT_EXPECTED
 // ---------------------------------------------------------------------------------------
 // Capacity, maxMentors
 
-const count0 = numberWhere('an integer ≥ 0', (n) => Number.isInteger(n) && n >= 0);
+/**
+ * The largest count (capacity, `maxMentors`, group sizes, quota caps, `k`) mentor-match
+ * reads: 2³¹ − 1, the largest value the solvers' 32-bit integer arrays hold. A larger
+ * count is an `out_of_range` issue naming this limit — never a value that wraps round.
+ * (A count larger than the cohort is read as it is, and means "no limit".)
+ *
+ * @example
+ * ```ts
+ * MAX_COUNT; // 2147483647
+ * ```
+ */
+export const MAX_COUNT = 2 ** 31 - 1;
+
+const count0 = numberWhere(`an integer from 0 to ${MAX_COUNT}`, (n) => Number.isInteger(n) && n >= 0 && n <= MAX_COUNT);
 
 const capacityObject = z.object(
   { max: z.preprocess(nullToUndefined, count0.optional()), min: z.preprocess(nullToUndefined, count0.optional()) },
-  { error: 'an integer ≥ 0, or { max, min }' },
+  { error: `an integer from 0 to ${MAX_COUNT}, or { max, min }` },
 );
 const CAPACITY_KEYS: ReadonlySet<string> = new Set(['max', 'min']);
 
@@ -520,7 +535,7 @@ export function capacitySchema(strict: boolean) {
  * maxMentorsSchema.safeParse(0).success; // false (out_of_range)
  * ```
  */
-export const maxMentorsSchema = numberWhere('an integer ≥ 1', (n) => Number.isInteger(n) && n >= 1);
+export const maxMentorsSchema = numberWhere(`an integer from 1 to ${MAX_COUNT}`, (n) => Number.isInteger(n) && n >= 1 && n <= MAX_COUNT);
 
 // ---------------------------------------------------------------------------------------
 // Attributes

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { normalizeId } from '../profile/ids.js';
 import { normalizeTag } from '../profile/normalize.js';
 import { DEFAULT_TRAITS } from '../profile/traits.js';
 
@@ -33,7 +34,11 @@ const weight = z.union([weightValue, z.literal('must'), z.object({ weight: weigh
 export type WeightInput = z.input<typeof weight>;
 
 const preferSame = z.enum(['same', 'different']);
-const id = z.union([z.string().min(1), z.number()]).transform(String);
+/** A participant id in a rule: compared as `parseParticipants` stores ids (`normalizeId`). */
+const id = z
+  .union([z.string(), z.number()])
+  .transform((v) => normalizeId(String(v)))
+  .pipe(z.string().min(1, 'a non-empty participant id'));
 const pair = z.tuple([id, id]);
 
 const configSchema = z
@@ -207,11 +212,16 @@ function resolveWeight(w: z.output<typeof weight>): ResolvedWeight {
  * ```
  */
 export function resolveConfig(input: ScoringConfig = {}): ResolvedConfig {
+  // An own `__proto__` key (JSON.parse makes one) is an unknown key like any other; zod's
+  // records would drop it without a word, so it is looked for first.
+  const protoKeys = ownProtoKeys(input ?? {});
   const parsed = configSchema.safeParse(input ?? {});
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(config)'}: ${i.message}`),
-    );
+  if (!parsed.success || protoKeys.length > 0) {
+    const zodIssues = parsed.success ? [] : parsed.error.issues.filter((i) => !(i.code === 'unrecognized_keys' && i.keys.every((k) => k === '__proto__')));
+    throw new ConfigError([
+      ...protoKeys.map((path) => `${path}: unknown key "__proto__"`),
+      ...zodIssues.map((i) => `${i.path.length ? i.path.join('.') : '(config)'}: ${i.message}`),
+    ]);
   }
   const c = parsed.data;
   const problems: string[] = [];
@@ -263,6 +273,15 @@ export function resolveConfig(input: ScoringConfig = {}): ResolvedConfig {
       weight: resolveWeight(cc.weight ?? 'medium'),
     });
   }
+  // The pair score is Σ wᵢsᵢ / Σ wᵢ: each weight is finite, but their sum must be too.
+  const weightSum = [...Object.values(weights), ...custom.map((cc) => cc.weight)].reduce((t, w) => t + w.weight, 0);
+  if (!Number.isFinite(weightSum)) {
+    const named = [...CRITERIA.filter((n) => weights[n].weight > 0).map((n) => `${n} ${weights[n].weight}`), ...custom.filter((cc) => cc.weight.weight > 0).map((cc) => `${cc.name} ${cc.weight.weight}`)];
+    problems.push(`weights: expected weights whose sum is a finite number (only their ratios matter: 3 and 1 weigh as 3e300 and 1e300); found ${named.join(', ')}, which sum to more than ${Number.MAX_VALUE}`);
+  }
+  for (const t of traits) {
+    if (!Number.isFinite(t.max - t.min)) problems.push(`personality.traits.${t.name}: expected a range max − min that is a finite number; found ${t.min}..${t.max}`);
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const r = c.rules ?? {};
@@ -295,4 +314,18 @@ export function resolveConfig(input: ScoringConfig = {}): ResolvedConfig {
       reverseSkills: (r.reverseSkills ?? []).map(normalizeTag),
     },
   };
+}
+
+/** Paths of every own `__proto__` key in a config (JSON-parsed input has them as data), cycle-safe and depth-bounded. */
+function ownProtoKeys(x: unknown, path = '(config)', open: Set<object> = new Set(), depth = 0): string[] {
+  if (x === null || typeof x !== 'object' || open.has(x) || depth > 20) return [];
+  open.add(x);
+  const out: string[] = [];
+  if (Object.hasOwn(x, '__proto__')) out.push(path === '(config)' ? '__proto__' : `${path}.__proto__`);
+  for (const k of Object.keys(x)) {
+    if (k === '__proto__') continue;
+    out.push(...ownProtoKeys((x as Record<string, unknown>)[k], path === '(config)' ? k : `${path}.${k}`, open, depth + 1));
+  }
+  open.delete(x);
+  return out;
 }

@@ -114,7 +114,7 @@ describe('safeParseParticipants(input): one issue per problem, with code, partic
     ['two keys for one trait', [{ ...M, personality: { Openness: 1, ' openness ': 2 } }], { code: 'duplicate_key', field: 'personality[" openness "]' }],
     ['personality an array', [{ ...M, personality: [1, 2] }], { code: 'invalid_type', field: 'personality' }],
     // capacity
-    ['negative capacity', [{ ...M, capacity: -1 }], { code: 'out_of_range', field: 'capacity', expected: 'an integer ≥ 0', found: '-1' }],
+    ['negative capacity', [{ ...M, capacity: -1 }], { code: 'out_of_range', field: 'capacity', expected: 'an integer from 0 to 2147483647', found: '-1' }],
     ['fractional capacity', [{ ...M, capacity: 1.5 }], { code: 'out_of_range', field: 'capacity', found: '1.5' }],
     ['negative capacity.max', [{ ...M, capacity: { max: -2 } }], { code: 'out_of_range', field: 'capacity.max', found: '-2' }],
     ['negative maxMentees', [{ ...M, maxMentees: -1 }], { code: 'out_of_range', field: 'maxMentees' }],
@@ -122,7 +122,7 @@ describe('safeParseParticipants(input): one issue per problem, with code, partic
     ['capacity.min above the default max', [{ ...M, capacity: { min: 2 } }], { code: 'out_of_range', field: 'capacity.min', expected: 'at most max (1, the default)', found: '2' }],
     ['capacity a string', [{ ...M, capacity: 'many' }], { code: 'invalid_type', field: 'capacity', found: '"many"' }],
     ['capacity object with an extra key', [{ ...M, capacity: { max: 2, per: 'month' } }], { code: 'unknown_field', field: 'capacity.per' }],
-    ['maxMentors 0', [{ id: 'e', role: 'mentee', maxMentors: 0 }], { code: 'out_of_range', field: 'maxMentors', expected: 'an integer ≥ 1', found: '0', participant: 'e' }],
+    ['maxMentors 0', [{ id: 'e', role: 'mentee', maxMentors: 0 }], { code: 'out_of_range', field: 'maxMentors', expected: 'an integer from 1 to 2147483647', found: '0', participant: 'e' }],
     // attributes
     ['attribute a nested object', [{ ...M, attributes: { team: { name: 'x' } } }], { code: 'invalid_type', field: 'attributes.team', expected: 'a string, number or boolean', found: 'an object' }],
     ['attribute an array', [{ ...M, custom: { 'team size': [3] } }], { code: 'invalid_type', field: 'custom["team size"]', found: 'an array of 1' }],

@@ -12,7 +12,8 @@ import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadCohort } from '../load-cohort.js';
 import { formatExplanation } from '../print.js';
-import { cohortSource, readConfig, reportIssues, withCohortOptions, type CohortOptions } from './options.js';
+import { normalizeId } from '../../profile/ids.js';
+import { cohortSource, memoryLimit, readConfig, reportIssues, withCohortOptions, withMemoryLimit, type CohortOptions } from './options.js';
 
 /**
  * The `explain` command. The pair is scored within the whole cohort (skill rarity and
@@ -28,14 +29,15 @@ import { cohortSource, readConfig, reportIssues, withCohortOptions, type CohortO
  * ```
  */
 export function explainCommand(ctx: CliContext, setExit: (code: number) => void): Command {
-  return withCohortOptions(new Command('explain'))
+  return withMemoryLimit(withCohortOptions(new Command('explain')))
     .description('explain the score of one pair: each criterion with its evidence, and any rule that forbids it')
     .argument('[cohort]', 'cohort CSV with a role column')
     .requiredOption('--pair <mentee,mentor>', 'two participant ids separated by a comma (peer mode: any two peers)', parsePair)
     .option('--config <file>', 'JSON config (weights, rules, mode, …)')
     .option('--json', 'print the explanation as JSON')
-    .action((cohort: string | undefined, o: CohortOptions & { pair: [string, string]; config?: string; json?: boolean }) => {
+    .action((cohort: string | undefined, o: CohortOptions & { pair: [string, string]; config?: string; json?: boolean; memoryLimit?: number }) => {
       const config = readConfig(o.config);
+      config.memoryLimit = memoryLimit(o.memoryLimit, config);
       const loaded = loadCohort(cohortSource(cohort, o));
       reportIssues(ctx, loaded.issues);
       const byId = new Map(loaded.participants.map((p) => [p.id, p]));
@@ -53,9 +55,9 @@ export function explainCommand(ctx: CliContext, setExit: (code: number) => void)
     });
 }
 
-/** `A,B` → `['A', 'B']`. */
+/** `A,B` → `['A', 'B']`, each id as `parseParticipants` stores ids (`normalizeId`). */
 function parsePair(v: string): [string, string] {
-  const parts = v.split(',').map((s) => s.trim());
+  const parts = v.split(',').map((s) => normalizeId(s));
   if (parts.length !== 2 || parts.some((s) => s === '')) throw new InvalidArgumentError(`expected two ids separated by a comma, e.g. E0001,M0002; found ${JSON.stringify(v)}`);
   return [parts[0]!, parts[1]!];
 }

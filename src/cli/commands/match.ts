@@ -24,7 +24,7 @@ import { writeTextFile } from '../files.js';
 import { loadCohort } from '../load-cohort.js';
 import { table } from '../print.js';
 import { createProgress } from '../progress.js';
-import { cohortSource, count, readConfig, reportIssues, withCohortOptions, type CohortOptions } from './options.js';
+import { cohortSource, count, memoryLimit, readConfig, reportIssues, withCohortOptions, withMemoryLimit, type CohortOptions } from './options.js';
 
 /** Options of the `match` command (commander's camelCase). */
 interface MatchCommandOptions extends CohortOptions {
@@ -40,6 +40,7 @@ interface MatchCommandOptions extends CohortOptions {
   readonly audits: boolean;
   readonly progress: boolean;
   readonly quiet?: boolean;
+  readonly memoryLimit?: number;
 }
 
 /** Custom attributes audited by default: those with 2 to 12 distinct values. */
@@ -58,7 +59,7 @@ const MAX_DEFAULT_GROUPS = 12;
  * ```
  */
 export function matchCommand(ctx: CliContext, setExit: (code: number) => void): Command {
-  return withCohortOptions(new Command('match'))
+  return withMemoryLimit(withCohortOptions(new Command('match')))
     .description('match a cohort: write the pairs (CSV), the full result (JSON) and an HTML report; print a summary')
     .argument('[cohort]', 'cohort CSV with a role column (or use --mentors and --mentees)')
     .addOption(new Option('--mode <mode>', 'matching mode (overrides the config)').choices(['one-to-one', 'capacity', 'group', 'peer', 'reverse']))
@@ -80,6 +81,7 @@ export function matchCommand(ctx: CliContext, setExit: (code: number) => void): 
       if (o.mode !== undefined) config.mode = o.mode;
       if (o.objective !== undefined) config.objective = o.objective;
       if (o.minScore !== undefined) config.minScore = o.minScore;
+      config.memoryLimit = memoryLimit(o.memoryLimit, config);
       const loaded = loadCohort(cohortSource(cohort, o));
       reportIssues(ctx, loaded.issues);
       if (loaded.participants.length === 0) {

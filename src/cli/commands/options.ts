@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { totalmem } from 'node:os';
+
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 import { ConfigError } from '../../errors.js';
@@ -124,4 +126,55 @@ export function reportIssues(ctx: CliContext, issues: readonly FileIssue[]): voi
   for (const line of formatIssues(issues, 20)) ctx.err(line);
   const errors = issues.filter((i) => i.severity === 'error').length;
   ctx.err(`${count(errors, 'error')} (those rows were left out), ${count(issues.length - errors, 'warning')}; run \`mentor-match validate\` for the full list`);
+}
+
+/** The share of the machine's memory a run may use when no limit is given. */
+const MACHINE_SHARE = 0.7;
+const MB = 2 ** 20;
+
+/**
+ * Adds `--memory-limit <MB>` to a command.
+ *
+ * @param cmd - The command.
+ * @returns The command.
+ *
+ * @example
+ * ```ts
+ * withMemoryLimit(new Command('match'));
+ * ```
+ */
+export function withMemoryLimit(cmd: Command): Command {
+  return cmd.option(
+    '--memory-limit <MB>',
+    `refuse (exit 6) a run estimated to need more memory than this, in MB (default: memoryLimit in the config, else $MENTOR_MATCH_MEMORY_LIMIT, else ${100 * MACHINE_SHARE}% of this machine's memory)`,
+    (v) => positiveInt(v, '--memory-limit'),
+  );
+}
+
+/**
+ * The memory limit of a run, in bytes: `--memory-limit` (MB), else the config's
+ * `memoryLimit` (bytes), else `MENTOR_MATCH_MEMORY_LIMIT` (MB), else 70% of the machine's
+ * memory (`os.totalmem()`).
+ *
+ * @param flag - `--memory-limit` in MB, if given.
+ * @param config - The config, for its `memoryLimit`.
+ * @param env - The environment (default `process.env`).
+ * @returns Bytes.
+ * @throws {@link ConfigError} when `MENTOR_MATCH_MEMORY_LIMIT` is not a positive number.
+ *
+ * @example
+ * ```ts
+ * memoryLimit(512, {}); // 536870912
+ * ```
+ */
+export function memoryLimit(flag: number | undefined, config: MatchConfig, env: NodeJS.ProcessEnv = process.env): number {
+  if (flag !== undefined) return flag * MB;
+  if (config.memoryLimit !== undefined) return config.memoryLimit;
+  const fromEnv = env.MENTOR_MATCH_MEMORY_LIMIT;
+  if (fromEnv !== undefined && fromEnv.trim() !== '') {
+    const n = Number(fromEnv);
+    if (!Number.isFinite(n) || n <= 0) throw new ConfigError([`MENTOR_MATCH_MEMORY_LIMIT: expected a positive number of MB; found ${JSON.stringify(fromEnv)}`]);
+    return n * MB;
+  }
+  return Math.floor(MACHINE_SHARE * totalmem());
 }

@@ -124,8 +124,10 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  * unknown columns are warnings, and so are the profile parser's warnings (a list cell
  * with commas and no `;`, read split at the commas: `comma_separated_list`; an unknown
  * language; a manager e-mail that names nobody), each with its row and column; a file with no `id` column or two columns for one field
- * is refused. Headers are only ever compared, never used as object keys, so
- * `__proto__` or `constructor` are harmless.
+ * is refused. Headers are only ever compared, and the names of `attr:` and
+ * `personality:` columns are keys of null-prototype objects, so `__proto__` or
+ * `constructor` are names like any other (`attr:__proto__` is the attribute `proto`;
+ * `personality:__proto__` an `unknown_trait` issue unless declared).
  *
  * @param text - The file's text (decode bytes as UTF-8 first).
  * @param options - See {@link CohortCsvOptions}.
@@ -202,7 +204,7 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
     const warn = (keep: (k: number) => boolean): void => {
       for (const w of r.warnings) {
         const k = pending[w.index];
-        if (k !== undefined && keep(k)) issues.push(profileWarningToCsv(w, rowOf[k]!, inputs[k]!, fieldColumns));
+        if (k !== undefined && keep(k)) issues.push(profileWarningToCsv(w, rowOf[k]!, inputs[k]!, fieldColumns, rowOf, pending));
       }
     };
     if (r.success) {
@@ -316,7 +318,8 @@ function partsOf(field: FieldName): Extract<FieldColumns, { readonly headers: re
 
 /** The participant input object of one row (only known keys; headers never become keys). */
 function rowInput(record: CsvRecord, columns: readonly Column[], role: Role | undefined, delimiter: string): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
+  // Null-prototype objects: a column `attr:__proto__` is an entry like any other, never the prototype.
+  const input: Record<string, unknown> = Object.create(null);
   const objects = new Map<FieldName, Record<string, unknown>>(); // a field's parts, or a record field's entries
   for (const c of columns) {
     const raw = c.sink === undefined ? undefined : record.cells[c.index];
@@ -328,14 +331,14 @@ function rowInput(record: CsvRecord, columns: readonly Column[], role: Role | un
     if (key === undefined) input[field] = value;
     else {
       let o = objects.get(field);
-      if (o === undefined) objects.set(field, (o = {}));
+      if (o === undefined) objects.set(field, (o = Object.create(null) as Record<string, unknown>));
       o[key] = value;
     }
   }
   for (const [field, o] of objects) {
     // Parts join the main column in the object form: capacity 3 and min_capacity 1 → { max: 3, min: 1 }.
     const main = partsOf(field)?.main;
-    input[field] = main !== undefined && input[field] !== undefined ? { [main]: input[field], ...o } : o;
+    input[field] = main !== undefined && input[field] !== undefined ? Object.assign(Object.create(null) as Record<string, unknown>, { [main]: input[field] }, o) : o;
   }
   if (role !== undefined && input.roles === undefined) input.roles = role;
   return input;
@@ -369,24 +372,26 @@ function profileIssueToCsv(pi: ProfileIssue, row: number, input: Record<string, 
   const path = pi.field;
   const column = csvColumnOf(path, fieldColumns);
   const id = typeof input.id === 'string' && input.id.trim() !== '' ? input.id.trim() : undefined;
-  let found = pi.found;
-  if (pi.code === 'duplicate_id' || pi.code === 'duplicate_email') {
-    // "already the id of the participant at index 3" → "already the id on row 5"
-    found = found.replace(/(already the (?:id|e-mail)) of the participant at index (\d+)/, (whole, what: string, n: string) => {
-      const firstRow = rowOf[pending[Number(n)]!];
-      return firstRow === undefined ? whole : `${what} on row ${firstRow}`;
-    });
-  }
+  const found = pi.code === 'duplicate_id' || pi.code === 'duplicate_email' ? withRows(pi.found, rowOf, pending) : pi.found;
   const where = path === '' || column !== undefined ? '' : ` (field ${path})`;
   return rowIssue(pi.code, row, column, id, `expected ${pi.expected}; found ${found}${where}`);
 }
 
 /** A profile warning, re-addressed to its row and column (severity `warning`: the row is loaded). */
-function profileWarningToCsv(w: ProfileWarning, row: number, input: Record<string, unknown>, fieldColumns: ReadonlyMap<string, string>): CsvIssue {
+function profileWarningToCsv(w: ProfileWarning, row: number, input: Record<string, unknown>, fieldColumns: ReadonlyMap<string, string>, rowOf: readonly number[], pending: readonly number[]): CsvIssue {
   const column = csvColumnOf(w.field, fieldColumns);
   const id = typeof input.id === 'string' && input.id.trim() !== '' ? input.id.trim() : undefined;
   const where = w.field === '' || column !== undefined ? '' : ` (field ${w.field})`;
-  return rowIssue(w.code, row, column, id, `expected ${w.expected}; found ${w.found}${where}; ${w.outcome}`, 'warning');
+  const found = w.code === 'id_differs_by_case' ? withRows(w.found, rowOf, pending) : w.found;
+  return rowIssue(w.code, row, column, id, `expected ${w.expected}; found ${found}${where}; ${w.outcome}`, 'warning');
+}
+
+/** "already the id of the participant at index 3" → "already the id on row 5" (the index is into this pass's rows). */
+function withRows(found: string, rowOf: readonly number[], pending: readonly number[]): string {
+  return found.replace(/(already the (?:id|e-mail)|the id) of the participant at index (\d+)/, (whole, what: string, n: string) => {
+    const firstRow = rowOf[pending[Number(n)]!];
+    return firstRow === undefined ? whole : `${what} on row ${firstRow}`;
+  });
 }
 
 /**

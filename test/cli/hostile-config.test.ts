@@ -1,0 +1,77 @@
+/**
+ * The built CLI on hostile configs and cohorts (issue 12): `__proto__` in a config file
+ * and weights that overflow are exit 4; a count that would wrap is exit 3 naming row and
+ * column; a cohort over the memory limit is exit 6 with the estimate and what to do.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { EXIT } from '../../src/cli/exit-codes.js';
+import { memoryLimit } from '../../src/cli/commands/options.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+let dir: string;
+
+function cli(args: string[], env: Record<string, string> = {}): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000 });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+const file = (name: string, text: string): string => {
+  writeFileSync(join(dir, name), text);
+  return name;
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mentor-match-hostile-'));
+  file('cohort.csv', 'id,role,skills_offered,skills_wanted,capacity\nm1,mentor,go,,2\ne1,mentee,,go,\ne2,mentee,,go,\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('mentor-match match on hostile input', () => {
+  it('a config file with "__proto__" → exit 4 naming the key', () => {
+    const r = cli(['match', 'cohort.csv', '--no-progress', '--config', file('proto.json', '{"__proto__": {"mode": "peer"}, "weights": {"skills": 1}}')]);
+    expect(r.code).toBe(EXIT.invalidConfig);
+    expect(r.err).toContain('__proto__');
+  });
+
+  it('weights that overflow → exit 4 naming the weights (match and recommend)', () => {
+    const cfg = file('overflow.json', '{"weights":{"skills":1e308,"goals":8e307}}');
+    const m = cli(['match', 'cohort.csv', '--no-progress', '--config', cfg]);
+    expect(m.code).toBe(EXIT.invalidConfig);
+    expect(m.err).toMatch(/weights:.*skills/);
+    expect(cli(['recommend', 'cohort.csv', '--for', 'e1', '--config', cfg]).code).toBe(EXIT.invalidConfig);
+  });
+
+  it('capacity 4294967297 is an error on its row and column, not 1 seat', () => {
+    const r = cli(['validate', file('big.csv', 'id,role,capacity\nm1,mentor,4294967297\ne1,mentee,\n')]);
+    expect(r.code).toBe(EXIT.invalidInput);
+    expect(r.out + r.err).toMatch(/row 2, column 'capacity'.*2147483647/);
+  });
+
+  it('--memory-limit below the estimate → exit 6 with the estimate and advice; enough memory runs', () => {
+    const r = cli(['match', 'cohort.csv', '--no-progress', '--memory-limit', '1'], {});
+    expect(r.code).toBe(EXIT.ok);
+    file('wide.csv', ['id,role', ...Array.from({ length: 300 }, (_, j) => `m${j},mentor`), ...Array.from({ length: 300 }, (_, i) => `e${i},mentee`)].join('\n'));
+    const big = cli(['match', 'wide.csv', '--no-progress', '--memory-limit', '1']);
+    expect(big.code).toBe(EXIT.tooLarge);
+    expect(big.err).toMatch(/cohort too large: 300 mentees × 300 mentors/);
+    expect(big.err).toMatch(/raise the limit/);
+    expect(cli(['match', 'wide.csv', '--no-progress'], { MENTOR_MATCH_MEMORY_LIMIT: '1' }).code).toBe(EXIT.tooLarge);
+    expect(cli(['match', 'wide.csv', '--no-progress', '--memory-limit', '0']).code).toBe(EXIT.usage);
+  });
+});
+
+describe('memoryLimit(flag, config, env)', () => {
+  it('flag (MB) first, then the config (bytes), then MENTOR_MATCH_MEMORY_LIMIT (MB), then 70% of the machine', () => {
+    expect(memoryLimit(2, { memoryLimit: 5 }, { MENTOR_MATCH_MEMORY_LIMIT: '3' })).toBe(2 * 2 ** 20);
+    expect(memoryLimit(undefined, { memoryLimit: 5 }, { MENTOR_MATCH_MEMORY_LIMIT: '3' })).toBe(5);
+    expect(memoryLimit(undefined, {}, { MENTOR_MATCH_MEMORY_LIMIT: '3' })).toBe(3 * 2 ** 20);
+    expect(memoryLimit(undefined, {}, {})).toBeGreaterThan(0);
+    expect(() => memoryLimit(undefined, {}, { MENTOR_MATCH_MEMORY_LIMIT: 'lots' })).toThrow(/MENTOR_MATCH_MEMORY_LIMIT/);
+  });
+});
