@@ -27,6 +27,8 @@ export const EXIT = {
   invalidConfig: 4,
   /** The problem has no solution under the hard rules (e.g. a required pair that is forbidden). */
   infeasible: 5,
+  /** An output file could not be written (no permission, disk full, a folder in the way); nothing was changed. */
+  io: 6,
 } as const;
 
 /**
