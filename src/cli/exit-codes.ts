@@ -29,6 +29,8 @@ export const EXIT = {
   infeasible: 5,
   /** The cohort is too large for the memory limit (`--memory-limit`, default 70% of the machine's memory). */
   tooLarge: 6,
+  /** An output file could not be written (no permission, disk full, a folder in the way); nothing was changed. */
+  io: 7,
 } as const;
 
 /**

