@@ -158,127 +158,36 @@ interface Parsed {
 
 const LANGUAGE_EXPECTED = 'a language name (English, Deutsch, français, 中文, …) or an ISO 639-1 code (en, de, pt-BR, …)';
 
+/** Where one participant's issue and warning drafts are collected. */
+interface Drafts {
+  readonly issues: IssueDraft[];
+  readonly warnings: WarningDraft[];
+}
+
 /** Parses one participant object; pushes its issues and warnings, and returns the participant when it has no issue. */
 function parseOne(raw: Record<string, unknown>, index: number, opts: Resolved, state: CohortState): Parsed | undefined {
-  const drafts: IssueDraft[] = [];
-  const warnDrafts: WarningDraft[] = [];
-
-  /** Reads the field at position `f` of {@link FIELD_LIST}. */
-  function read(f: number): Read<unknown> {
-    const { name, keys, spec } = FIELD_LIST[f]!;
-    let used: string | undefined;
-    for (const k of keys) {
-      if (!Object.hasOwn(raw, k) || raw[k] === undefined || raw[k] === null) continue;
-      if (used === undefined) used = k;
-      else drafts.push({ code: 'conflicting_fields', path: [k], expected: `only one of ${keys.join(', ')}`, found: `both ${used} and ${k}` });
-    }
-    if (used === undefined) {
-      if (spec.required !== undefined) drafts.push({ code: 'missing_field', path: [name], expected: spec.required, found: 'nothing' });
-      return ABSENT;
-    }
-    let input = raw[used];
-    if (spec.kind === 'list' && typeof input === 'string' && !input.includes(';') && input.includes(',')) {
-      const items = input.split(',');
-      warnDrafts.push({
-        code: 'comma_separated_list',
-        path: [used],
-        expected: "list items separated by ';'",
-        found: quote(input),
-        outcome: `read as ${items.length} items (${items.map((i) => quote(i.trim())).join(', ')}) — separate list items with ';'`,
-      });
-      input = items.join(';');
-    }
-    const r = opts.schemas[f]!.safeParse(input, { reportInput: true });
-    if (r.success) return { state: 'ok', key: used, value: r.data };
-    drafts.push(...fromZodIssues(r.error.issues, [used]));
-    return { state: 'invalid', key: used };
-  }
-
+  const drafts: Drafts = { issues: [], warnings: [] };
   // Each field as read, by its position in FIELD_LIST; `get` types one by name.
   const reads: Read<unknown>[] = new Array<Read<unknown>>(FIELD_LIST.length);
   const get = <K extends FieldName>(name: K): Reads[K] => reads[POSITION[name]] as Reads[K];
 
   // id first: it labels every other issue of this participant.
-  reads[POSITION.id] = read(POSITION.id);
+  reads[POSITION.id] = readField(raw, POSITION.id, opts, drafts);
   const id = get('id');
   const idValue = id.state === 'ok' ? id.value : undefined;
-  if (idValue !== undefined) {
-    const first = state.firstIndexById.get(idValue);
-    if (first !== undefined) {
-      drafts.push({ code: 'duplicate_id', path: ['id'], expected: 'an id not used by another participant', found: `${quote(idValue)}, already the id of the participant at index ${first}` });
-    } else {
-      state.firstIndexById.set(idValue, index);
-      const key = caseKey(idValue);
-      const same = state.firstByCaseKey.get(key);
-      if (same === undefined) state.firstByCaseKey.set(key, { index, id: idValue });
-      else {
-        warnDrafts.push({
-          code: 'id_differs_by_case',
-          path: ['id'],
-          expected: 'ids that differ by more than case',
-          found: `${quote(idValue)}, which differs only by case from ${quote(same.id)}, the id of the participant at index ${same.index}`,
-          outcome: `kept as a different person from ${quote(same.id)}; if they are one person, spell the id the same way`,
-        });
-      }
-    }
-  }
-
+  if (idValue !== undefined) checkId(idValue, index, state, drafts);
   if (!opts.allowUnknownFields) {
     for (const key of Object.keys(raw)) {
-      if (!KNOWN_KEYS.has(key)) drafts.push({ code: 'unknown_field', path: [key], expected: unknownFieldExpected(key), found: `an unknown field ${quote(key)}` });
+      if (!KNOWN_KEYS.has(key)) drafts.issues.push({ code: 'unknown_field', path: [key], expected: unknownFieldExpected(key), found: `an unknown field ${quote(key)}` });
     }
   }
-
-  for (let f = 0; f < FIELD_LIST.length; f++) if (f !== POSITION.id) reads[f] = read(f);
-  const roles = get('roles');
-  const timeZone = get('timeZone');
-  const availability = get('availability');
-  const managerId = get('managerId');
-  const email = get('email');
-  const languages = get('languages');
-
-  // Checks across fields.
-  if (roles.state === 'absent' || (roles.state === 'ok' && roles.value.length === 0)) {
-    drafts.push({
-      code: 'no_role',
-      path: [roles.key ?? 'roles'],
-      expected: "a role: 'mentor', 'mentee', 'both' or 'peer'",
-      found: roles.key === undefined ? 'nothing' : describeValue(raw[roles.key]),
-    });
-  }
-  const hasSlots = availability.state === 'invalid' || (availability.state === 'ok' && availability.value.length > 0);
-  const noZone = timeZone.state === 'absent' || (timeZone.state === 'ok' && timeZone.value === undefined);
-  if (hasSlots && noZone) {
-    drafts.push({
-      code: 'missing_time_zone',
-      path: [timeZone.key ?? 'timeZone'],
-      expected: 'an IANA time zone, required when availability is given',
-      found: timeZone.key === undefined ? 'nothing' : describeValue(raw[timeZone.key]),
-    });
-  }
-  if (idValue !== undefined && managerId.state === 'ok' && managerId.value === idValue) {
-    drafts.push({ code: 'self_manager', path: [managerId.key], expected: "another participant's id (or an external manager)", found: `${quote(idValue)}, the participant's own id` });
-  }
-  const emailValue = email.state === 'ok' ? email.value : undefined;
-  if (emailValue !== undefined) {
-    if (managerId.state === 'ok' && managerId.value !== undefined && normalizeEmail(managerId.value) === emailValue) {
-      drafts.push({ code: 'self_manager', path: [managerId.key], expected: "another participant's id or e-mail (or an external manager)", found: `${quote(managerId.value)}, the participant's own e-mail` });
-    }
-    const first = state.firstByEmail.get(emailValue);
-    if (first !== undefined) {
-      drafts.push({ code: 'duplicate_email', path: [email.key ?? 'email'], expected: 'an e-mail not used by another participant', found: `${quote(emailValue)}, already the e-mail of the participant at index ${first.index}` });
-    } else state.firstByEmail.set(emailValue, { index, id: idValue });
-  }
-  if (languages.state === 'ok') {
-    for (const u of languages.value.unknown) {
-      warnDrafts.push({ code: 'unknown_language', path: [languages.key, u.index], expected: LANGUAGE_EXPECTED, found: quote(u.value), outcome: `kept as the tag ${quote(u.tag)}, which matches only the same word` });
-    }
-  }
+  for (let f = 0; f < FIELD_LIST.length; f++) if (f !== POSITION.id) reads[f] = readField(raw, f, opts, drafts);
+  crossFieldChecks(raw, get, idValue, index, state, drafts);
 
   const who = idValue ?? index;
-  for (const w of warnDrafts) state.warnings.push(toWarning(w, who, index));
-  if (drafts.length > 0) {
-    for (const d of drafts) state.issues.push(toIssue(d, who, index));
+  for (const w of drafts.warnings) state.warnings.push(toWarning(w, who, index));
+  if (drafts.issues.length > 0) {
+    for (const d of drafts.issues) state.issues.push(toIssue(d, who, index));
     return undefined;
   }
 
@@ -291,7 +200,107 @@ function parseOne(raw: Record<string, unknown>, index: number, opts: Resolved, s
     const { name, spec } = FIELD_LIST[f]!;
     participant[name] = r.state !== 'ok' ? spec.absent : spec.value === undefined ? r.value : spec.value(r.value);
   }
-  return { participant: Object.freeze(participant) as unknown as Participant, index, managerKey: managerId.key };
+  return { participant: Object.freeze(participant) as unknown as Participant, index, managerKey: get('managerId').key };
+}
+
+/** Reads the field at position `f` of {@link FIELD_LIST} from `raw` (one of its keys; a comma list read as `;` with a warning). */
+function readField(raw: Record<string, unknown>, f: number, opts: Resolved, drafts: Drafts): Read<unknown> {
+  const { name, keys, spec } = FIELD_LIST[f]!;
+  let used: string | undefined;
+  for (const k of keys) {
+    if (!Object.hasOwn(raw, k) || raw[k] === undefined || raw[k] === null) continue;
+    if (used === undefined) used = k;
+    else drafts.issues.push({ code: 'conflicting_fields', path: [k], expected: `only one of ${keys.join(', ')}`, found: `both ${used} and ${k}` });
+  }
+  if (used === undefined) {
+    if (spec.required !== undefined) drafts.issues.push({ code: 'missing_field', path: [name], expected: spec.required, found: 'nothing' });
+    return ABSENT;
+  }
+  let input = raw[used];
+  if (spec.kind === 'list' && typeof input === 'string' && !input.includes(';') && input.includes(',')) {
+    const items = input.split(',');
+    drafts.warnings.push({
+      code: 'comma_separated_list',
+      path: [used],
+      expected: "list items separated by ';'",
+      found: quote(input),
+      outcome: `read as ${items.length} items (${items.map((i) => quote(i.trim())).join(', ')}) — separate list items with ';'`,
+    });
+    input = items.join(';');
+  }
+  const r = opts.schemas[f]!.safeParse(input, { reportInput: true });
+  if (r.success) return { state: 'ok', key: used, value: r.data };
+  drafts.issues.push(...fromZodIssues(r.error.issues, [used]));
+  return { state: 'invalid', key: used };
+}
+
+/** An id already used is `duplicate_id`; one equal to an earlier id up to case, a warning. Records the id. */
+function checkId(idValue: string, index: number, state: CohortState, drafts: Drafts): void {
+  const first = state.firstIndexById.get(idValue);
+  if (first !== undefined) {
+    drafts.issues.push({ code: 'duplicate_id', path: ['id'], expected: 'an id not used by another participant', found: `${quote(idValue)}, already the id of the participant at index ${first}` });
+    return;
+  }
+  state.firstIndexById.set(idValue, index);
+  const key = caseKey(idValue);
+  const same = state.firstByCaseKey.get(key);
+  if (same === undefined) {
+    state.firstByCaseKey.set(key, { index, id: idValue });
+    return;
+  }
+  drafts.warnings.push({
+    code: 'id_differs_by_case',
+    path: ['id'],
+    expected: 'ids that differ by more than case',
+    found: `${quote(idValue)}, which differs only by case from ${quote(same.id)}, the id of the participant at index ${same.index}`,
+    outcome: `kept as a different person from ${quote(same.id)}; if they are one person, spell the id the same way`,
+  });
+}
+
+/** Checks across fields: a role, a time zone with availability, not one's own manager, a unique e-mail, unknown languages. */
+function crossFieldChecks(raw: Record<string, unknown>, get: <K extends FieldName>(name: K) => Reads[K], idValue: string | undefined, index: number, state: CohortState, drafts: Drafts): void {
+  const roles = get('roles');
+  const timeZone = get('timeZone');
+  const availability = get('availability');
+  const managerId = get('managerId');
+  const email = get('email');
+  const languages = get('languages');
+  if (roles.state === 'absent' || (roles.state === 'ok' && roles.value.length === 0)) {
+    drafts.issues.push({
+      code: 'no_role',
+      path: [roles.key ?? 'roles'],
+      expected: "a role: 'mentor', 'mentee', 'both' or 'peer'",
+      found: roles.key === undefined ? 'nothing' : describeValue(raw[roles.key]),
+    });
+  }
+  const hasSlots = availability.state === 'invalid' || (availability.state === 'ok' && availability.value.length > 0);
+  const noZone = timeZone.state === 'absent' || (timeZone.state === 'ok' && timeZone.value === undefined);
+  if (hasSlots && noZone) {
+    drafts.issues.push({
+      code: 'missing_time_zone',
+      path: [timeZone.key ?? 'timeZone'],
+      expected: 'an IANA time zone, required when availability is given',
+      found: timeZone.key === undefined ? 'nothing' : describeValue(raw[timeZone.key]),
+    });
+  }
+  if (idValue !== undefined && managerId.state === 'ok' && managerId.value === idValue) {
+    drafts.issues.push({ code: 'self_manager', path: [managerId.key], expected: "another participant's id (or an external manager)", found: `${quote(idValue)}, the participant's own id` });
+  }
+  const emailValue = email.state === 'ok' ? email.value : undefined;
+  if (emailValue !== undefined) {
+    if (managerId.state === 'ok' && managerId.value !== undefined && normalizeEmail(managerId.value) === emailValue) {
+      drafts.issues.push({ code: 'self_manager', path: [managerId.key], expected: "another participant's id or e-mail (or an external manager)", found: `${quote(managerId.value)}, the participant's own e-mail` });
+    }
+    const first = state.firstByEmail.get(emailValue);
+    if (first !== undefined) {
+      drafts.issues.push({ code: 'duplicate_email', path: [email.key ?? 'email'], expected: 'an e-mail not used by another participant', found: `${quote(emailValue)}, already the e-mail of the participant at index ${first.index}` });
+    } else state.firstByEmail.set(emailValue, { index, id: idValue });
+  }
+  if (languages.state === 'ok') {
+    for (const u of languages.value.unknown) {
+      drafts.warnings.push({ code: 'unknown_language', path: [languages.key, u.index], expected: LANGUAGE_EXPECTED, found: quote(u.value), outcome: `kept as the tag ${quote(u.tag)}, which matches only the same word` });
+    }
+  }
 }
 
 const ABSENT: Read<never> = Object.freeze({ state: 'absent', key: undefined });
