@@ -11,7 +11,6 @@ import { explainPair } from '../score/explain.js';
 import { buildCompatibility, type CompatibilityMatrix } from '../score/matrix.js';
 import { capacitatedAssignment } from '../solve/capacitated.js';
 import { bMatching } from '../solve/b-matching.js';
-import { groupAssignment as solveGroups } from '../solve/groups.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { deepFreeze } from './freeze.js';
 import { menteeReason, mentorReason, type BipartiteOutcome } from './reasons.js';
@@ -20,6 +19,8 @@ import { menteePlaces as menteePlacesInMode, places as placesInMode } from './pl
 import { isLifted, withEssentialTier, type SolverValues } from './tiers.js';
 import type { MentorGroup, MatchedPair, PairsResult, MatchResult, ObjectiveValue, SearchStatus, Unmatched } from './types.js';
 import { fairnessSearch, tally, type Fairness } from './fairness.js';
+import { groupStage } from './group.js';
+import type { BipartiteSetup, FirstStage, MenteeQuota, StageResult } from './stage.js';
 import { EXACT, mean, stats } from './result-parts.js';
 import { fromAssignment, orient, solverValues } from './values.js';
 
@@ -52,16 +53,6 @@ function checkLocked(locked: readonly (readonly [number, number])[], matrix: Com
     if (++perMentor[j] > mentorPlaces[j]) throw new InfeasibleError(`locked pairs give mentor ${matrix.colIds[j]} ${perMentor[j]} mentees; expected at most ${mentorPlaces[j]} (their places in this mode)`, { mentorId: matrix.colIds[j] });
     if (++perMentee[i] > menteePlaces[i]) throw new InfeasibleError(`locked pairs give mentee ${matrix.rowIds[i]} ${perMentee[i]} mentors; expected at most ${menteePlaces[i]}`, { menteeId: matrix.rowIds[i] });
   }
-}
-
-/** The setting of one bipartite solve, shared by its stages. */
-interface BipartiteSetup {
-  readonly o: ResolvedMatchOptions;
-  readonly mentees: readonly Participant[];
-  readonly mentors: readonly Participant[];
-  readonly matrix: CompatibilityMatrix;
-  readonly value: SolverValues;
-  readonly quota: MenteeQuota | undefined;
 }
 
 /** What {@link bipartiteResult} assembles a result from. */
@@ -124,26 +115,16 @@ function bipartiteResult(x: BipartiteParts, lockedPairs: readonly [number, numbe
   return { result: deepFreeze({ mode: 'group', ...base, groups, group: { minSize: o.group.minSize, maxSize: o.group.maxSize } }), matrix };
 }
 
-/** What the one-mentor solve of {@link matchBipartite} works on. */
-interface FirstStage extends BipartiteSetup {
-  /** Places left per mentor after locked pairs. */
-  readonly capacity: Int32Array;
-}
-
 /**
  * Stage 1 of the bipartite modes: one mentor per mentee (locked mentees' rows closed),
  * under the tiers and the objective — through the group search when groups or mentor
  * minimums need it, else exactly (capacitated assignment; with quotas, the b-matching
  * flow when the plain answer breaks a cap).
  */
-function firstMentors(x: FirstStage): { chosen: [number, number][]; fair: Fairness | undefined; search: SearchStatus; dissolved: readonly number[] } {
+function firstMentors(x: FirstStage): StageResult {
   const { o, mentees, mentors, matrix, value, capacity, quota } = x;
   const R = mentees.length;
   const C = mentors.length;
-  let chosen: [number, number][];
-  let fair: Fairness | undefined;
-  let search: SearchStatus = EXACT;
-  let dissolved: readonly number[] = [];
   // Without the `matched` tier, best total (and the fairness reference) may leave people
   // out for a better total; most-matched, the `matched` tier and every floor-restricted
   // fairness solve match as many as possible first.
@@ -151,53 +132,29 @@ function firstMentors(x: FirstStage): { chosen: [number, number][]; fair: Fairne
   // Group mode, and capacity modes where some mentor asks for a minimum number of mentees,
   // go through the group solver (sizes between a minimum and a maximum per mentor).
   const mentorMins = quota === undefined && o.mode !== 'group' && o.mode !== 'one-to-one' && mentors.some((p) => p.capacity.min > 0);
-  if (o.mode === 'group' || mentorMins) {
-    const cohesion = o.group.cohesion;
-    const groups = (data: Float64Array) => {
-      return solveGroups({ rows: R, cols: C, data }, {
-        minSize: mentorMins ? mentors.map((p) => p.capacity.min) : o.group.minSize,
-        maxSize: Array.from(capacity),
-        // Dissolving one undersized group per re-solve is the rule; on large cohorts (many
-        // mentors) 16 at a time keeps the dissolve loop to seconds (see groups.ts).
-        dissolveBatch: C > 500 ? 16 : 1,
-        ...(cohesion ? { cohesion: { weight: cohesion.weight, similarity: (a: number, b: number) => jaccard(mentees[a][cohesion.on], mentees[b][cohesion.on]) } } : {}),
-      });
-    };
-    let g = groups(value.data);
-    if (o.objective === 'fairness') {
-      const r = fairnessSearch(value, matrix.scores, g, groups, (x) => fromAssignment(x.assignment));
-      g = r.result;
-      fair = r;
-    }
-    chosen = fromAssignment(g.assignment);
-    dissolved = g.dissolved;
-    search = { exact: g.exact, converged: g.converged, moves: g.swaps };
-  } else {
-    // One mentor each (locked mentees' rows are closed). With quotas, the plain solve comes
-    // first: when its answer keeps every cap it is also the optimum under the caps (the
-    // caps only remove answers), so a cap that binds nothing changes nothing — ties
-    // included. Otherwise the exact flow with a node per quota group decides.
-    const solveOne = (d: Float64Array, anySize: boolean): [number, number][] => {
-      const r = anySize
-        ? capacitatedAssignment(withNobody(d, R, C), { capacity: Int32Array.from([...capacity, R]), maximize: true })
-        : capacitatedAssignment({ rows: R, cols: C, data: d }, { capacity, maximize: true });
-      return fromAssignment(r.assignment.map((j) => (j === C ? -1 : j)));
-    };
-    const firstOnly = new Int32Array(R).fill(1);
-    const solveCapped = (d: Float64Array, anySize: boolean): [number, number][] => bMatchingPairs(R, C, d, firstOnly, capacity, anySize, quota);
-    const keeps = (pairs: readonly (readonly [number, number])[]): boolean => quota === undefined || withinQuota(pairs, quota);
-    const objectiveOn = (solver: typeof solveOne): { pairs: [number, number][]; fair?: Fairness; reference: [number, number][] } => {
-      const reference = solver(value.data, !cardinalityFirst);
-      if (o.objective !== 'fairness') return { pairs: reference, reference };
-      const r = fairnessSearch(value, matrix.scores, reference, (d) => solver(d, false), (x) => x);
-      return { pairs: r.result, fair: r, reference };
-    };
-    let solved = objectiveOn(solveOne);
-    if (!keeps(solved.reference) || !keeps(solved.pairs)) solved = objectiveOn(solveCapped);
-    chosen = solved.pairs;
-    fair = solved.fair;
-  }
-  return { chosen, fair, search, dissolved };
+  if (o.mode === 'group' || mentorMins) return groupStage(x, mentorMins);
+  // One mentor each (locked mentees' rows are closed). With quotas, the plain solve comes
+  // first: when its answer keeps every cap it is also the optimum under the caps (the
+  // caps only remove answers), so a cap that binds nothing changes nothing — ties
+  // included. Otherwise the exact flow with a node per quota group decides.
+  const solveOne = (d: Float64Array, anySize: boolean): [number, number][] => {
+    const r = anySize
+      ? capacitatedAssignment(withNobody(d, R, C), { capacity: Int32Array.from([...capacity, R]), maximize: true })
+      : capacitatedAssignment({ rows: R, cols: C, data: d }, { capacity, maximize: true });
+    return fromAssignment(r.assignment.map((j) => (j === C ? -1 : j)));
+  };
+  const firstOnly = new Int32Array(R).fill(1);
+  const solveCapped = (d: Float64Array, anySize: boolean): [number, number][] => bMatchingPairs(R, C, d, firstOnly, capacity, anySize, quota);
+  const keeps = (pairs: readonly (readonly [number, number])[]): boolean => quota === undefined || withinQuota(pairs, quota);
+  const objectiveOn = (solver: typeof solveOne): { pairs: [number, number][]; fair?: Fairness; reference: [number, number][] } => {
+    const reference = solver(value.data, !cardinalityFirst);
+    if (o.objective !== 'fairness') return { pairs: reference, reference };
+    const r = fairnessSearch(value, matrix.scores, reference, (d) => solver(d, false), (x) => x);
+    return { pairs: r.result, fair: r, reference };
+  };
+  let solved = objectiveOn(solveOne);
+  if (!keeps(solved.reference) || !keeps(solved.pairs)) solved = objectiveOn(solveCapped);
+  return { chosen: solved.pairs, fair: solved.fair, search: EXACT, dissolved: [] };
 }
 
 /**
@@ -306,12 +263,6 @@ function withinQuota(pairs: readonly (readonly [number, number])[], quota: Mente
   return true;
 }
 
-/** The mentees' quota groups: each mentee's group (`of`, -1 for none) and what each group's cap allows. */
-interface MenteeQuota {
-  readonly of: Int32Array;
-  readonly cap: Int32Array;
-}
-
 /**
  * Exact b-matching (maximising the values; quota groups) as a list of pairs: `stop`, the
  * best total of any size; otherwise as many pairs as possible first.
@@ -395,10 +346,3 @@ function furtherMentors(
 }
 
 
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const sb = new Set(b);
-  let c = 0;
-  for (const x of a) if (sb.has(x)) c++;
-  return c / (a.length + b.length - c);
-}
