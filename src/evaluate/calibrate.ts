@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { requireList, requireOptions, requireParticipants } from '../_internal/args.js';
 import { InsufficientDataError, InvalidInputError } from '../errors.js';
 import { normalizeTag } from '../profile/normalize.js';
 import type { Participant } from '../profile/types.js';
@@ -141,6 +142,9 @@ export function calibrateWeights(
   config: MatchConfig = {},
   options: CalibrateOptions = {},
 ): CalibrationResult {
+  requireList(history, 'calibrateWeights', 'history', 'past pairs { menteeId, mentorId, outcome }');
+  requireParticipants(participants, 'calibrateWeights');
+  requireOptions(options, 'calibrateWeights');
   const cfg = resolveConfig(splitConfig(config).scoring);
   const opt = checkOptions(options, cfg);
   const data = checkHistory(history, participants);

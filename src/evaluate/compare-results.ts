@@ -1,4 +1,6 @@
 import type { MatchConfig } from '../match/config.js';
+import { requireResult } from '../match/result-schema.js';
+import { requireOptions } from '../_internal/args.js';
 import { canonicalJson } from '../match/hash.js';
 import type { MatchResult, Unmatched } from '../match/types.js';
 import { mentorPairs, pairIds, peerGroups, peerPairsOf } from '../match/result-shape.js';
@@ -39,7 +41,9 @@ export interface CompareResultsOptions {
  * @param options - {@link CompareResultsOptions}.
  * @returns a readonly {@link ResultComparison}; `compareResults(a, a)` keeps every pair and
  *   explains nothing.
- * @throws never on results from `match`.
+ * @throws InvalidInputError (`INVALID_INPUT`) when `a` or `b` is not a result (every
+ *   problem listed with its path, e.g. `b.groups[0].memberIds`), or `options` is not an
+ *   object; never on results from `match`.
  *
  * Complexity: O(pairs + participants) plus the size of the two configurations.
  *
@@ -54,6 +58,10 @@ export interface CompareResultsOptions {
  * ```
  */
 export function compareResults(a: MatchResult, b: MatchResult, options: CompareResultsOptions = {}): ResultComparison {
+  // What the comparison reads (results of older versions without concerns, search, … pass).
+  requireResult(a, 'compareResults', 'a', false);
+  requireResult(b, 'compareResults', 'b', false);
+  requireOptions(options, 'compareResults');
   const pa = pairMap(a);
   const pb = pairMap(b);
   const added: PairChange[] = [];

@@ -1,4 +1,6 @@
 import { ConfigError, InvalidInputError } from '../errors.js';
+import { requireResult } from '../match/result-schema.js';
+import { requireOptions, requireParticipants } from '../_internal/args.js';
 import type { MatchResult } from '../match/types.js';
 import { mentorGroups, mentorPairs } from '../match/result-shape.js';
 import { normalizeTag } from '../profile/normalize.js';
@@ -66,6 +68,9 @@ export function fairnessAudit(
   attribute: string,
   options: FairnessAuditOptions = {},
 ): FairnessAudit {
+  requireResult(result, 'fairnessAudit', 'result');
+  requireParticipants(participants, 'fairnessAudit');
+  requireOptions(options, 'fairnessAudit');
   participantIndex(participants, 'fairnessAudit'); // unique ids
   if (typeof attribute !== 'string' || attribute.trim() === '') {
     throw new ConfigError([`fairnessAudit: expected an attribute name; found ${JSON.stringify(attribute)}`]);

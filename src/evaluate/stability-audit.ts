@@ -1,9 +1,11 @@
 import { InvalidInputError } from '../errors.js';
+import { requireResult } from '../match/result-schema.js';
+import { argError, isRecord, requireOptions, requireParticipants } from '../_internal/args.js';
 import type { MatchResult } from '../match/types.js';
 import { mentorGroups, mentorPairs, peerGroups, peerPairsOf } from '../match/result-shape.js';
 import type { Participant } from '../profile/types.js';
 import type { CompatibilityMatrix } from '../score/matrix.js';
-import { menteePlaces, places } from '../match/places.js';
+import { menteePlacesIn as menteePlaces, placesIn as places } from '../match/places.js';
 import { byId, deepFreeze, participantIndex } from './_internal/result-index.js';
 import { TopK } from './_internal/top-k.js';
 import type { BlockingPair, StabilityAudit } from './types.js';
@@ -109,6 +111,9 @@ interface Candidate {
  * ```
  */
 export function stabilityAudit(result: MatchResult, matrix: StabilityMatrix, options: StabilityAuditOptions = {}): StabilityAudit {
+  requireResult(result, 'stabilityAudit', 'result');
+  requireOptions(options, 'stabilityAudit');
+  if (options.participants !== undefined) requireParticipants(options.participants, 'stabilityAudit', 'options.participants');
   const limit = options.limit ?? DEFAULTS.limit;
   const minScore = options.minScore ?? DEFAULTS.minScore;
   if (!Number.isInteger(limit) || limit < 0) throw new InvalidInputError(`stabilityAudit: expected limit to be an integer ≥ 0; found ${String(limit)}`);
@@ -130,6 +135,10 @@ export function stabilityAudit(result: MatchResult, matrix: StabilityMatrix, opt
 }
 
 function checkMatrix(m: StabilityMatrix): void {
+  const arrayLike = (x: unknown): boolean => typeof x === 'object' && x !== null && typeof (x as ArrayLike<unknown>).length === 'number';
+  if (!isRecord(m) || !arrayLike(m.rowIds) || !arrayLike(m.colIds) || !arrayLike(m.scores) || !arrayLike(m.forbidden)) {
+    throw argError('stabilityAudit', 'matrix', 'a matrix { kind, rows, cols, rowIds, colIds, scores, forbidden } (from matchWithMatrix or buildCompatibility)', m);
+  }
   const ok =
     Number.isInteger(m.rows) && Number.isInteger(m.cols) && m.rows >= 0 && m.cols >= 0 &&
     m.rowIds.length === m.rows && m.colIds.length === m.cols &&

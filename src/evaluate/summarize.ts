@@ -1,9 +1,11 @@
 import { quantileSorted } from 'd3-array';
+import { requireResult } from '../match/result-schema.js';
+import { requireParticipants } from '../_internal/args.js';
 import type { MatchResult } from '../match/types.js';
 import { groupsOf, mentorGroups, mentorPairs, pairIds, peerGroups } from '../match/result-shape.js';
 import type { Participant } from '../profile/types.js';
 import { CONCERN_CODES, type ConcernCode } from '../score/concerns.js';
-import { places as placesOf } from '../match/places.js';
+import { placesIn as placesOf } from '../match/places.js';
 import { byId, deepFreeze, meanOf, participantIndex, partnersOf, requireCovered } from './_internal/result-index.js';
 import type { CriterionAverage, EssentialFitSummary, MentorLoad, ResultSummary, ScoreDistribution, SkillShortfall } from './types.js';
 
@@ -66,6 +68,8 @@ import type { CriterionAverage, EssentialFitSummary, MentorLoad, ResultSummary, 
  * ```
  */
 export function summarize(result: MatchResult, participants?: readonly Participant[]): ResultSummary {
+  requireResult(result, 'summarize', 'result', false); // results of older versions (no concerns, essentialFit) are summarised
+  if (participants !== undefined) requireParticipants(participants, 'summarize');
   const people = participants ? participantIndex(participants, 'summarize') : undefined;
   if (people) requireCovered(result, people, 'summarize');
   const { stats } = result;

@@ -15,7 +15,7 @@ import type { ResolvedMatchOptions } from './config.js';
 import { deepFreeze } from './freeze.js';
 import { menteeReason, mentorReason, type BipartiteOutcome } from './reasons.js';
 import { withModeRules } from './mode-rules.js';
-import { menteePlaces as menteePlacesInMode, places as placesInMode } from './places.js';
+import { menteePlacesIn as menteePlacesInMode, placesIn as placesInMode } from './places.js';
 import { isLifted, withEssentialTier, type SolverValues } from './tiers.js';
 import type { MentorGroup, MatchedPair, PairsResult, MatchResult, ObjectiveValue, SearchStatus, Unmatched } from './types.js';
 import { fairnessSearch, tally, type Fairness } from './fairness.js';

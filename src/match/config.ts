@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isRecord } from '../_internal/args.js';
+import { describeValue } from '../profile/issues.js';
 import { ConfigError } from '../errors.js';
 import { normalizeId } from '../profile/ids.js';
 import { normalizeTag } from '../profile/normalize.js';
@@ -122,6 +124,7 @@ const MATCH_KEYS = new Set(Object.keys(matchSchema.shape));
  * @throws ConfigError (`INVALID_CONFIG`) listing every problem in the match options.
  */
 export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig; options: ResolvedMatchOptions } {
+  if (!isRecord(config)) throw new ConfigError([`(config): expected an object of settings, or nothing; found ${describeValue(config)}`]);
   // Null-prototype objects: an own `__proto__` key (JSON.parse makes one) stays a key, and is reported as unknown.
   const scoring: Record<string, unknown> = Object.create(null);
   const own: Record<string, unknown> = Object.create(null);

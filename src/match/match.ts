@@ -1,3 +1,4 @@
+import { requireParticipants } from '../_internal/args.js';
 import type { ConfigError } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { CompatibilityMatrix } from '../score/matrix.js';
@@ -55,8 +56,10 @@ import { matchPeers, peerMatrix } from './peer.js';
  * @throws TooLargeError (`TOO_LARGE`) when the run would need more than `memoryLimit`
  *   bytes (default 4 GiB; about 26 bytes per candidate pair, 30 in peer and 32 in group mode), checked
  *   before anything large is allocated.
- * @throws InvalidInputError (`INVALID_INPUT`) when a participant contains a cycle or is
- *   nested absurdly deep (it is not the plain data `parseParticipants` returns).
+ * @throws InvalidInputError (`INVALID_INPUT`) when `participants` is not an array of
+ *   participants (`null`, a hole, an element without an id or its lists), or a participant
+ *   contains a cycle or is nested absurdly deep (it is not the plain data
+ *   `parseParticipants` returns).
  *
  * @example
  * ```ts
@@ -66,6 +69,7 @@ import { matchPeers, peerMatrix } from './peer.js';
  * ```
  */
 export function match<C extends MatchConfig = Record<never, never>>(participants: readonly Participant[], config?: C): ResultFor<ModeOf<C>> {
+  requireParticipants(participants, 'match');
   return matchWithMatrix(participants, config).result;
 }
 
@@ -86,7 +90,8 @@ export function match<C extends MatchConfig = Record<never, never>>(participants
  * ```
  */
 export function matchWithMatrix<C extends MatchConfig = Record<never, never>>(participants: readonly Participant[], config?: C): { result: ResultFor<ModeOf<C>>; matrix: CompatibilityMatrix } {
-  const cfg: MatchConfig = config ?? {};
+  requireParticipants(participants, 'matchWithMatrix');
+  const cfg = (config === undefined ? {} : config) as MatchConfig;
   const { scoring, options } = splitConfig(cfg);
   resolveConfig(scoring); // the whole config is validated before anything reads it further
   checkSize(participants, options.mode, options.memoryLimit); // before any large allocation
@@ -131,6 +136,7 @@ export function inIdOrder(participants: readonly Participant[]): Participant[] {
  * ```
  */
 export function matchMatrix(participants: readonly Participant[], config: MatchConfig = {}): CompatibilityMatrix {
+  requireParticipants(participants, 'matchMatrix');
   const { scoring, options } = splitConfig(config);
   checkSize(participants, options.mode, options.memoryLimit);
   const people = inIdOrder(participants);

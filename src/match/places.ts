@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { requireOptions, requireParticipant } from '../_internal/args.js';
 import type { Participant } from '../profile/types.js';
 import type { MatchMode } from './config.js';
 
@@ -50,6 +51,11 @@ export interface PlacesOptions {
  * ```
  */
 export function places(person: Participant, options: PlacesOptions): number {
+  return placesIn(requireParticipant(person, 'places', 'person'), requireOptions<PlacesOptions>(options, 'places', 'options (with a mode)', false));
+}
+
+/** {@link places} without the argument checks, for callers that pass checked values. Internal. */
+export function placesIn(person: Participant, options: PlacesOptions): number {
   const max = person.capacity.max;
   switch (options.mode) {
     case 'one-to-one':
@@ -82,5 +88,10 @@ export function places(person: Participant, options: PlacesOptions): number {
  * ```
  */
 export function menteePlaces(person: Participant, options: PlacesOptions): number {
+  return menteePlacesIn(requireParticipant(person, 'menteePlaces', 'person'), requireOptions<PlacesOptions>(options, 'menteePlaces', 'options (with a mode)', false));
+}
+
+/** {@link menteePlaces} without the argument checks, for callers that pass checked values. Internal. */
+export function menteePlacesIn(person: Participant, options: PlacesOptions): number {
   return options.mode === 'capacity' || options.mode === 'reverse' ? person.maxMentors : 1;
 }

@@ -1,3 +1,4 @@
+import { requireParticipants } from '../_internal/args.js';
 import { ConfigError } from '../errors.js';
 import { normalizeId } from '../profile/ids.js';
 import { MAX_COUNT } from '../profile/schema.js';
@@ -7,7 +8,7 @@ import { buildCompatibility } from '../score/matrix.js';
 import { withModeRules } from './mode-rules.js';
 import { splitConfig, type MatchConfig } from './config.js';
 import { inIdOrder } from './match.js';
-import { menteePlaces, places } from './places.js';
+import { menteePlacesIn as menteePlaces, placesIn as places } from './places.js';
 
 /** One recommended candidate. */
 export interface Recommendation {
@@ -60,6 +61,7 @@ export type RecommendOptions = MatchConfig & {
  * ```
  */
 export function recommend(participants: readonly Participant[], options: RecommendOptions): Recommendation[] {
+  requireParticipants(participants, 'recommend');
   const { for: personId, k, config } = recommendOptions(options);
   const { scoring, options: o } = splitConfig(config);
   const people = inIdOrder(participants);

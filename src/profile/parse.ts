@@ -94,7 +94,7 @@ const optionsSchema = z.strictObject(
 
 /** Resolves the options once per call (the one table of defaults) and builds the fields' schemas for them. */
 function resolveOptions(options: ParseOptions | undefined): Resolved {
-  const r = optionsSchema.safeParse(options ?? {}, { reportInput: true });
+  const r = optionsSchema.safeParse(options === undefined ? {} : options, { reportInput: true });
   if (!r.success) {
     throw new ConfigError(
       fromZodIssues(r.error.issues).map((d) => `options${d.path.length ? `.${d.path.map(String).join('.')}` : ''}: expected ${d.expected}, found ${d.found}`),

@@ -3,12 +3,13 @@
  *
  * @module
  */
+import { requireIndex, requireList } from '../_internal/args.js';
 import { isReversePair } from './criteria/numeric.js';
 import type { ScoringContext } from './criteria/types.js';
 import { who } from './criteria/types.js';
 import type { EncodedSide } from './encode.js';
 import { ESSENTIAL_MINUTES, EssentialChecks, FAILS_LANGUAGE, FAILS_SKILL, FAILS_TIME } from './essentials.js';
-import { internalsOf, type CompatibilityMatrix } from './matrix.js';
+import { internalsOf, requireMatrix, type CompatibilityMatrix } from './matrix.js';
 import { offsetGapHours, sharedMinutes } from './time/index.js';
 
 /**
@@ -68,6 +69,9 @@ export const CONCERN_TIME_ZONE_GAP_HOURS = 6;
  * ```
  */
 export function pairConcerns(matrix: CompatibilityMatrix, i: number, j: number): Concern[] {
+  requireMatrix(matrix, 'pairConcerns');
+  requireIndex(i, 'pairConcerns', 'i', matrix.rows, 'row');
+  requireIndex(j, 'pairConcerns', 'j', matrix.cols, 'column');
   const { ctx } = internalsOf(matrix);
   const { rows, cols } = ctx;
   const bits = matrix.isForbidden(i, j) ? checkPair(matrix, i, j) : matrix.checks[i * matrix.cols + j];
@@ -157,6 +161,9 @@ function fmtHours(h: number): string {
  * ```
  */
 export function groupConcerns(matrix: CompatibilityMatrix, rows: readonly number[], col: number): Concern[] {
+  requireMatrix(matrix, 'groupConcerns');
+  requireList(rows, 'groupConcerns', 'rows', 'row indices').forEach((i, k) => requireIndex(i, 'groupConcerns', `rows[${k}]`, matrix.rows, 'row'));
+  if (col !== -1) requireIndex(col, 'groupConcerns', 'col', matrix.cols, 'column (or -1 for a peer group)');
   const { ctx } = internalsOf(matrix);
   const weeks: Int32Array[] = [];
   const names: string[] = [];

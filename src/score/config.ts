@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isRecord } from '../_internal/args.js';
+import { describeValue } from '../profile/issues.js';
 import { ConfigError } from '../errors.js';
 import { normalizeId } from '../profile/ids.js';
 import { normalizeTag } from '../profile/normalize.js';
@@ -212,6 +214,7 @@ function resolveWeight(w: z.output<typeof weight>): ResolvedWeight {
  * ```
  */
 export function resolveConfig(input: ScoringConfig = {}): ResolvedConfig {
+  if (!isRecord(input)) throw new ConfigError([`(config): expected an object of settings, or nothing; found ${describeValue(input)}`]);
   // An own `__proto__` key (JSON.parse makes one) is an unknown key like any other; zod's
   // records would drop it without a word, so it is looked for first.
   const protoKeys = ownProtoKeys(input ?? {});

@@ -1,5 +1,6 @@
+import { requireIndex } from '../_internal/args.js';
 import { pairConcerns, type Concern } from './concerns.js';
-import { internalsOf, type CompatibilityMatrix, type ForbiddenReason } from './matrix.js';
+import { internalsOf, requireMatrix, type CompatibilityMatrix, type ForbiddenReason } from './matrix.js';
 
 /** One criterion's part in a pair score. */
 export interface CriterionBreakdown {
@@ -39,6 +40,9 @@ export interface PairExplanation {
  * time, shared languages, trait differences — naming only evidence that actually
  * matched; and every rule that forbids the pair. Computed on demand (not stored).
  *
+ * @throws InvalidInputError (`INVALID_INPUT`) when `matrix` is not a CompatibilityMatrix
+ *   built by this copy of mentor-match, or `i` / `j` is not a row / column index of it.
+ *
  * @example
  * ```ts
  * const e = explainPair(matrix, 0, 2);
@@ -47,9 +51,9 @@ export interface PairExplanation {
  * ```
  */
 export function explainPair(matrix: CompatibilityMatrix, i: number, j: number): PairExplanation {
-  if (!Number.isInteger(i) || !Number.isInteger(j) || i < 0 || j < 0 || i >= matrix.rows || j >= matrix.cols) {
-    throw new RangeError(`pair (${i}, ${j}) is outside the ${matrix.rows} × ${matrix.cols} matrix`);
-  }
+  requireMatrix(matrix, 'explainPair');
+  requireIndex(i, 'explainPair', 'i', matrix.rows, 'row');
+  requireIndex(j, 'explainPair', 'j', matrix.cols, 'column');
   const { criteria, weights } = internalsOf(matrix);
   const peer = matrix.kind === 'peer';
   const parts = criteria.map((c, k) => {

@@ -1,3 +1,4 @@
+import { argError, requireParticipants } from '../_internal/args.js';
 import type { DenseMatrix } from '../solve/types.js';
 import type { Participant } from '../profile/types.js';
 import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.js';
@@ -135,6 +136,23 @@ export class CompatibilityMatrix {
     for (let k = 0; k < data.length; k++) data[k] = this.forbidden[k] ? -Infinity : this.scores[k] * scale;
     return { rows: this.rows, cols: this.cols, data };
   }
+}
+
+/**
+ * @internal The argument check of the functions that read a matrix's internals
+ * (`explainPair`, `pairConcerns`, `groupConcerns`): a matrix built by this copy of
+ * mentor-match, or an InvalidInputError naming the argument.
+ *
+ * @example
+ * ```ts
+ * requireMatrix(null, 'explainPair'); // throws: explainPair: matrix: expected a CompatibilityMatrix …; found null
+ * ```
+ */
+export function requireMatrix(m: unknown, fn: string, name = 'matrix'): CompatibilityMatrix {
+  if (typeof m !== 'object' || m === null || !INTERNALS.has(m as CompatibilityMatrix)) {
+    throw argError(fn, name, 'a CompatibilityMatrix (from buildCompatibility, buildPeerCompatibility or matchWithMatrix) built by this copy of mentor-match', m);
+  }
+  return m as CompatibilityMatrix;
 }
 
 /** @internal The matrix internals, for explanations. */
@@ -368,6 +386,8 @@ export function buildCompatibility(
   config: ScoringConfig = {},
   cohort?: CohortSides,
 ): CompatibilityMatrix {
+  requireParticipants(mentees, 'buildCompatibility', 'mentees');
+  requireParticipants(mentors, 'buildCompatibility', 'mentors');
   return build('bipartite', mentees, mentors, resolveConfig(config), cohort);
 }
 
@@ -393,5 +413,6 @@ export interface CohortSides {
  * ```
  */
 export function buildPeerCompatibility(pool: readonly Participant[], config: ScoringConfig = {}): CompatibilityMatrix {
+  requireParticipants(pool, 'buildPeerCompatibility', 'pool');
   return build('peer', pool, null, resolveConfig(config));
 }

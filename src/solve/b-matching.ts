@@ -1,3 +1,4 @@
+import { requireOptions } from '../_internal/args.js';
 import { InvalidInputError } from '../errors.js';
 import { solveBMatching, type RowQuota } from './_internal/b-matching-ssp.js';
 import { normalizeCapacity } from './_internal/capacity.js';
@@ -109,9 +110,7 @@ export interface BMatchingResult {
  *   Optimization, ch. 21 (bipartite b-matching).
  */
 export function bMatching(cost: CostInput, options: BMatchingOptions): BMatchingResult {
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidInputError('options must be an object with rowCapacity and colCapacity; found ' + String(options));
-  }
+  requireOptions(options, 'bMatching', 'options (with rowCapacity and colCapacity)', false);
   const maximize = options.maximize === true;
   const maxCardinality = options.maxCardinality !== false;
   const input = toDense(cost);

@@ -1,3 +1,4 @@
+import { requireOptions } from '../_internal/args.js';
 import { InvalidInputError, MatchError } from '../errors.js';
 import { solveBlossom } from './_internal/blossom-core.js';
 import { MAX_ABS_COST, toDense } from './_internal/dense.js';
@@ -105,7 +106,7 @@ export function maxWeightMatching(
   if (!Array.isArray(edges)) {
     throw new InvalidInputError(`edges must be an array of [u, v, weight]; found ${describe(edges)}`);
   }
-  const maxCardinality = options.maxCardinality === true;
+  const maxCardinality = requireOptions<MaxWeightMatchingEdgeOptions>(options, 'maxWeightMatching').maxCardinality === true;
   const vertexCount = options.vertexCount;
   if (vertexCount !== undefined && (typeof vertexCount !== 'number' || !Number.isInteger(vertexCount) || vertexCount < 0)) {
     throw new InvalidInputError(`vertexCount must be a non-negative integer; found ${describe(vertexCount)}`, {
@@ -281,8 +282,8 @@ function badCell(r: number, c: number, x: number): never {
  *   ACM Computing Surveys 18(1):23–38.
  */
 export function maxWeightMatchingDense(weights: CostInput, options: MaxWeightMatchingOptions = {}): MatchingResult {
-  const maxCardinality = options.maxCardinality === true;
-  const m = toDense(weights);
+  const maxCardinality = requireOptions<MaxWeightMatchingOptions>(options, 'maxWeightMatchingDense').maxCardinality === true;
+  const m = toDense(weights, 'weights');
   if (m.rows !== m.cols) {
     throw new InvalidInputError(`weights must be a square matrix; found ${m.rows} × ${m.cols}`, {
       rows: m.rows,

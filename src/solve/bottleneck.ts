@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { argError, requireFunction } from '../_internal/args.js';
 import { InvalidInputError } from '../errors.js';
 
 /** What {@link highestFloor} found. */
@@ -44,6 +45,11 @@ export interface FloorSearch<T> {
  * ```
  */
 export function highestFloor<T>(values: Float64Array, scores: Float64Array, solve: (data: Float64Array) => T, acceptable: (answer: T) => boolean): FloorSearch<T> {
+  for (const [name, v] of [['values', values], ['scores', scores]] as const) {
+    if (!(v instanceof Float64Array)) throw argError('highestFloor', name, 'a Float64Array', v);
+  }
+  requireFunction(solve, 'highestFloor', 'solve');
+  requireFunction(acceptable, 'highestFloor', 'acceptable');
   const n = values.length;
   if (scores.length !== n) throw new InvalidInputError(`highestFloor: expected one score per value (${n}); found ${scores.length} scores`, { expected: n, found: scores.length });
   const buf = new Float64Array(n);

@@ -1,3 +1,4 @@
+import { requireOptions } from '../_internal/args.js';
 import { InvalidInputError } from '../errors.js';
 import { checkValues, toDense } from './_internal/dense.js';
 import type { CostInput } from './types.js';
@@ -72,9 +73,7 @@ export function capacitatedAssignment(
   cost: CostInput,
   options: CapacitatedAssignmentOptions,
 ): CapacitatedAssignmentResult {
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidInputError('options must be an object with a capacity; found ' + String(options));
-  }
+  requireOptions(options, 'capacitatedAssignment', 'options (with a capacity)', false);
   const maximize = options.maximize === true;
   const input = toDense(cost);
   checkValues(input, maximize);

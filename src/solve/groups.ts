@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { requireOptions } from '../_internal/args.js';
 import { InvalidInputError } from '../errors.js';
 import { capacitatedAssignment } from './capacitated.js';
 import { toDense } from './_internal/dense.js';
@@ -200,10 +201,8 @@ export const GROUP_SEARCH_MAX_PASSES = 100;
  *   location with lower bounds, the hard problem the dissolve loop approximates.
  */
 export function groupAssignment(scores: CostInput, options: GroupAssignmentOptions): GroupAssignmentResult {
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidInputError('options must be an object with minSize and maxSize; found ' + String(options));
-  }
-  const { rows, cols, data } = toDense(scores);
+  requireOptions(options, 'groupAssignment', 'options (with minSize and maxSize)', false);
+  const { rows, cols, data } = toDense(scores, 'scores');
   const minOf = normalizeMinSize(options.minSize, cols);
   const maxSize = normalizeMaxSize(options.maxSize, cols);
   const cohesion = checkCohesion(options.cohesion);

@@ -1,3 +1,4 @@
+import { requireOptions } from '../_internal/args.js';
 import { checkValues, toDense, transpose } from './_internal/dense.js';
 import type { CostInput, DenseMatrix } from './types.js';
 import { solveJV } from './_internal/jv.js';
@@ -65,7 +66,7 @@ export function linearSumAssignment(
   cost: CostInput,
   options: LinearSumAssignmentOptions = {},
 ): LinearSumAssignmentResult {
-  const maximize = options.maximize === true;
+  const maximize = requireOptions<LinearSumAssignmentOptions>(options, 'linearSumAssignment').maximize === true;
   const input = toDense(cost);
   checkValues(input, maximize);
   const { rows, cols } = input;

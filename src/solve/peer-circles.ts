@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { requireOptions } from '../_internal/args.js';
 import { InvalidInputError } from '../errors.js';
 import { MAX_ABS_COST, toDense } from './_internal/dense.js';
 import { neumaierSum } from './_internal/sum.js';
@@ -148,9 +149,7 @@ export const PEER_CIRCLE_MAX_PASSES = 100;
  */
 export function peerCircles(weights: CostInput, k: number, options: PeerCirclesOptions = {}): PeerCirclesResult {
   const { rows: n, data } = checkSymmetric(weights);
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidInputError(`options must be an object; found ${String(options)}`);
-  }
+  requireOptions(options, 'peerCircles');
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 2) {
     throw new InvalidInputError(`k must be an integer ≥ 2; found ${String(k)}`, { value: k });
   }
@@ -524,7 +523,7 @@ function localSearch(n: number, data: Float64Array, eligible: Uint8Array, circle
 
 /** Shape and value checks of a symmetric weight matrix; returns it unchanged. */
 function checkSymmetric(weights: CostInput): DenseMatrix {
-  const m = toDense(weights);
+  const m = toDense(weights, 'weights');
   if (m.rows !== m.cols) {
     throw new InvalidInputError(`weights must be a square matrix; found ${m.rows} × ${m.cols}`, { rows: m.rows, cols: m.cols });
   }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { requireOptions } from '../_internal/args.js';
 import { InvalidInputError } from '../errors.js';
 import { maxWeightMatchingDense } from './blossom.js';
 import { toDense } from './_internal/dense.js';
@@ -85,15 +86,13 @@ export interface PeerPairsResult {
  *   ACM Computing Surveys 18(1):23–38.
  */
 export function peerPairs(weights: CostInput, options: PeerPairsOptions = {}): PeerPairsResult {
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidInputError(`options must be an object; found ${String(options)}`);
-  }
+  requireOptions(options, 'peerPairs');
   const odd = options.odd ?? 'leave-one';
   if (odd !== 'leave-one' && odd !== 'trio') {
     throw new InvalidInputError(`options.odd must be 'leave-one' or 'trio'; found ${String(odd)}`, { value: odd });
   }
   // Converted once: a `{ rows, cols, data }` input is read in place, other shapes copied here.
-  const dense = toDense(weights);
+  const dense = toDense(weights, 'weights');
   const { mate, total: matched } = maxWeightMatchingDense(dense, { maxCardinality: true });
   const { rows: n, data } = dense;
   const pairs: [number, number][] = [];

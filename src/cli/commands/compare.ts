@@ -7,6 +7,7 @@ import { Command } from 'commander';
 
 import { InvalidInputError } from '../../errors.js';
 import { compareResults } from '../../evaluate/compare-results.js';
+import { issueList, resultIssues, underName } from '../../match/result-schema.js';
 import type { MatchResult } from '../../match/types.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -67,24 +68,21 @@ export function compareCommand(ctx: CliContext, setExit: (code: number) => void)
     });
 }
 
-/** A result written by `match --json`, checked for the fields the comparison reads. */
+/**
+ * A result written by `match --json`, checked against the result schema for the fields
+ * the comparison reads (results of older versions, without `concerns`, `essentialFit`,
+ * `search` or `tiers`, are read). Every problem is listed (the first 20), each with the
+ * file and the field path: `b.json: groups[0].memberIds: expected a list of ids; found nothing`.
+ */
 function readResult(path: string): MatchResult {
-  const r = readJsonFile(path, 'result', 'data') as Record<string, unknown> | null;
-  const isPair = (p: Record<string, unknown> | null): boolean =>
-    p !== null &&
-    typeof p === 'object' &&
-    typeof p.score === 'number' &&
-    (r?.mode === 'peer' ? Array.isArray(p.peerIds) && p.peerIds.length === 2 && p.peerIds.every((x) => typeof x === 'string') : typeof p.menteeId === 'string' && typeof p.mentorId === 'string');
-  const ok =
-    r !== null &&
-    typeof r === 'object' &&
-    typeof r.mode === 'string' &&
-    Array.isArray(r.pairs) &&
-    (r.mode === 'group' || r.mode === 'peer' ? Array.isArray(r.groups) : true) &&
-    Array.isArray(r.unmatched) &&
-    typeof r.configHash === 'string' &&
-    typeof r.stats === 'object' &&
-    (r.pairs as (Record<string, unknown> | null)[]).every(isPair);
-  if (!ok) throw new InvalidInputError(`${path}: expected a result written by \`mentor-match match --json\` (mode, pairs — menteeId and mentorId, or peerIds in peer mode —, groups in group and peer mode, unmatched, stats, configHash)`, { path });
-  return r as unknown as MatchResult;
+  const value = readJsonFile(path, 'result', 'data');
+  const issues = resultIssues(value, false);
+  if (issues.length === 0) return value as MatchResult;
+  const lines = issues.map((i) => underName(`${path}: `, i));
+  throw new InvalidInputError(
+    lines.length === 1
+      ? `${lines[0]} (expected a result written by \`mentor-match match --json\`)`
+      : `${path}: expected a result written by \`mentor-match match --json\`; found ${lines.length} problems:\n${issueList(lines)}`,
+    { path, issues },
+  );
 }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { requireOptions, requireString } from '../../_internal/args.js';
 import type { HistoryEntry } from '../../evaluate/calibrate.js';
 import type { CsvIssue, CsvIssueCode } from './issues.js';
 import { readCsvRecords, type CsvRecord } from './read-records.js';
@@ -105,8 +106,10 @@ function key(header: string): string {
  * ```
  */
 export function parseHistoryCsv(text: string, options: ParseHistoryCsvOptions = {}): HistoryCsv {
+  requireString(text, 'parseHistoryCsv', 'text', "the CSV file's text");
+  requireOptions(options, 'parseHistoryCsv');
   const issues: CsvIssue[] = [];
-  if (typeof text !== 'string' || text.replace(/^\ufeff/u, '').trim() === '') {
+  if ( text.replace(/^\ufeff/u, '').trim() === '') {
     fileIssue(issues, 'empty_file', 'the file is empty; expected a header row (mentee, mentor, rating or goal_achieved) and one row per pair');
     return done([], issues);
   }

@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { describeValue } from '../../profile/issues.js';
+import { requireOptions } from '../../_internal/args.js';
 import { CsvFileError } from '../../errors.js';
 import { PROFILE_FIELDS, type FieldColumns, type FieldName } from '../../profile/fields.js';
 import type { ProfileIssue, ProfileWarning } from '../../profile/issues.js';
@@ -143,7 +145,8 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  * ```
  */
 export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): CohortCsvResult {
-  if (typeof text !== 'string') throw new CsvFileError([fileIssue('invalid_input', `expected the CSV file's text as a string; found ${typeof text}`)]);
+  if (typeof text !== 'string') throw new CsvFileError([fileIssue('invalid_input', `parseCohortCsv: text: expected the CSV file's text (a string); found ${describeValue(text)}`)]);
+  requireOptions(options, 'parseCohortCsv');
   const traitRanges = options.traits ?? DEFAULT_TRAITS;
   const traits = new Map(Object.keys(traitRanges).map((t) => [headerKey(t), t] as const));
   const { records, delimiter, issues: syntaxIssues } = readCsvRecords(text, options.delimiter ?? 'auto');

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { requireString } from '../../_internal/args.js';
 import { parse, type CsvError, type Options } from 'csv-parse/sync';
 
 import type { CsvIssue } from './issues.js';
@@ -48,6 +49,7 @@ export const DELIMITERS = [',', ';', '\t', '|'] as const;
  * ```
  */
 export function detectDelimiter(text: string): string {
+  requireString(text, 'detectDelimiter', 'text', "the CSV file's text");
   const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
   let inQuotes = false;
   for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {

@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { requireResult } from '../../match/result-schema.js';
+import { requireOptions, requireParticipants } from '../../_internal/args.js';
 import { stringify } from 'csv-stringify/sync';
 
 import type { MatchResult } from '../../match/types.js';
@@ -92,6 +94,9 @@ export interface MatchesCsvOptions {
  * ```
  */
 export function matchesToCsv(result: MatchResult, participants: readonly Participant[] = [], options: MatchesCsvOptions = {}): string {
+  requireResult(result, 'matchesToCsv', 'result');
+  requireParticipants(participants, 'matchesToCsv');
+  requireOptions(options, 'matchesToCsv');
   const top = options.topReasons ?? 3;
   const names = new Map(participants.map((p) => [p.id, p.name ?? ''] as const));
   const name = (id: string | undefined): string => (id === undefined ? '' : (names.get(id) ?? ''));

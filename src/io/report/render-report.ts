@@ -6,6 +6,8 @@
  *
  * @module
  */
+import { requireResult } from '../../match/result-schema.js';
+import { argError, isRecord, requireOptions, requireParticipants } from '../../_internal/args.js';
 import type { FairnessAudit, ResultSummary, StabilityAudit } from '../../evaluate/types.js';
 import type { MatchResult } from '../../match/types.js';
 import { groupsOf, peerGroups } from '../../match/result-shape.js';
@@ -110,6 +112,10 @@ function panel(id: string, title: string, lede: string, body: string, cls = ''):
  * ```
  */
 export function renderReport(result: MatchResult, options: ReportOptions): string {
+  requireResult(result, 'renderReport', 'result');
+  requireOptions(options, 'renderReport', 'options (with a summary)', false);
+  if (!isRecord(options.summary)) throw argError('renderReport', 'options.summary', 'the summary from summarize(result, participants)', options.summary);
+  if (options.participants !== undefined) requireParticipants(options.participants, 'renderReport', 'options.participants');
   const { summary } = options;
   const byId = new Map<string, Participant>();
   if (options.participants) for (const p of options.participants) byId.set(p.id, p);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InvalidInputError } from '../../errors.js';
+import { InvalidInputError, TooLargeError } from '../../errors.js';
 import type { CostInput, DenseMatrix, MatrixLike } from '../types.js';
 
 function isDense(x: unknown): x is DenseMatrix {
@@ -21,9 +21,24 @@ function isMatrixLike(x: unknown): x is MatrixLike {
   );
 }
 
-function checkDim(n: number, what: string): void {
+function checkDim(n: number, what: string, name: string): void {
   if (!Number.isInteger(n) || n < 0) {
-    throw new InvalidInputError(`${what} must be a non-negative integer; found ${String(n)}`, { [what]: n });
+    throw new InvalidInputError(`${name}.${what} must be a non-negative integer; found ${String(n)}`, { [what]: n });
+  }
+}
+
+/**
+ * Most cells a solver input may have: 2³⁰ (8 GiB of float64 for the matrix alone, before
+ * the solver's own arrays). Larger inputs are refused before anything is allocated.
+ */
+export const MAX_CELLS = 2 ** 30;
+
+function checkCells(rows: number, cols: number, name: string): void {
+  if (rows * cols > MAX_CELLS) {
+    throw new TooLargeError(
+      `${name} is ${rows} × ${cols} = ${rows * cols} cells; at most ${MAX_CELLS} (8 GiB of float64) are accepted — split the problem`,
+      { rows, cols, cells: rows * cols, limit: MAX_CELLS },
+    );
   }
 }
 
@@ -32,15 +47,19 @@ function checkDim(n: number, what: string): void {
  * returned as is (not copied: callers must not write to the result); other shapes are
  * copied once. Shape is checked here; values are checked by {@link checkValues}.
  *
- * @throws InvalidInputError on a ragged or malformed matrix.
+ * @param cost - The input.
+ * @param name - The argument's name in messages (`cost`, `weights`, `scores`).
+ * @throws InvalidInputError on a ragged or malformed matrix, a hole, or a value that is
+ *   not a number (arrays and matrix-likes alike).
+ * @throws TooLargeError when it has more than {@link MAX_CELLS} cells (before allocating).
  */
-export function toDense(cost: CostInput): DenseMatrix {
+export function toDense(cost: CostInput, name = 'cost'): DenseMatrix {
   if (isDense(cost)) {
-    checkDim(cost.rows, 'rows');
-    checkDim(cost.cols, 'cols');
+    checkDim(cost.rows, 'rows', name);
+    checkDim(cost.cols, 'cols', name);
     if (cost.data.length !== cost.rows * cost.cols) {
       throw new InvalidInputError(
-        `data.length must equal rows * cols = ${cost.rows * cost.cols}; found ${cost.data.length}`,
+        `${name}: data.length must equal rows * cols = ${cost.rows * cost.cols}; found ${cost.data.length}`,
         { rows: cost.rows, cols: cost.cols, length: cost.data.length },
       );
     }
@@ -49,15 +68,22 @@ export function toDense(cost: CostInput): DenseMatrix {
   if (isMatrixLike(cost)) {
     const rows = cost.rows;
     const cols = cost.columns;
-    checkDim(rows, 'rows');
-    checkDim(cols, 'cols');
+    checkDim(rows, 'rows', name);
+    checkDim(cols, 'cols', name);
+    checkCells(rows, cols, name);
     const data = new Float64Array(rows * cols);
-    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) data[i * cols + j] = cost.get(i, j);
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        const x: unknown = cost.get(i, j);
+        if (typeof x !== 'number') throw new InvalidInputError(`${name}[${i}][${j}] must be a number; found ${typeof x}`, { row: i, col: j });
+        data[i * cols + j] = x;
+      }
+    }
     return { rows, cols, data };
   }
   if (!Array.isArray(cost)) {
     throw new InvalidInputError(
-      'cost must be number[][], an ml-matrix Matrix or { rows, cols, data: Float64Array }; found ' +
+      `${name} must be number[][], an ml-matrix Matrix or { rows, cols, data: Float64Array }; found ` +
         (cost === null ? 'null' : typeof cost),
     );
   }
@@ -65,17 +91,18 @@ export function toDense(cost: CostInput): DenseMatrix {
   if (rows === 0) return { rows: 0, cols: 0, data: new Float64Array(0) };
   const first = cost[0];
   if (first === null || typeof first !== 'object' || typeof first.length !== 'number') {
-    throw new InvalidInputError(`row 0 must be an array of numbers; found ${first === null ? 'null' : typeof first}`, { row: 0 });
+    throw new InvalidInputError(`${name}[0] must be an array of numbers; found ${first === null ? 'null' : typeof first}`, { row: 0 });
   }
   const cols = first.length;
+  checkCells(rows, cols, name);
   const data = new Float64Array(rows * cols);
   for (let i = 0; i < rows; i++) {
     const r = cost[i];
     if (r === null || typeof r !== 'object' || typeof r.length !== 'number') {
-      throw new InvalidInputError(`row ${i} must be an array of numbers; found ${r === null ? 'null' : typeof r}`, { row: i });
+      throw new InvalidInputError(`${name}[${i}] must be an array of numbers; found ${r === null ? 'null' : typeof r}`, { row: i });
     }
     if (r.length !== cols) {
-      throw new InvalidInputError(`matrix is ragged: row 0 has ${cols} columns but row ${i} has ${r.length}`, {
+      throw new InvalidInputError(`${name} is ragged: row 0 has ${cols} columns but row ${i} has ${r.length}`, {
         row: i,
         expected: cols,
         found: r.length,
@@ -85,7 +112,7 @@ export function toDense(cost: CostInput): DenseMatrix {
     for (let j = 0; j < cols; j++) {
       const x = r[j];
       if (typeof x !== 'number') {
-        throw new InvalidInputError(`cost[${i}][${j}] must be a number; found ${typeof x}`, { row: i, col: j });
+        throw new InvalidInputError(`${name}[${i}][${j}] must be a number; found ${typeof x}`, { row: i, col: j });
       }
       data[off + j] = x;
     }
