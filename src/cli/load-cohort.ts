@@ -24,6 +24,8 @@ export interface CohortSource {
   readonly columns?: string | undefined;
   readonly delimiter?: string | undefined;
   readonly strict?: boolean | undefined;
+  /** The most characters a row may hold (`parseCohortCsv`'s `maxRecordSize`). */
+  readonly maxRecordSize?: number | undefined;
 }
 
 /** A CSV issue, with the file it is in. */
@@ -73,7 +75,7 @@ export function loadCohort(source: CohortSource): LoadedCohort {
     const text = readTextFile(part.file, 'cohort CSV');
     let parsed;
     try {
-      parsed = parseCohortCsv(text, { columns, delimiter: source.delimiter ?? 'auto', strict: source.strict ?? false, ...(part.role ? { role: part.role } : {}) });
+      parsed = parseCohortCsv(text, { columns, delimiter: source.delimiter ?? 'auto', strict: source.strict ?? false, ...(source.maxRecordSize !== undefined ? { maxRecordSize: source.maxRecordSize } : {}), ...(part.role ? { role: part.role } : {}) });
     } catch (e) {
       if (e instanceof CsvFileError) throw new CsvFileError(e.issues.map((i) => ({ ...i, message: `${part.file}: ${i.message}` })), `cohort CSV ${part.file}`);
       throw e;

@@ -5,7 +5,8 @@ import { ConfigError } from '../errors.js';
 import { normalizeId } from '../profile/ids.js';
 import { normalizeTag } from '../profile/normalize.js';
 import { MAX_COUNT } from '../profile/schema.js';
-import type { ScoringConfig } from '../score/config.js';
+import { configProblems, expectedPhrase } from '../score/_internal/config-issues.js';
+import { scoringConfigProblems, type ScoringConfig } from '../score/config.js';
 import { DEFAULT_MEMORY_LIMIT } from './size.js';
 import { DEFAULT_TIERS, type Tier } from './tiers.js';
 
@@ -16,12 +17,12 @@ export type Objective = 'best-total' | 'most-matched' | 'fairness';
 
 /** A participant id: compared as `parseParticipants` stores ids (`normalizeId`). */
 const id = z
-  .union([z.string(), z.number()])
+  .union([z.string(), z.number()], { error: 'a participant id (text or a number)' })
   .transform((v) => normalizeId(String(v)))
   .pipe(z.string().min(1, 'a non-empty participant id'));
 /** A count that ends up in a 32-bit integer array: at most {@link MAX_COUNT}. */
 const count = () => z.number().int().max(MAX_COUNT, `at most ${MAX_COUNT} (the largest count mentor-match reads)`);
-const pair = z.tuple([id, id]);
+const pair = z.tuple([id, id], { error: 'a pair of two participant ids' });
 
 const matchSchema = z
   .object({
@@ -118,10 +119,26 @@ const D = MATCH_DEFAULTS;
 
 const MATCH_KEYS = new Set(Object.keys(matchSchema.shape));
 
+/** The parsed match options: zod's output, or the sections that are valid when some are not. */
+type ParsedOptions = z.output<typeof matchSchema>;
+
 /**
- * Splits a {@link MatchConfig} into the scoring part and validated match options.
+ * Splits a {@link MatchConfig} into the scoring part and validated match options. Both
+ * parts are checked before anything is thrown, so one `ConfigError` lists every problem of
+ * the whole config (unknown keys with a "did you mean", values in words, the checks
+ * across values), the scoring part's first (as `resolveConfig` words them).
  *
- * @throws ConfigError (`INVALID_CONFIG`) listing every problem in the match options.
+ * @param config - The whole config.
+ * @returns The scoring part (as given) and the match options with defaults filled in.
+ * @throws ConfigError (`INVALID_CONFIG`) listing every problem in the config.
+ *
+ * @example
+ * ```ts
+ * splitConfig({ mode: 'peer', weights: { goals: 'high' } }).options.mode; // 'peer'
+ * splitConfig({ mode: 'pear', weights: { skils: 3 } }); // throws ConfigError with both:
+ * // "weights.skils: unknown criterion; did you mean 'skills'? (…)"
+ * // "mode: expected one of 'one-to-one', 'capacity', 'group', 'peer' or 'reverse'; found \"pear\"; did you mean 'peer'?"
+ * ```
  */
 export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig; options: ResolvedMatchOptions } {
   if (!isRecord(config)) throw new ConfigError([`(config): expected an object of settings, or nothing; found ${describeValue(config)}`]);
@@ -129,43 +146,64 @@ export function splitConfig(config: MatchConfig = {}): { scoring: ScoringConfig;
   const scoring: Record<string, unknown> = Object.create(null);
   const own: Record<string, unknown> = Object.create(null);
   for (const [k, v] of Object.entries(config ?? {})) (MATCH_KEYS.has(k) ? own : scoring)[k] = v;
-  const parsed = matchSchema.safeParse(own);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`));
+  const problems = scoringConfigProblems(scoring, [...MATCH_KEYS]);
+  const parsed = matchSchema.safeParse(own, { error: expectedPhrase });
+  if (!parsed.success) problems.push(...configProblems(parsed.error.issues, own, matchSchema));
+  const o = parsed.success ? parsed.data : validOptions(own);
+  problems.push(...crossChecks(o));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { scoring: scoring as ScoringConfig, options: resolveOptions(o) };
+}
+
+/** The match options that are valid on their own, when some are not. */
+function validOptions(own: Readonly<Record<string, unknown>>): ParsedOptions {
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(matchSchema.shape)) {
+    if (own[key] === undefined) continue;
+    const r = (schema as z.ZodType).safeParse(own[key]);
+    if (r.success) out[key] = r.data;
   }
-  const o = parsed.data;
+  return out as ParsedOptions;
+}
+
+/** The checks across match options: quotas and the mode, the order of tiers, group sizes. */
+function crossChecks(o: ParsedOptions): string[] {
+  const problems: string[] = [];
   const g = o.group ?? {};
   if ((o.quotas?.length ?? 0) > 0 && (o.mode === 'group' || o.mode === 'peer')) {
-    throw new ConfigError([`quotas: supported in the one-to-one, capacity and reverse modes; found mode '${o.mode}'`]);
+    problems.push(`quotas: supported in the one-to-one, capacity and reverse modes; found mode '${o.mode}'`);
   }
   const tiers = o.tiers ?? D.tiers;
   if (new Set(tiers).size !== tiers.length || (tiers.length === 2 && tiers[0] !== 'matched')) {
-    throw new ConfigError([`tiers: expected a subset of ['matched', 'essential-fit'] in that order (most matched comes first when both are on); found ${JSON.stringify(tiers)}`]);
+    problems.push(`tiers: expected a subset of ['matched', 'essential-fit'] in that order (most matched comes first when both are on); found ${JSON.stringify(tiers)}`);
   }
   if (g.maxSize !== undefined && g.minSize !== undefined && g.minSize > g.maxSize) {
-    throw new ConfigError([`group: expected minSize ≤ maxSize; found ${g.minSize} > ${g.maxSize}`]);
+    problems.push(`group: expected minSize ≤ maxSize; found ${g.minSize} > ${g.maxSize}`);
   }
+  return problems;
+}
+
+/** Valid match options with every default filled in. */
+function resolveOptions(o: ParsedOptions): ResolvedMatchOptions {
+  const g = o.group ?? {};
   return {
-    scoring: scoring as ScoringConfig,
-    options: {
-      mode: o.mode ?? D.mode,
-      objective: o.objective ?? D.objective,
-      tiers,
-      minScore: (o.minScore ?? D.minScore) / 100,
-      group: {
-        minSize: g.minSize ?? (o.mode === 'group' ? Math.min(D.groupMinSize, g.maxSize ?? D.groupMinSize) : 0),
-        maxSize: g.maxSize,
-        ...(g.cohesion ? { cohesion: { weight: g.cohesion.weight, on: g.cohesion.on ?? D.cohesionOn } } : {}),
-      },
-      peer: { odd: o.peer?.odd ?? D.peerOdd, circleSize: o.peer?.circleSize },
-      locked: o.locked ?? [],
-      excludedPartners: o.excludedPartners ?? [],
-      preferredPartners: o.preferredPartners ?? [],
-      preferredBonus: (o.preferredBonus ?? D.preferredBonus) / 100,
-      priority: o.priority ?? [],
-      priorityBonus: (o.priorityBonus ?? D.priorityBonus) / 100,
-      quotas: (o.quotas ?? []).map((q) => ({ attribute: normalizeTag(q.attribute), value: q.value, max: q.max })),
-      memoryLimit: o.memoryLimit ?? D.memoryLimit,
+    mode: o.mode ?? D.mode,
+    objective: o.objective ?? D.objective,
+    tiers: o.tiers ?? D.tiers,
+    minScore: (o.minScore ?? D.minScore) / 100,
+    group: {
+      minSize: g.minSize ?? (o.mode === 'group' ? Math.min(D.groupMinSize, g.maxSize ?? D.groupMinSize) : 0),
+      maxSize: g.maxSize,
+      ...(g.cohesion ? { cohesion: { weight: g.cohesion.weight, on: g.cohesion.on ?? D.cohesionOn } } : {}),
     },
+    peer: { odd: o.peer?.odd ?? D.peerOdd, circleSize: o.peer?.circleSize },
+    locked: o.locked ?? [],
+    excludedPartners: o.excludedPartners ?? [],
+    preferredPartners: o.preferredPartners ?? [],
+    preferredBonus: (o.preferredBonus ?? D.preferredBonus) / 100,
+    priority: o.priority ?? [],
+    priorityBonus: (o.priorityBonus ?? D.priorityBonus) / 100,
+    quotas: (o.quotas ?? []).map((q) => ({ attribute: normalizeTag(q.attribute), value: q.value, max: q.max })),
+    memoryLimit: o.memoryLimit ?? D.memoryLimit,
   };
 }

@@ -62,8 +62,8 @@ export type RecommendOptions = MatchConfig & {
  */
 export function recommend(participants: readonly Participant[], options: RecommendOptions): Recommendation[] {
   requireParticipants(participants, 'recommend');
-  const { for: personId, k, config } = recommendOptions(options);
-  const { scoring, options: o } = splitConfig(config);
+  const { for: personId, k, config, problems } = recommendOptions(options);
+  const { scoring, options: o } = splitWithProblems(config, problems);
   const people = inIdOrder(participants);
   const me = people.find((p) => p.id === personId);
   if (!me) throw new ConfigError([`for: expected the id of one of the ${people.length} participants; found '${personId}'`]);
@@ -118,7 +118,7 @@ export function recommend(participants: readonly Participant[], options: Recomme
 }
 
 /** Splits {@link RecommendOptions} into `for`, `k` and the match configuration, validating the first two. */
-function recommendOptions(options: RecommendOptions): { for: string; k: number; config: MatchConfig } {
+function recommendOptions(options: RecommendOptions): { for: string; k: number; config: MatchConfig; problems: string[] } {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new ConfigError([`(options): expected an object { for, k?, …config }; found ${describe(options)}`]);
   }
@@ -127,8 +127,20 @@ function recommendOptions(options: RecommendOptions): { for: string; k: number; 
   const id = typeof personId === 'string' ? normalizeId(personId) : '';
   if (id === '') issues.push(`for: expected a participant id (a non-empty string); found ${describe(personId)}`);
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k > MAX_COUNT) issues.push(`k: expected an integer from 0 to ${MAX_COUNT}; found ${describe(k)}`);
-  if (issues.length) throw new ConfigError(issues);
-  return { for: id, k, config };
+  return { for: id, k, config, problems: issues };
+}
+
+/** `splitConfig`, with the problems of `for` and `k` listed in the same error as the config's. */
+function splitWithProblems(config: MatchConfig, problems: readonly string[]): ReturnType<typeof splitConfig> {
+  let split: ReturnType<typeof splitConfig>;
+  try {
+    split = splitConfig(config);
+  } catch (e) {
+    if (e instanceof ConfigError && problems.length > 0) throw new ConfigError([...problems, ...e.issues]);
+    throw e;
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return split;
 }
 
 function describe(x: unknown): string {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isRecord } from '../_internal/args.js';
 import { describeValue } from '../profile/issues.js';
 import { ConfigError } from '../errors.js';
+import { configProblems, expectedPhrase, unknownKeyLine } from './_internal/config-issues.js';
 import { normalizeId } from '../profile/ids.js';
 import { normalizeTag } from '../profile/normalize.js';
 import { DEFAULT_TRAITS } from '../profile/traits.js';
@@ -27,21 +28,23 @@ export const CRITERIA = [
 export type CriterionName = (typeof CRITERIA)[number];
 
 const tier = z.enum(['low', 'medium', 'high']);
-const weightValue = z.union([z.number().finite().nonnegative(), tier]);
+const weightValue = z.union([z.number().finite().nonnegative(), tier], { error: "a number ≥ 0 or 'low', 'medium' or 'high'" });
 /**
  * A criterion's weight: a non-negative number, a tier (`low` = 1, `medium` = 2,
  * `high` = 3), `'must'` (a hard rule with weight `high`), or `{ weight, must }`.
  */
-const weight = z.union([weightValue, z.literal('must'), z.object({ weight: weightValue, must: z.boolean().optional() }).strict()]);
+const weight = z.union([weightValue, z.literal('must'), z.object({ weight: weightValue, must: z.boolean().optional() }).strict()], {
+  error: "a weight: a number ≥ 0, 'low', 'medium', 'high', 'must' or { weight, must }",
+});
 export type WeightInput = z.input<typeof weight>;
 
 const preferSame = z.enum(['same', 'different']);
 /** A participant id in a rule: compared as `parseParticipants` stores ids (`normalizeId`). */
 const id = z
-  .union([z.string(), z.number()])
+  .union([z.string(), z.number()], { error: 'a participant id (text or a number)' })
   .transform((v) => normalizeId(String(v)))
   .pipe(z.string().min(1, 'a non-empty participant id'));
-const pair = z.tuple([id, id]);
+const pair = z.tuple([id, id], { error: 'a pair of two participant ids' });
 
 const configSchema = z
   .object({
@@ -200,9 +203,18 @@ function resolveWeight(w: z.output<typeof weight>): ResolvedWeight {
   return { weight: typeof w === 'number' ? w : TIERS[w], must: false };
 }
 
+/** The parsed config: zod's output, or the sections that are valid when some are not. */
+type ParsedConfig = z.output<typeof configSchema>;
+
 /**
- * Validates a scoring configuration and fills in the defaults.
+ * Validates a scoring configuration and fills in the defaults. Every problem is found
+ * before anything is thrown: unknown keys anywhere (with a "did you mean" for a near
+ * miss: `weights.skils` → `skills`), values of the wrong kind or range, and the checks
+ * across values (max > min, weights whose sum overflows, …), one line each, saying what
+ * was expected and what was found.
  *
+ * @param input - The configuration as a user writes it.
+ * @returns The configuration with every default filled in.
  * @throws ConfigError (`INVALID_CONFIG`) listing every problem (unknown key, unknown
  *   criterion in `weights`, negative weight, bad date, …).
  *
@@ -211,72 +223,134 @@ function resolveWeight(w: z.output<typeof weight>): ResolvedWeight {
  * const c = resolveConfig({ weights: { skills: 'must', goals: 5 } });
  * c.weights.skills; // { weight: 3, must: true }
  * c.weights.goals;  // { weight: 5, must: false }
+ * resolveConfig({ weights: { skils: 3, goals: -1 } }); // throws ConfigError with both:
+ * // "weights.goals: expected a number ≥ 0; found -1"
+ * // "weights.skils: unknown criterion; did you mean 'skills'? (expected one of skills, goals, …)"
  * ```
  */
 export function resolveConfig(input: ScoringConfig = {}): ResolvedConfig {
-  if (!isRecord(input)) throw new ConfigError([`(config): expected an object of settings, or nothing; found ${describeValue(input)}`]);
+  const { problems, config } = checkScoringConfig(input);
+  if (config === undefined) throw new ConfigError(problems);
+  return config;
+}
+
+/**
+ * Every problem of a scoring configuration, as {@link resolveConfig} lists them, without
+ * throwing; `splitConfig` adds them to those of the match options.
+ *
+ * @param input - The scoring part of a config.
+ * @param alsoKnown - Top-level keys that are valid elsewhere (the match options), for "did you mean".
+ * @returns One line per problem; empty when the configuration is valid.
+ *
+ * @example
+ * ```ts
+ * scoringConfigProblems({ weights: { goals: -1 } }); // ['weights.goals: expected a number ≥ 0; found -1']
+ * ```
+ */
+export function scoringConfigProblems(input: unknown, alsoKnown: readonly string[] = []): string[] {
+  return checkScoringConfig(input, alsoKnown).problems;
+}
+
+/** The resolved config and every problem (config undefined when there is one). */
+function checkScoringConfig(input: unknown, alsoKnown: readonly string[] = []): { problems: string[]; config: ResolvedConfig | undefined } {
+  // Nothing is the defaults; anything else but an object of settings is one problem.
+  if (input !== undefined && !isRecord(input)) return { problems: [`(config): expected an object of settings, or nothing; found ${describeValue(input)}`], config: undefined };
+  const raw = input ?? {};
   // An own `__proto__` key (JSON.parse makes one) is an unknown key like any other; zod's
-  // records would drop it without a word, so it is looked for first.
-  const protoKeys = ownProtoKeys(input ?? {});
-  const parsed = configSchema.safeParse(input ?? {});
-  if (!parsed.success || protoKeys.length > 0) {
-    const zodIssues = parsed.success ? [] : parsed.error.issues.filter((i) => !(i.code === 'unrecognized_keys' && i.keys.every((k) => k === '__proto__')));
-    throw new ConfigError([
-      ...protoKeys.map((path) => `${path}: unknown key "__proto__"`),
-      ...zodIssues.map((i) => `${i.path.length ? i.path.join('.') : '(config)'}: ${i.message}`),
-    ]);
-  }
-  const c = parsed.data;
-  const problems: string[] = [];
-  const weights = {} as Record<CriterionName, ResolvedWeight>;
-  for (const name of CRITERIA) weights[name] = resolveWeight(DEFAULT_WEIGHTS[name] as z.output<typeof weight>);
-  for (const [name, w] of Object.entries(c.weights ?? {})) {
-    if (!(CRITERIA as readonly string[]).includes(name)) {
-      problems.push(`weights.${name}: unknown criterion; expected one of ${CRITERIA.join(', ')} (custom attributes go in 'custom')`);
-      continue;
-    }
-    weights[name as CriterionName] = resolveWeight(w);
-  }
+  // records would drop it without a word, so it is looked for apart.
+  const problems = ownProtoKeys(raw).map((path) => `${path}: unknown key "__proto__"`);
+  const parsed = configSchema.safeParse(raw, { error: expectedPhrase });
+  if (!parsed.success) problems.push(...configProblems(parsed.error.issues, raw, configSchema, alsoKnown));
+  // The checks across values run on the sections that are valid, so one run lists everything.
+  const c = parsed.success ? parsed.data : validSections(raw);
+  const weights = resolveWeights(raw, c, problems);
   const referenceDate = new Date(c.referenceDate ?? DEFAULT_REFERENCE_DATE);
   if (Number.isNaN(referenceDate.getTime())) problems.push(`referenceDate: expected a valid date; found ${String(c.referenceDate)}`);
-
-  const traitCfg = c.personality?.traits;
-  const traits: TraitRule[] = [];
-  if (traitCfg) {
-    for (const [raw, t] of Object.entries(traitCfg)) {
-      const name = raw.trim().toLowerCase();
-      const def = DEFAULT_TRAITS[name];
-      const min = t.min ?? def?.min;
-      const max = t.max ?? def?.max;
-      if (min === undefined || max === undefined) {
-        problems.push(`personality.traits.${raw}: expected min and max (not a default trait)`);
-        continue;
-      }
-      if (!(max > min)) problems.push(`personality.traits.${raw}: expected max > min; found ${min}..${max}`);
-      traits.push({ name, mode: t.mode ?? 'similar', min, max });
-    }
-  } else {
-    for (const [name, r] of Object.entries(DEFAULT_TRAITS)) traits.push({ name, mode: 'similar', min: r.min, max: r.max });
-  }
-
+  const traits = resolveTraits(c, problems);
   const minGap = c.seniority?.minGap ?? 1;
   const maxGap = c.seniority?.maxGap ?? 3;
   if (maxGap < minGap) problems.push(`seniority: expected maxGap ≥ minGap; found ${minGap}..${maxGap}`);
+  const custom = resolveCustom(c, problems);
+  checkFiniteSums(weights, custom, traits, problems);
+  if (problems.length > 0) return { problems, config: undefined };
+  return { problems, config: assemble(c, { weights, referenceDate, traits, custom, minGap, maxGap }) };
+}
 
+/** The top-level sections of a config that are valid on their own (and, of `weights`, the valid entries). */
+function validSections(raw: unknown): ParsedConfig {
+  const out: Record<string, unknown> = {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return out as ParsedConfig;
+  const given = raw as Record<string, unknown>;
+  for (const [key, schema] of Object.entries(configSchema.shape)) {
+    if (!Object.hasOwn(given, key) || given[key] === undefined) continue;
+    const value = given[key];
+    if (key === 'weights' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const entries: Record<string, unknown> = {};
+      for (const [name, w] of Object.entries(value)) {
+        const r = weight.safeParse(w);
+        if (r.success) entries[name] = r.data;
+      }
+      out.weights = entries;
+      continue;
+    }
+    const r = (schema as z.ZodType).safeParse(value);
+    if (r.success) out[key] = r.data;
+  }
+  return out as ParsedConfig;
+}
+
+/** The weight of every criterion (defaults, then the config's); unknown names are problems. */
+function resolveWeights(raw: unknown, c: ParsedConfig, problems: string[]): Record<CriterionName, ResolvedWeight> {
+  const weights = {} as Record<CriterionName, ResolvedWeight>;
+  for (const name of CRITERIA) weights[name] = resolveWeight(DEFAULT_WEIGHTS[name] as z.output<typeof weight>);
+  const given = raw !== null && typeof raw === 'object' ? (raw as { weights?: unknown }).weights : undefined;
+  if (given !== null && typeof given === 'object' && !Array.isArray(given)) {
+    for (const name of Object.keys(given)) {
+      if (name === '__proto__' || (CRITERIA as readonly string[]).includes(name)) continue;
+      problems.push(unknownKeyLine(['weights', name], name, CRITERIA, 'criterion', "; custom attributes go in 'custom'"));
+    }
+  }
+  for (const [name, w] of Object.entries(c.weights ?? {})) {
+    if ((CRITERIA as readonly string[]).includes(name)) weights[name as CriterionName] = resolveWeight(w);
+  }
+  return weights;
+}
+
+/** The personality traits scored: the config's (each with a range), else the default ones. */
+function resolveTraits(c: ParsedConfig, problems: string[]): TraitRule[] {
+  const traitCfg = c.personality?.traits;
+  if (!traitCfg) return Object.entries(DEFAULT_TRAITS).map(([name, r]) => ({ name, mode: 'similar', min: r.min, max: r.max }));
+  const traits: TraitRule[] = [];
+  for (const [raw, t] of Object.entries(traitCfg)) {
+    const name = raw.trim().toLowerCase();
+    const def = DEFAULT_TRAITS[name];
+    const min = t.min ?? def?.min;
+    const max = t.max ?? def?.max;
+    if (min === undefined || max === undefined) {
+      problems.push(`personality.traits.${raw}: expected min and max (not a default trait)`);
+      continue;
+    }
+    if (!(max > min)) problems.push(`personality.traits.${raw}: expected max > min; found ${min}..${max}`);
+    traits.push({ name, mode: t.mode ?? 'similar', min, max });
+  }
+  return traits;
+}
+
+/** The custom-attribute criteria; an attribute listed twice is a problem. */
+function resolveCustom(c: ParsedConfig, problems: string[]): CustomCriterion[] {
   const custom: CustomCriterion[] = [];
   const seen = new Set<string>();
   for (const [k, cc] of (c.custom ?? []).entries()) {
     const attribute = normalizeTag(cc.attribute);
     if (seen.has(attribute)) problems.push(`custom[${k}]: attribute '${attribute}' listed twice`);
     seen.add(attribute);
-    custom.push({
-      name: `custom:${attribute}`,
-      attribute,
-      prefer: cc.prefer ?? 'same',
-      weight: resolveWeight(cc.weight ?? 'medium'),
-    });
+    custom.push({ name: `custom:${attribute}`, attribute, prefer: cc.prefer ?? 'same', weight: resolveWeight(cc.weight ?? 'medium') });
   }
-  // The pair score is Σ wᵢsᵢ / Σ wᵢ: each weight is finite, but their sum must be too.
+  return custom;
+}
+
+/** The pair score is Σ wᵢsᵢ / Σ wᵢ: each weight is finite, but their sum must be too; so must each trait's range. */
+function checkFiniteSums(weights: Readonly<Record<CriterionName, ResolvedWeight>>, custom: readonly CustomCriterion[], traits: readonly TraitRule[], problems: string[]): void {
   const weightSum = [...Object.values(weights), ...custom.map((cc) => cc.weight)].reduce((t, w) => t + w.weight, 0);
   if (!Number.isFinite(weightSum)) {
     const named = [...CRITERIA.filter((n) => weights[n].weight > 0).map((n) => `${n} ${weights[n].weight}`), ...custom.filter((cc) => cc.weight.weight > 0).map((cc) => `${cc.name} ${cc.weight.weight}`)];
@@ -285,26 +359,31 @@ export function resolveConfig(input: ScoringConfig = {}): ResolvedConfig {
   for (const t of traits) {
     if (!Number.isFinite(t.max - t.min)) problems.push(`personality.traits.${t.name}: expected a range max − min that is a finite number; found ${t.min}..${t.max}`);
   }
-  if (problems.length) throw new ConfigError(problems);
+}
 
+/** The valid config with every default filled in. */
+function assemble(
+  c: ParsedConfig,
+  parts: { weights: ResolvedConfig['weights']; referenceDate: Date; traits: readonly TraitRule[]; custom: readonly CustomCriterion[]; minGap: number; maxGap: number },
+): ResolvedConfig {
   const r = c.rules ?? {};
   return {
-    weights,
+    weights: parts.weights,
     model: { missing: c.model?.missing ?? 'poor-match', uninformative: c.model?.uninformative ?? 'damp' },
-    referenceDate,
+    referenceDate: parts.referenceDate,
     skillRarity: c.skills?.rarity ?? false,
     goalsMeasure: c.goals?.measure ?? 'jaccard',
     interestsMeasure: c.interests?.measure ?? 'jaccard',
     minMeetingMinutes: c.availability?.minMeetingMinutes ?? 30,
     targetMinutes: c.availability?.targetMinutes ?? 120,
     timeZoneScaleHours: c.timeZone?.scaleHours ?? 12,
-    traits,
+    traits: parts.traits,
     departmentPrefer: c.department?.prefer ?? 'different',
     locationPrefer: c.location?.prefer ?? 'same',
-    seniorityMinGap: minGap,
-    seniorityMaxGap: maxGap,
+    seniorityMinGap: parts.minGap,
+    seniorityMaxGap: parts.maxGap,
     seniorityDecay: c.seniority?.decay ?? 2,
-    custom,
+    custom: parts.custom,
     rules: {
       bannedPairs: r.bannedPairs ?? [],
       requiredPairs: r.requiredPairs ?? [],

@@ -42,7 +42,7 @@ describe('resolveConfig(config)', () => {
     expect(list.some((l) => l.includes('colour'))).toBe(true);
     const more = issues(() => resolveConfig({ weights: { skils: 1 }, seniority: { minGap: 3, maxGap: 1 }, personality: { traits: { d: { mode: 'similar' } } } }));
     expect(more).toEqual([
-      "weights.skils: unknown criterion; expected one of skills, goals, interests, availability, timeZone, personality, languages, department, location, seniority (custom attributes go in 'custom')",
+      "weights.skils: unknown criterion; did you mean 'skills'? (expected one of skills, goals, interests, availability, timeZone, personality, languages, department, location, seniority; custom attributes go in 'custom')",
       'personality.traits.d: expected min and max (not a default trait)',
       'seniority: expected maxGap ≥ minGap; found 3..1',
     ]);

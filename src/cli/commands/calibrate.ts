@@ -58,7 +58,7 @@ export function calibrateCommand(ctx: CliContext, setExit: (code: number) => voi
       const config = readConfig(o.config);
       const loaded = loadCohort(cohortSource(o.cohort, o));
       reportIssues(ctx, loaded.issues);
-      const parsed = parseHistoryCsv(readTextFile(history, 'history CSV'));
+      const parsed = parseHistoryCsv(readTextFile(history, 'history CSV'), o.maxRecordSize !== undefined ? { maxRecordSize: o.maxRecordSize } : {});
       const historyIssues = parsed.issues.map((i) => ({ ...i, file: history }));
       reportIssues(ctx, historyIssues);
       if (o.strict && historyIssues.length) throw new CsvFileError(historyIssues.map((i) => ({ ...i, message: `${history}: ${i.message}` })), 'history CSV');

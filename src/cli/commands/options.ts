@@ -8,6 +8,7 @@ import { totalmem } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 import { ConfigError } from '../../errors.js';
+import { DEFAULT_MAX_RECORD_SIZE } from '../../io/csv/read-records.js';
 import type { MatchConfig } from '../../match/config.js';
 import { readJsonFile } from '../files.js';
 import type { CliContext } from '../context.js';
@@ -22,10 +23,12 @@ export interface CohortOptions {
   readonly columns?: string;
   readonly delimiter?: string;
   readonly strict?: boolean;
+  readonly maxRecordSize?: number;
 }
 
 /**
- * Adds `--mentors`, `--mentees`, `--columns`, `--delimiter`, `--strict` to a command.
+ * Adds `--mentors`, `--mentees`, `--columns`, `--delimiter`, `--strict`,
+ * `--max-record-size` to a command.
  *
  * @param cmd - The command.
  * @returns The command.
@@ -41,7 +44,8 @@ export function withCohortOptions(cmd: Command): Command {
     .option('--mentees <file>', 'a CSV of mentees only (no role column needed)')
     .option('--columns <file>', 'JSON mapping of your headers to ours: { "columns": { "Employee ID": "id", … } }')
     .addOption(new Option('--delimiter <char>', 'field delimiter (default: read off the header line)').choices([',', ';', 'tab', '|']))
-    .option('--strict', 'refuse the whole file on any issue instead of loading the good rows');
+    .option('--strict', 'refuse the whole file on any issue instead of loading the good rows')
+    .option('--max-record-size <chars>', `the most characters a CSV row may hold; longer rows are not loaded (default ${DEFAULT_MAX_RECORD_SIZE.toLocaleString('en-US')})`, (v) => positiveInt(v, '--max-record-size'));
 }
 
 /**
@@ -57,7 +61,7 @@ export function withCohortOptions(cmd: Command): Command {
  * ```
  */
 export function cohortSource(cohort: string | undefined, o: CohortOptions): CohortSource {
-  return { cohort, mentors: o.mentors, mentees: o.mentees, columns: o.columns, delimiter: o.delimiter === 'tab' ? '\t' : o.delimiter, strict: o.strict };
+  return { cohort, mentors: o.mentors, mentees: o.mentees, columns: o.columns, delimiter: o.delimiter === 'tab' ? '\t' : o.delimiter, strict: o.strict, maxRecordSize: o.maxRecordSize };
 }
 
 /**
@@ -94,7 +98,7 @@ export function cohortInputs(cohort: string | undefined, o: CohortOptions, argum
 export function readConfig(path: string | undefined): MatchConfig {
   if (path === undefined) return {};
   const json = readJsonFile(path, 'config');
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new ConfigError([`${path}: expected a JSON object (a MatchConfig); found ${Array.isArray(json) ? 'an array' : String(json)}`]);
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new ConfigError([`${path}: expected a JSON object (a MatchConfig); found ${Array.isArray(json) ? 'an array' : json === null ? 'null' : `a ${typeof json}`}`]);
   return json as MatchConfig;
 }
 

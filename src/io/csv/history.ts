@@ -6,7 +6,8 @@
 import { requireOptions, requireString } from '../../_internal/args.js';
 import type { HistoryEntry } from '../../evaluate/calibrate.js';
 import type { CsvIssue, CsvIssueCode } from './issues.js';
-import { readCsvRecords, type CsvRecord } from './read-records.js';
+import { leadingUnits, looksLikeUtf16, utf16Advice } from './encoding.js';
+import { DEFAULT_MAX_RECORD_SIZE, readCsvRecords, type CsvRecord } from './read-records.js';
 
 /**
  * Which outcome column to read when a file has several.
@@ -32,6 +33,12 @@ export interface ParseHistoryCsvOptions {
    * @defaultValue the first present of `rating`, `satisfaction`, `goal_achieved` (with a warning naming the others)
    */
   readonly outcome?: HistoryOutcomeColumn;
+  /**
+   * The most characters a row may hold (all its cells together); a longer row is a
+   * `record_too_large` issue and is not loaded.
+   * @defaultValue {@link DEFAULT_MAX_RECORD_SIZE} (1,000,000)
+   */
+  readonly maxRecordSize?: number;
 }
 
 /**
@@ -88,7 +95,9 @@ function key(header: string): string {
  *
  * Issue codes: `empty_file`, `csv_syntax`, `missing_column`, `duplicate_column`,
  * `ambiguous_outcome_column` (warning), `missing_value`, `invalid_rating`,
- * `invalid_goal`, `extra_cells` (warning).
+ * `invalid_goal`, `extra_cells` (warning), `record_too_large` (a row over
+ * `maxRecordSize` characters), `utf16_without_bom` (NUL characters in every other place:
+ * UTF-16 bytes decoded as UTF-8; nothing is loaded).
  *
  * Browser-safe: no file access; read the file yourself and pass its text.
  *
@@ -113,8 +122,12 @@ export function parseHistoryCsv(text: string, options: ParseHistoryCsvOptions = 
     fileIssue(issues, 'empty_file', 'the file is empty; expected a header row (mentee, mentor, rating or goal_achieved) and one row per pair');
     return done([], issues);
   }
+  if (looksLikeUtf16(leadingUnits(text)) !== undefined) {
+    fileIssue(issues, 'utf16_without_bom', utf16Advice('history CSV'));
+    return done([], issues);
+  }
   // Every non-blank record with its spreadsheet row; unreadable parts are issues.
-  const read = readCsvRecords(text, 'auto');
+  const read = readCsvRecords(text, 'auto', options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE);
   issues.push(...read.issues);
   const [header, ...records] = read.records;
   if (!header) {

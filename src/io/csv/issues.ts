@@ -37,6 +37,8 @@ export const CSV_ISSUE_CODES = {
   invalid_goal: 'history: a goal_achieved cell that is not yes/no, true/false or 1/0; the row is not loaded',
   unreadable_file: 'command line: a file that cannot be read (missing, a directory, no permission)',
   not_utf8: 'command line: a file that is neither UTF-8 nor UTF-16 text',
+  utf16_without_bom: 'a file that looks like UTF-16 without a byte-order mark (NUL bytes in every other byte); save it as "CSV UTF-8"',
+  record_too_large: 'a row longer than the maxRecordSize limit (all its cells together; 1,000,000 characters by default); the row is not loaded',
   no_input: 'command line: no cohort file given',
 } as const;
 

@@ -24,7 +24,8 @@ import {
   type ColumnTarget,
 } from './columns.js';
 import type { CsvIssue, CsvIssueCode } from './issues.js';
-import { describeDelimiter, readCsvRecords, type CsvRecord } from './read-records.js';
+import { leadingUnits, looksLikeUtf16, utf16Advice } from './encoding.js';
+import { DEFAULT_MAX_RECORD_SIZE, describeDelimiter, readCsvRecords, type CsvRecord } from './read-records.js';
 
 /**
  * Options of {@link parseCohortCsv}.
@@ -59,6 +60,14 @@ export interface CohortCsvOptions {
   readonly role?: Role;
   /** Personality traits and their ranges. @defaultValue Big Five, 0–100 */
   readonly traits?: Readonly<Record<string, TraitRange>>;
+  /**
+   * The most characters a row may hold (all its cells together). A longer row is a
+   * `record_too_large` issue naming its row and the column of its largest cell, and is
+   * not loaded (nor echoed): a runaway quoted field never reaches the profiles, the
+   * writers or the report. Raise it for long free-text columns.
+   * @defaultValue {@link DEFAULT_MAX_RECORD_SIZE} (1,000,000)
+   */
+  readonly maxRecordSize?: number;
 }
 
 /**
@@ -121,7 +130,10 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  * `;`-separated; an empty cell means "not given". In a `;`-delimited file numbers may use
  * a decimal comma.
  *
- * Parsing is csv-parse's (quotes, embedded newlines and delimiters, BOM, CRLF). A bad row
+ * Parsing is csv-parse's (quotes, embedded newlines and delimiters, BOM, CRLF). A row
+ * longer than `maxRecordSize` characters (1,000,000 by default) is a `record_too_large`
+ * issue and is not loaded; text with NUL characters in every other place (UTF-16 bytes
+ * decoded as UTF-8) is refused with one `utf16_without_bom` issue. A bad row
  * becomes issues naming its row, column and participant, and the other rows still load;
  * unknown columns are warnings, and so are the profile parser's warnings (a list cell
  * with commas and no `;`, read split at the commas: `comma_separated_list`; an unknown
@@ -149,7 +161,8 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
   requireOptions(options, 'parseCohortCsv');
   const traitRanges = options.traits ?? DEFAULT_TRAITS;
   const traits = new Map(Object.keys(traitRanges).map((t) => [headerKey(t), t] as const));
-  const { records, delimiter, issues: syntaxIssues } = readCsvRecords(text, options.delimiter ?? 'auto');
+  if (looksLikeUtf16(leadingUnits(text)) !== undefined) throw new CsvFileError([fileIssue('utf16_without_bom', utf16Advice('cohort CSV'))], 'cohort CSV');
+  const { records, delimiter, issues: syntaxIssues } = readCsvRecords(text, options.delimiter ?? 'auto', options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE);
   const issues: CsvIssue[] = [...syntaxIssues];
   const finish = (participants: readonly Participant[], rows: number): CohortCsvResult => {
     issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -158,7 +171,9 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
   };
 
   if (records.length === 0) {
-    issues.push(fileIssue('empty_file', 'the file has no header row: expected a header such as "id,name,role,…" and one row per participant'));
+    if (!issues.some((i) => i.code === 'record_too_large')) {
+      issues.push(fileIssue('empty_file', 'the file has no header row: expected a header such as "id,name,role,…" and one row per participant'));
+    }
     throw new CsvFileError(issues, 'cohort CSV');
   }
   const [header, ...data] = records as [CsvRecord, ...CsvRecord[]];

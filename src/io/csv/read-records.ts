@@ -8,6 +8,7 @@
 import { requireString } from '../../_internal/args.js';
 import { parse, type CsvError, type Options } from 'csv-parse/sync';
 
+import { InvalidInputError } from '../../errors.js';
 import type { CsvIssue } from './issues.js';
 
 /** One data or header record of a CSV file. */
@@ -30,6 +31,19 @@ export interface CsvRecords {
   /** Parts of the file that are not valid CSV (each names its row). */
   readonly issues: readonly CsvIssue[];
 }
+
+/**
+ * The most characters one row of a CSV file may hold, all its cells together, unless the
+ * `maxRecordSize` option says otherwise: 1,000,000 (a profile row is a few hundred). A
+ * longer row is a `record_too_large` issue and is not loaded, so a 63 MB quoted field
+ * never reaches the profiles, the writers or the report.
+ *
+ * @example
+ * ```ts
+ * parseCohortCsv(text, { maxRecordSize: 10 * DEFAULT_MAX_RECORD_SIZE }); // long free-text columns
+ * ```
+ */
+export const DEFAULT_MAX_RECORD_SIZE = 1_000_000;
 
 /** Delimiters recognised by `delimiter: 'auto'`. */
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -67,10 +81,17 @@ export function detectDelimiter(text: string): string {
  * Splits CSV text into records with csv-parse (RFC 4180 quoting, embedded newlines and
  * delimiters, a UTF-8 BOM, CRLF or LF, a quote inside an unquoted field taken literally),
  * skipping blank lines and turning unreadable parts into issues instead of throwing.
+ * A record longer than `maxRecordSize` characters is a `record_too_large` issue naming its
+ * row and the column of its largest cell, and is left out (a header that long: nothing is
+ * read). csv-parse's own `max_record_size` is not used: it stops the whole parse at the
+ * first long record.
  *
  * @param text - The whole file as a string.
  * @param delimiter - A delimiter character, or `'auto'` to {@link detectDelimiter}.
+ * @param maxRecordSize - The most characters a record may hold, all cells together.
+ * @defaultValue maxRecordSize {@link DEFAULT_MAX_RECORD_SIZE}
  * @returns The records with their rows, the delimiter and the issues.
+ * @throws {@link InvalidInputError} when `maxRecordSize` is not a positive integer.
  *
  * @example
  * ```ts
@@ -78,11 +99,15 @@ export function detectDelimiter(text: string): string {
  * r.records.map((x) => x.row); // [1, 2, 4]
  * ```
  */
-export function readCsvRecords(text: string, delimiter = 'auto'): CsvRecords {
+export function readCsvRecords(text: string, delimiter = 'auto', maxRecordSize = DEFAULT_MAX_RECORD_SIZE): CsvRecords {
+  if (!Number.isSafeInteger(maxRecordSize) || maxRecordSize <= 0) {
+    throw new InvalidInputError(`maxRecordSize: expected a positive whole number of characters; found ${String(maxRecordSize)}`, { maxRecordSize });
+  }
   const delim = delimiter === 'auto' ? detectDelimiter(text) : delimiter;
   const records: CsvRecord[] = [];
   const issues: CsvIssue[] = [];
   let row = 0;
+  let headerTooLarge = false;
   const options: Options = {
     bom: true,
     delimiter: delim,
@@ -93,7 +118,11 @@ export function readCsvRecords(text: string, delimiter = 'auto'): CsvRecords {
     on_record: (record: string[]) => {
       row++;
       const blank = record.length === 0 || (record.length === 1 && record[0]!.trim() === '');
-      if (!blank) records.push({ cells: record, row });
+      if (blank || headerTooLarge) return null;
+      if (recordSize(record) > maxRecordSize) {
+        issues.push(tooLargeIssue(record, row, records[0], maxRecordSize));
+        headerTooLarge = records.length === 0;
+      } else records.push({ cells: record, row });
       return null; // csv-parse keeps nothing: the records live here
     },
     on_skip: (err: CsvError | undefined) => {
@@ -114,6 +143,32 @@ export function readCsvRecords(text: string, delimiter = 'auto'): CsvRecords {
   };
   if (typeof text === 'string') parse(text, options);
   return { records, delimiter: delim, issues };
+}
+
+/** Characters in a record, all cells together. */
+function recordSize(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) n += c.length;
+  return n;
+}
+
+/** The issue of a record over the limit: its row and the column of its largest cell (never its text). */
+function tooLargeIssue(cells: readonly string[], row: number, header: CsvRecord | undefined, limit: number): CsvIssue {
+  let largest = 0;
+  for (let k = 1; k < cells.length; k++) if (cells[k]!.length > cells[largest]!.length) largest = k;
+  const column = header === undefined ? undefined : header.cells[largest]?.trim();
+  const n = (x: number): string => x.toLocaleString('en-US');
+  const where = column === undefined ? `row ${row}` : `row ${row}, column '${column}'`;
+  const cell = cells.length > 1 ? ` (${n(cells[largest]!.length)} in ${column === undefined ? `cell ${largest + 1}` : 'this cell'})` : '';
+  const outcome = header === undefined ? 'the header row is too long to read, so no row was loaded' : 'the row was not loaded';
+  return {
+    severity: 'error',
+    code: 'record_too_large',
+    row,
+    column,
+    participant: undefined,
+    message: `${where}: expected at most ${n(limit)} characters in a row (raise the limit with the maxRecordSize option, --max-record-size on the command line); found ${n(recordSize(cells))}${cell}; ${outcome}`,
+  };
 }
 
 /**
