@@ -50,7 +50,7 @@ describe('attack 4: integers ≥ 2^31 wrap in Int32Array — "Capacity `42949672
   ])('a config with %s: match exits 4 naming the option and the limit', (_, config) => {
     const r = box.cli(['match', 'cohort.csv', '--no-progress', '--config', box.file('counts.json', JSON.stringify(config))]);
     expect(r.code).toBe(EXIT.invalidConfig);
-    expect(r.err).toMatch(/(group\.maxSize|quotas\.0\.max).*at most 2147483647/);
+    expect(r.err).toMatch(/(group\.maxSize|quotas\[0\]\.max).*at most 2147483647/);
   });
 
   it('the library: parseCohortCsv gives out_of_range on the row and column; match refuses the counts as ConfigErrors', () => {
