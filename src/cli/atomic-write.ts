@@ -110,36 +110,9 @@ export async function stageOutputs(files: readonly OutputFile[]): Promise<Staged
   };
   try {
     for (const file of files) {
-      let to = file.path;
-      let mode: number | undefined;
-      try {
-        const st = statSync(file.path);
-        if (st.isDirectory()) throw Object.assign(new Error(`${file.path} is a directory`), { code: 'EISDIR' });
-        if (!st.isFile()) {
-          direct.push(file);
-          continue;
-        }
-        mode = st.mode & 0o777;
-        to = realpathSync(file.path); // through a symbolic link: the link is kept
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(e, file.option, file.path);
-      }
-      try {
-        mkdirSync(dirname(to), { recursive: true });
-        const tmp = join(dirname(to), `.${basename(to)}.${randomBytes(6).toString('hex')}.tmp`);
-        const handle = await open(tmp, 'wx');
-        live.add(tmp);
-        mine.push({ tmp, to, file });
-        try {
-          if (mode !== undefined) await handle.chmod(mode); // the replaced file's permissions
-          await handle.writeFile(file.text);
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-      } catch (e) {
-        throw writeError(e, file.option, file.path);
-      }
+      const target = targetOf(file);
+      if (target === 'direct') direct.push(file);
+      else await stageOne(file, target, mine);
     }
   } catch (e) {
     release();
@@ -176,6 +149,44 @@ export async function stageOutputs(files: readonly OutputFile[]): Promise<Staged
     },
     abort: release,
   };
+}
+
+/**
+ * Where an output goes: its real path (through a symbolic link, so the link is kept) and
+ * the permissions of the file it replaces; `direct` for an existing target that is no
+ * regular file (/dev/stdout, a named pipe), written as it is at commit.
+ */
+function targetOf(file: OutputFile): { to: string; mode: number | undefined } | 'direct' {
+  try {
+    const st = statSync(file.path);
+    if (st.isDirectory()) throw Object.assign(new Error(`${file.path} is a directory`), { code: 'EISDIR' });
+    if (!st.isFile()) return 'direct';
+    return { to: realpathSync(file.path), mode: st.mode & 0o777 };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(e, file.option, file.path);
+    return { to: file.path, mode: undefined };
+  }
+}
+
+/** Writes one output to a new temporary file beside its target (fsynced, the replaced file's permissions), recorded in `mine` and `live`. */
+async function stageOne(file: OutputFile, target: { to: string; mode: number | undefined }, mine: { tmp: string; to: string; file: OutputFile }[]): Promise<void> {
+  const { to, mode } = target;
+  try {
+    mkdirSync(dirname(to), { recursive: true });
+    const tmp = join(dirname(to), `.${basename(to)}.${randomBytes(6).toString('hex')}.tmp`);
+    const handle = await open(tmp, 'wx');
+    live.add(tmp);
+    mine.push({ tmp, to, file });
+    try {
+      if (mode !== undefined) await handle.chmod(mode);
+      await handle.writeFile(file.text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    throw writeError(e, file.option, file.path);
+  }
 }
 
 /** Flushes a folder's entries (the rename) to disk where the system allows it. */

@@ -180,25 +180,10 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
   const { columns, seniorityLevels } = resolveColumns(header, options, traits, delimiter, issues);
   if (issues.some((i) => i.severity === 'error' && (i.row === undefined || i.row === 1))) throw new CsvFileError(issues, 'cohort CSV');
 
-  const inputs: Record<string, unknown>[] = [];
-  const rowOf: number[] = [];
+  const { inputs, rowOf } = rowInputs(data, header.cells.length, columns, options, delimiter, issues);
   const fieldColumns = new Map<string, string>(); // input key path → header
   for (const c of columns) {
     if (c.sink !== undefined) fieldColumns.set(c.sink.key === undefined ? c.sink.field : `${c.sink.field}.${c.sink.key}`, c.header);
-  }
-  const width = header.cells.length;
-  for (const record of data) {
-    const rowIssues = issues.length;
-    const input = rowInput(record, columns, options.role, delimiter);
-    const extra = record.cells.slice(width).filter((c) => c.trim() !== '');
-    if (extra.length > 0) {
-      const id = typeof input.id === 'string' ? input.id : undefined;
-      issues.push(rowIssue('extra_cells', record.row, undefined, id,
-        `expected at most ${width} cells (one per header); found ${record.cells.length}, the extra ones ${extra.map((c) => JSON.stringify(c)).join(', ')} — is a ${describeDelimiter(delimiter).replace(/s$/, '')} inside a value that is not quoted?`));
-    }
-    if (issues.length > rowIssues && issues.slice(rowIssues).some((i) => i.severity === 'error')) continue;
-    inputs.push(input);
-    rowOf.push(record.row);
   }
 
   // Validate; rows with issues are reported and left out, the rest is validated again
@@ -240,6 +225,37 @@ export function parseCohortCsv(text: string, options: CohortCsvOptions = {}): Co
     warn((k) => bad.has(k));
     pending = pending.filter((k) => !bad.has(k));
   }
+}
+
+/**
+ * Each data row as a participant input (cells of known columns only), with its file row;
+ * a row with more cells than the header has, or another error on reading, is reported
+ * and left out.
+ */
+function rowInputs(
+  data: readonly CsvRecord[],
+  width: number,
+  columns: readonly Column[],
+  options: CohortCsvOptions,
+  delimiter: string,
+  issues: CsvIssue[],
+): { inputs: Record<string, unknown>[]; rowOf: number[] } {
+  const inputs: Record<string, unknown>[] = [];
+  const rowOf: number[] = [];
+  for (const record of data) {
+    const rowIssues = issues.length;
+    const input = rowInput(record, columns, options.role, delimiter);
+    const extra = record.cells.slice(width).filter((c) => c.trim() !== '');
+    if (extra.length > 0) {
+      const id = typeof input.id === 'string' ? input.id : undefined;
+      issues.push(rowIssue('extra_cells', record.row, undefined, id,
+        `expected at most ${width} cells (one per header); found ${record.cells.length}, the extra ones ${extra.map((c) => JSON.stringify(c)).join(', ')} — is a ${describeDelimiter(delimiter).replace(/s$/, '')} inside a value that is not quoted?`));
+    }
+    if (issues.length > rowIssues && issues.slice(rowIssues).some((i) => i.severity === 'error')) continue;
+    inputs.push(input);
+    rowOf.push(record.row);
+  }
+  return { inputs, rowOf };
 }
 
 /**
