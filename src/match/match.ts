@@ -3,8 +3,8 @@ import type { ConfigError } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { CompatibilityMatrix } from '../score/matrix.js';
 import { splitConfig, type MatchConfig } from './config.js';
-import { resolveConfig } from '../score/config.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
+import { fromMatch } from './result-schema.js';
 import { checkSize } from './size.js';
 import type { MatchResult, ModeOf, ResultFor } from './types.js';
 import { bipartiteMatrix, matchBipartite } from './bipartite.js';
@@ -92,12 +92,12 @@ export function match<C extends MatchConfig = Record<never, never>>(participants
 export function matchWithMatrix<C extends MatchConfig = Record<never, never>>(participants: readonly Participant[], config?: C): { result: ResultFor<ModeOf<C>>; matrix: CompatibilityMatrix } {
   requireParticipants(participants, 'matchWithMatrix');
   const cfg = (config === undefined ? {} : config) as MatchConfig;
-  const { scoring, options } = splitConfig(cfg);
-  resolveConfig(scoring); // the whole config is validated before anything reads it further
+  const { scoring, options } = splitConfig(cfg); // the whole config, scoring part included, is validated before anything reads it
   checkSize(participants, options.mode, options.memoryLimit); // before any large allocation
   const people = inIdOrder(participants);
   const configHash = runHash(cfg, people);
   const out: { result: MatchResult; matrix: CompatibilityMatrix } = options.mode === 'peer' ? matchPeers(people, scoring, options, configHash) : matchBipartite(people, scoring, options, configHash);
+  fromMatch(out.result);
   // The mode the type names is the mode run (ResultFor follows splitConfig's default, capacity).
   return out as { result: ResultFor<ModeOf<C>>; matrix: CompatibilityMatrix };
 }

@@ -19,6 +19,25 @@ export const MAX_RESULT_ISSUES = 20;
 const MODES = ['one-to-one', 'capacity', 'reverse', 'group', 'peer'] as const;
 
 /**
+ * Results `match` made (deeply frozen, valid by construction): the audits, the report and
+ * the CSV writer take them without walking every pair again.
+ */
+const FROM_MATCH = new WeakSet<object>();
+
+/**
+ * Records a result `match` just built, so {@link requireResult} need not check it again.
+ * Internal to the match layer.
+ *
+ * @example
+ * ```ts
+ * fromMatch(result); // in matchWithMatrix, once the result is frozen
+ * ```
+ */
+export function fromMatch(result: MatchResult): void {
+  FROM_MATCH.add(result);
+}
+
+/**
  * The schemas of one result mode. `complete: false` is what `compareResults` reads: the
  * fields added by later versions (`locked`, `essentialFit`, `concerns`, `breakdown`,
  * `objective`, `tiers`, `search`, `group`, most of `stats`) may be missing, but are checked
@@ -175,6 +194,7 @@ export function issueList(lines: readonly string[]): string {
  * ```
  */
 export function requireResult(value: unknown, fn: string, name: string, complete = true): MatchResult {
+  if (typeof value === 'object' && value !== null && FROM_MATCH.has(value)) return value as MatchResult;
   const issues = resultIssues(value, complete);
   if (issues.length === 0) return value as MatchResult;
   const lines = issues.map((i) => underName(name, i));

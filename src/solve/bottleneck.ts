@@ -14,7 +14,7 @@ export interface FloorSearch<T> {
   readonly floor: number;
   /** The solver's answer at that floor. */
   readonly answer: T;
-  /** How many solves the search ran (⌈log₂ levels⌉ + 1 at most). */
+  /** How many solves the search ran (⌈log₂ (levels + 1)⌉ at most, one more when no floor is acceptable). */
   readonly solves: number;
 }
 
@@ -28,7 +28,7 @@ export interface FloorSearch<T> {
  * for "as many pairs as without a floor" with the assignment, b-matching and blossom
  * solvers; with a heuristic solver the floor found is a good floor, not a proven one.
  * Runs `solve` O(log L) times for L distinct scores, on one reused buffer (`solve` must
- * not keep it).
+ * not keep it, nor return anything that refers to it).
  *
  * @param values - The solver's values, row-major (`-Infinity`: not allowed).
  * @param scores - What the floor is on, one per entry (e.g. the pair scores, without bonuses).
@@ -77,8 +77,11 @@ export function highestFloor<T>(values: Float64Array, scores: Float64Array, solv
       hi = mid - 1;
     }
   }
-  // The last solve may have been a rejected, higher floor: solve again at the best one
-  // (the answer must not refer to the buffer a later solve overwrote).
-  if (best === undefined) return { floor: -Infinity, answer: above(-Infinity), solves };
-  return { floor: best.floor, answer: above(best.floor), solves };
+  // `solve` keeps nothing of the buffer, so the best floor's answer stands as it was
+  // solved, whatever higher floors were tried after it.
+  if (best === undefined) {
+    const answer = above(-Infinity);
+    return { floor: -Infinity, answer, solves };
+  }
+  return { floor: best.floor, answer: best.answer, solves };
 }

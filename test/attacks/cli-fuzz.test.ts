@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { MATCHES_CSV_COLUMNS } from '../../src/io/csv/write-matches.js';
-import { STACK_TRACE, runInProcess, sandbox, type CliRun, type Sandbox } from './_cli.js';
+import { STACK_TRACE, runInProcess, sandbox, type CliRun, type Sandbox } from '../_helpers/cli-sandbox.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_241_212);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);

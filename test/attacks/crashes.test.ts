@@ -20,7 +20,7 @@ import { match, matchWithMatrix } from '../../src/match/match.js';
 import { BYTES_PER_PAIR } from '../../src/match/size.js';
 import type { Participant } from '../../src/profile/types.js';
 import { expectMatchError } from '../_helpers/expect-error.js';
-import { CLI, COHORT, STACK_TRACE, sandbox, type Sandbox } from './_cli.js';
+import { CLI, COHORT, STACK_TRACE, sandbox, type Sandbox } from '../_helpers/cli-sandbox.js';
 
 let box: Sandbox;
 const SMALL = 'id,name,role,goals\nm1,Ana,mentor,g\ne1,Bo,mentee,g\n';

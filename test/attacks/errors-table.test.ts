@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { CliError, type CliErrorCode } from '../../src/cli/cli-error.js';
 import { EXIT, exitCodeFor } from '../../src/cli/exit-codes.js';
 import { MatchError, type MatchErrorCode } from '../../src/errors.js';
-import { ROOT, runInProcess } from './_cli.js';
+import { ROOT, runInProcess } from '../_helpers/cli-sandbox.js';
 
 /** The string literals of `export type <name> = 'A' | 'B' …;` in a source file. */
 function unionOf(file: string, name: string): string[] {

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageOutputs } from '../../src/cli/atomic-write.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { MATCHES_CSV_COLUMNS } from '../../src/io/csv/write-matches.js';
-import { COHORT, HISTORY, ROOT, STACK_TRACE, sandbox, type Sandbox } from './_cli.js';
+import { COHORT, HISTORY, ROOT, STACK_TRACE, sandbox, type Sandbox } from '../_helpers/cli-sandbox.js';
 
 let box: Sandbox;
 beforeAll(() => {

@@ -16,7 +16,7 @@ import type { MatchConfig } from '../../src/match/config.js';
 import { match } from '../../src/match/match.js';
 import type { ConfigError } from '../../src/errors.js';
 import { expectMatchError } from '../_helpers/expect-error.js';
-import { RAW_CONTROL, STACK_TRACE, sandbox, type Sandbox } from './_cli.js';
+import { RAW_CONTROL, STACK_TRACE, sandbox, type Sandbox } from '../_helpers/cli-sandbox.js';
 
 let box: Sandbox;
 beforeAll(() => {

@@ -16,7 +16,7 @@ import { match } from '../../src/match/match.js';
 import { recommend } from '../../src/match/recommend.js';
 import { MAX_COUNT } from '../../src/profile/schema.js';
 import { expectMatchError } from '../_helpers/expect-error.js';
-import { STACK_TRACE, sandbox, type Sandbox } from './_cli.js';
+import { STACK_TRACE, sandbox, type Sandbox } from '../_helpers/cli-sandbox.js';
 
 let box: Sandbox;
 beforeAll(() => {

@@ -3,34 +3,22 @@
  * and weights that overflow are exit 4; a count that would wrap is exit 3 naming row and
  * column; a cohort over the memory limit is exit 6 with the estimate and what to do.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { sandbox, type CliRun, type Sandbox } from '../_helpers/cli-sandbox.js';
 
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { memoryLimit } from '../../src/cli/commands/options.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = join(ROOT, 'dist/cli.js');
-let dir: string;
-
-function cli(args: string[], env: Record<string, string> = {}): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
-const file = (name: string, text: string): string => {
-  writeFileSync(join(dir, name), text);
-  return name;
-};
+let box: Sandbox;
+const cli = (args: string[], env: Record<string, string> = {}): CliRun => box.cli(args, env);
+const file = (name: string, text: string): string => box.file(name, text);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mentor-match-hostile-'));
+  box = sandbox('mentor-match-hostile-');
   file('cohort.csv', 'id,role,skills_offered,skills_wanted,capacity\nm1,mentor,go,,2\ne1,mentee,,go,\ne2,mentee,,go,\n');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => box.remove());
 
 describe('mentor-match match on hostile input', () => {
   it('a config file with "__proto__" → exit 4 naming the key', () => {

@@ -5,39 +5,27 @@
  * code (a closed stdout pipe ends quietly).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { CLI, COHORT, HISTORY, RAW_CONTROL, sandbox, type CliRun, type Sandbox } from '../_helpers/cli-sandbox.js';
+
 import { EXIT } from '../../src/cli/exit-codes.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = join(ROOT, 'dist/cli.js');
-const COHORT = join(ROOT, 'examples/data/cohort.csv');
-const HISTORY = join(ROOT, 'examples/data/history.csv');
+let box: Sandbox;
 let dir: string;
-
-function cli(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
-const file = (name: string, text: string): string => {
-  mkdirSync(dirname(join(dir, name)), { recursive: true });
-  writeFileSync(join(dir, name), text);
-  return name;
-};
-const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
+const cli = (...args: string[]): CliRun => box.cli(args);
+const file = (name: string, text: string): string => box.file(name, text);
+const read = (name: string): string => box.read(name);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mentor-match-hostile-'));
+  box = sandbox('mentor-match-hostile-');
+  dir = box.dir;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => box.remove());
 
-/** Anything a terminal would act on: C0 but the line feed, DEL, C1, bidi controls. */
-const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 describe('formula injection: the pairs CSV (match --out)', () => {
   const FORMULAS = [
