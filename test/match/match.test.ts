@@ -335,26 +335,25 @@ describe('match: determinism and invariants (property)', () => {
   });
 });
 
-/** Brute force: best total of a one-to-one matching (0–100 scale) via the matrix scores. */
-function bruteBestTotal(ppl: Participant[], cfg: object): number {
-  const r = match(ppl, { ...cfg, mode: 'one-to-one', objective: 'most-matched' });
-  void r;
-  const es = ppl.filter((p) => p.roles.includes('mentee')).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const ms = ppl.filter((p) => p.roles.includes('mentor')).sort((a, b) => (a.id < b.id ? -1 : 1));
-  // Score each pair through a 1×1 match (the same scoring and rules).
-  const score = es.map((e) => ms.map((m) => {
-    const one = match([e, m], { ...cfg, mode: 'one-to-one', objective: 'most-matched' });
-    return one.pairs.length ? one.pairs[0].score : -Infinity;
-  }));
+/**
+ * Brute force: best total of a one-to-one matching (0–100 scale) over the cohort's own
+ * matrix. Scores depend on the whole cohort (a missing-data score is the cohort's lower
+ * quartile), so each pair is read from the cohort's matrix, never from a 1×1 match.
+ */
+function bruteBestTotal(ppl: Participant[], cfg: MatchConfig): number {
+  const m = matchMatrix(ppl, { ...cfg, mode: 'one-to-one' });
+  const score = Array.from({ length: m.rows }, (_, i) =>
+    Array.from({ length: m.cols }, (_, j) => (m.isForbidden(i, j) ? -Infinity : m.score(i, j) * 100)),
+  );
   let best = 0;
-  const used = new Array(ms.length).fill(false);
+  const used = new Array(m.cols).fill(false);
   const rec = (i: number, total: number): void => {
-    if (i === es.length) {
+    if (i === m.rows) {
       best = Math.max(best, total);
       return;
     }
     rec(i + 1, total);
-    for (let j = 0; j < ms.length; j++) {
+    for (let j = 0; j < m.cols; j++) {
       if (used[j] || score[i][j] === -Infinity) continue;
       used[j] = true;
       rec(i + 1, total + score[i][j]);
