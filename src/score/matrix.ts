@@ -2,12 +2,11 @@ import { argError, requireParticipants } from '../_internal/args.js';
 import type { DenseMatrix } from '../solve/types.js';
 import type { Participant } from '../profile/types.js';
 import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.js';
-import { cohortModel } from './cohort-model.js';
-import { criterionCatalogue } from './criteria/catalogue.js';
 import type { Criterion, ScoringContext } from './criteria/types.js';
-import { encodeSide, newDictionaries } from './encode.js';
-import { EssentialChecks } from './essentials.js';
-import { buildRules, type Rule } from './rules.js';
+import type { Rule } from './rules.js';
+import { RowScorer, type CohortSides } from './row-scorer.js';
+
+export type { CohortSides } from './row-scorer.js';
 
 /** A criterion as used in a matrix: its weight and whether it is a hard rule (`must`). */
 export interface WeightedCriterion {
@@ -197,157 +196,18 @@ function nanMean(a: number, b: number): number {
   return (a + b) / 2;
 }
 
-function makeCriteria(ctx: ScoringContext, modelCtx: ScoringContext): { criteria: Criterion[]; weights: WeightedCriterion[] } {
-  const live = criterionCatalogue(ctx).filter((c) => c.weight !== 0 || c.must);
-  const criteria = live.map((c) => c.create());
-  const model = cohortModel(modelCtx, modelCtx === ctx ? criteria : criterionCatalogue(modelCtx).filter((c) => c.weight !== 0 || c.must).map((c) => c.create()));
-  const weights = live.map(({ name, weight, must }, k) => ({
-    name,
-    weight: weight * model.information[k],
-    configuredWeight: weight,
-    must,
-    missingScore: Number.isNaN(model.missing[k]) ? null : model.missing[k],
-  }));
-  return { criteria, weights };
-}
-
 function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP: readonly Participant[] | null, cfg: ResolvedConfig, cohort?: CohortSides): CompatibilityMatrix {
-  const dict = newDictionaries();
-  const rows = encodeSide(rowsP, cfg, dict);
-  const cols = colsP ? encodeSide(colsP, cfg, dict) : rows;
-  const peer = kind === 'peer';
-  const ctx: ScoringContext = { rows, cols, dict, cfg, peer };
-  // The cohort model is estimated on the whole cohort when the matrix covers only part of it.
-  let modelCtx = ctx;
-  if (cohort) {
-    const mr = encodeSide(cohort.rows, cfg, dict);
-    modelCtx = { rows: mr, cols: peer ? mr : encodeSide(cohort.cols, cfg, dict), dict, cfg, peer };
-  }
-  const { criteria, weights } = makeCriteria(ctx, modelCtx);
-  const rules = buildRules(ctx);
-
-  // Rule codes: 1..R for rules, then one per `must` criterion, then `self` (peers).
-  const ruleNames = rules.map((r) => r.name);
-  const mustCode = weights.map((w) => (w.must ? ruleNames.push(`must:${w.name}`) : 0));
-  const selfCode = peer ? ruleNames.push('self') : 0;
-  // The availability criterion's row, reused by the time check (see EssentialChecks.row).
-  const plan: RowPlan = { peer, rules, criteria, weights, mustCode, availAt: criteria.findIndex((c) => c.name === 'availability') };
-
-  const R = rows.n;
-  const C = cols.n;
+  const scorer = new RowScorer(kind, rowsP, colsP, cfg, cohort);
+  const R = scorer.rows;
+  const C = scorer.cols;
   const scores = new Float64Array(R * C);
   const forbidden = new Uint8Array(R * C);
   const checks = new Uint8Array(R * C);
-  const essentials = new EssentialChecks(ctx);
-  const buf = rowBuffers(C, peer, plan.availAt >= 0);
   for (let i = 0; i < R; i++) {
-    buf.acc.fill(0);
-    buf.wsum.fill(0);
-    const code = forbidden.subarray(i * C, (i + 1) * C);
-    forbidByRules(plan, i, code, buf);
-    if (peer && code[i] === 0) code[i] = selfCode;
-    scoreByCriteria(plan, i, code, buf);
-    // Forbidden pairs score 0 (their criteria may not have been computed).
     const off = i * C;
-    essentials.row(i, checks.subarray(off, off + C), code, plan.availAt >= 0 ? buf.availRow : undefined, cfg.targetMinutes);
-    for (let j = 0; j < C; j++) scores[off + j] = code[j] === 0 && buf.wsum[j] > 0 ? buf.acc[j] / buf.wsum[j] : 0;
+    scorer.scoreRow(i, scores.subarray(off, off + C), forbidden.subarray(off, off + C), checks.subarray(off, off + C));
   }
-  return new CompatibilityMatrix(kind, ctx, criteria, weights, rules, ruleNames, scores, forbidden, checks);
-}
-
-/** What every row of a build is scored with. */
-interface RowPlan {
-  readonly peer: boolean;
-  readonly rules: readonly Rule[];
-  readonly criteria: readonly Criterion[];
-  readonly weights: readonly WeightedCriterion[];
-  /** Per criterion: its rule code when it is `must`, else 0. */
-  readonly mustCode: readonly number[];
-  /** Index of the availability criterion, or −1. */
-  readonly availAt: number;
-}
-
-/** One row's scratch space, reused for every row of a build (no per-row allocation). */
-interface RowBuffers {
-  /** Σ weight · score per column. */
-  readonly acc: Float64Array;
-  /** Σ weight of the criteria that apply, per column. */
-  readonly wsum: Float64Array;
-  readonly tmp: Float64Array;
-  readonly tmp2: Float64Array;
-  /** Peers: an asymmetric rule's verdict in each direction. */
-  readonly fwd: Uint8Array;
-  readonly bwd: Uint8Array;
-  /** The availability criterion's scores of the row (empty without that criterion). */
-  readonly availRow: Float64Array;
-}
-
-/** Scratch rows for `C` columns (the peer-only and availability ones empty when not needed). */
-function rowBuffers(C: number, peer: boolean, avail: boolean): RowBuffers {
-  return {
-    acc: new Float64Array(C),
-    wsum: new Float64Array(C),
-    tmp: new Float64Array(C),
-    tmp2: new Float64Array(C),
-    fwd: new Uint8Array(peer ? C : 0),
-    bwd: new Uint8Array(peer ? C : 0),
-    availRow: new Float64Array(avail ? C : 0),
-  };
-}
-
-/** Writes the hard rules' codes of row `i` into `code` (rule k has code k + 1). */
-function forbidByRules(plan: RowPlan, i: number, code: Uint8Array, buf: RowBuffers): void {
-  const { peer, rules } = plan;
-  const { fwd, bwd } = buf;
-  const C = code.length;
-  // Rules first, so that costly criteria can skip forbidden pairs. In a peer pool either
-  // person may be the mentor, so an asymmetric rule forbids a pair only when it forbids
-  // both directions.
-  for (let k = 0; k < rules.length; k++) {
-    if (!peer || rules[k].symmetric) {
-      rules[k].forbidRow(i, code, k + 1, false);
-      continue;
-    }
-    fwd.fill(0);
-    bwd.fill(0);
-    rules[k].forbidRow(i, fwd, 1, false);
-    rules[k].forbidRow(i, bwd, 1, true);
-    for (let j = 0; j < C; j++) if (code[j] === 0 && fwd[j] && bwd[j]) code[j] = k + 1;
-  }
-}
-
-/** Adds row `i`'s weighted criterion scores to `buf.acc` / `buf.wsum`, writes the `must` codes into `code` and keeps the availability row. */
-function scoreByCriteria(plan: RowPlan, i: number, code: Uint8Array, buf: RowBuffers): void {
-  const { peer, criteria, weights, mustCode, availAt } = plan;
-  const { acc, wsum, tmp, tmp2 } = buf;
-  const C = code.length;
-  for (let k = 0; k < criteria.length; k++) {
-    const c = criteria[k];
-    const mc = mustCode[k];
-    // A `must` criterion is scored everywhere (it forbids); the others skip forbidden pairs.
-    const skip = mc ? undefined : code;
-    c.scoreRow(i, tmp, false, skip);
-    if (peer && !c.symmetric) {
-      c.scoreRow(i, tmp2, true, skip);
-      for (let j = 0; j < C; j++) tmp[j] = nanMean(tmp[j], tmp2[j]);
-    }
-    const w = weights[k].weight;
-    if (w > 0) {
-      const missing = weights[k].missingScore;
-      for (let j = 0; j < C; j++) {
-        const s = tmp[j];
-        if (s === s) {
-          acc[j] += w * s;
-          wsum[j] += w;
-        } else if (missing !== null) {
-          acc[j] += w * missing;
-          wsum[j] += w;
-        }
-      }
-    }
-    if (mc) for (let j = 0; j < C; j++) if (tmp[j] === 0 && code[j] === 0) code[j] = mc;
-    if (k === availAt) buf.availRow.set(tmp);
-  }
+  return new CompatibilityMatrix(kind, scorer.ctx, scorer.criteria, scorer.weights, scorer.rules, scorer.ruleNames, scores, forbidden, checks);
 }
 
 /**
@@ -389,16 +249,6 @@ export function buildCompatibility(
   requireParticipants(mentees, 'buildCompatibility', 'mentees');
   requireParticipants(mentors, 'buildCompatibility', 'mentors');
   return build('bipartite', mentees, mentors, resolveConfig(config), cohort);
-}
-
-/**
- * The whole cohort's two sides, for a matrix that covers only part of it (one mentee's
- * row, say): its cohort model (poor-match scores, criterion information) is then
- * estimated on the whole cohort, so its scores equal the full matrix's.
- */
-export interface CohortSides {
-  readonly rows: readonly Participant[];
-  readonly cols: readonly Participant[];
 }
 
 /**
