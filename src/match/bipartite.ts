@@ -13,7 +13,7 @@ import { capacitatedAssignment } from '../solve/capacitated.js';
 import { bMatching } from '../solve/b-matching.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { deepFreeze } from './freeze.js';
-import { menteeReason, mentorReason, type BipartiteOutcome } from './reasons.js';
+import { denseRows, menteeReason, mentorReason, type BipartiteOutcome } from './reasons.js';
 import { withModeRules } from './mode-rules.js';
 import { menteePlacesIn as menteePlacesInMode, placesIn as placesInMode } from './places.js';
 import { isLifted, withEssentialTier, type SolverValues } from './tiers.js';
@@ -98,7 +98,7 @@ function bipartiteResult(x: BipartiteParts, lockedPairs: readonly [number, numbe
     for (const [i] of all) if (quota.of[i] >= 0) used[quota.of[i]]++;
     quotaUse = { of: quota.of, used };
   }
-  const outcome: BipartiteOutcome = { matrix, value: value.data, mentees, mentors, places, members, locked: lockedSet, quota: quotaUse, anyDissolved: dissolvedSet.size > 0, options: o };
+  const outcome: BipartiteOutcome = { matrix, rows: denseRows(matrix, value.data, o.minScore), mentees, mentors, places, members, locked: lockedSet, quota: quotaUse, anyDissolved: dissolvedSet.size > 0, options: o };
   const unmatched: Unmatched[] = [];
   for (let i = 0; i < R; i++) if (!menteeMatched[i]) unmatched.push({ id: mentees[i].id, role: 'mentee', reason: menteeReason(outcome, i) });
   const menteeSet = new Set(mentees.map((p) => p.id));

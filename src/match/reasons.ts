@@ -21,24 +21,121 @@ interface Candidates {
   readonly rules: readonly string[];
 }
 
-function candidates(matrix: CompatibilityMatrix, value: Float64Array, k: number, along: 'row' | 'col', minScore: number): Candidates {
-  const n = along === 'row' ? matrix.cols : matrix.rows;
-  let allowed = 0;
-  let belowMin = 0;
-  const byRule = new Map<string, number>();
-  for (let t = 0; t < n; t++) {
-    const i = along === 'row' ? k : t;
-    const j = along === 'row' ? t : k;
-    if (matrix.kind === 'peer' && i === j) continue;
-    const cell = i * matrix.cols + j;
-    const code = matrix.forbidden[cell];
-    if (code) byRule.set(matrix.ruleNames[code - 1], (byRule.get(matrix.ruleNames[code - 1]) ?? 0) + 1);
-    else if (matrix.scores[cell] < minScore) belowMin++;
-    else if (value[cell] !== -Infinity) allowed++;
-    else byRule.set('locked', (byRule.get('locked') ?? 0) + 1);
+/** Tallies one person's candidates from their row of values, rule codes and scores. */
+function tally(t: Tally, value: number, code: number, score: number, minScore: number): void {
+  if (code) t.byRule[code - 1]++;
+  else if (score < minScore) t.belowMin++;
+  else if (value !== -Infinity) t.allowed++;
+  else t.locked++;
+}
+
+/** Counts, per person, of what {@link candidates} reports (filled pair by pair). */
+export interface Tally {
+  n: number;
+  allowed: number;
+  belowMin: number;
+  locked: number;
+  /** Per rule code − 1. */
+  readonly byRule: Int32Array;
+}
+
+/** An empty {@link Tally} for `ruleCount` rule codes. */
+export function newTally(ruleCount: number): Tally {
+  return { n: 0, allowed: 0, belowMin: 0, locked: 0, byRule: new Int32Array(ruleCount) };
+}
+
+/**
+ * Adds row `i` of a bipartite matrix to the column tallies (one per column): what
+ * {@link mentorReason} reports of a mentor's candidates, gathered row by row so that a
+ * streamed pass never scans a column.
+ */
+export function tallyColumns(tallies: readonly Tally[], v: RowView, minScore: number): void {
+  for (let j = 0; j < tallies.length; j++) {
+    tallies[j].n++;
+    tally(tallies[j], v.value[j], v.code[j], v.scores[j], minScore);
   }
+}
+
+function describe(t: Tally, ruleNames: readonly string[]): Candidates {
+  const byRule = new Map<string, number>();
+  t.byRule.forEach((c, k) => c > 0 && byRule.set(ruleNames[k], c));
+  if (t.locked > 0) byRule.set('locked', t.locked);
   const rules = [...byRule].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([r, c]) => `${c} by ${r}`);
-  return { n, allowed, belowMin, rules };
+  return { n: t.n, allowed: t.allowed, belowMin: t.belowMin, rules };
+}
+
+/** How row `i`'s candidates stand (peers: the person themself left out). */
+function rowCandidates(rows: RowSource, matrix: CompatibilityMatrix, i: number, minScore: number): Candidates {
+  const v = rows.row(i);
+  const t = newTally(matrix.ruleNames.length);
+  t.n = matrix.cols;
+  for (let j = 0; j < matrix.cols; j++) if (matrix.kind !== 'peer' || i !== j) tally(t, v.value[j], v.code[j], v.scores[j], minScore);
+  return describe(t, matrix.ruleNames);
+}
+
+/** One row of a matrix as the reasons read it: solver values, rule codes, scores and essential-fit bits. */
+export interface RowView {
+  readonly value: ArrayLike<number>;
+  readonly code: ArrayLike<number>;
+  readonly scores: ArrayLike<number>;
+  readonly checks: ArrayLike<number>;
+}
+
+/**
+ * Where the reasons read rows from: views into the dense matrix and values, or rows
+ * scored again on demand (the candidate path keeps no dense matrix). A view is valid
+ * until the next call.
+ */
+export interface RowSource {
+  row(i: number): RowView;
+  /** The number of allowed essential-fit columns of row `i`. */
+  fitCount(i: number): number;
+  /** The tally of column `j`'s candidates (bipartite). */
+  column(j: number): Tally;
+}
+
+/**
+ * The {@link RowSource} of a dense matrix and its solver values.
+ *
+ * @example
+ * ```ts
+ * const rows = denseRows(matrix, value.data);
+ * rows.row(3).value[0]; // the solver value of pair (3, 0)
+ * ```
+ */
+export function denseRows(matrix: CompatibilityMatrix, value: Float64Array, minScore: number): RowSource {
+  const C = matrix.cols;
+  const view = (i: number): RowView => ({
+    value: value.subarray(i * C, (i + 1) * C),
+    code: matrix.forbidden.subarray(i * C, (i + 1) * C),
+    scores: matrix.scores.subarray(i * C, (i + 1) * C),
+    checks: matrix.checks.subarray(i * C, (i + 1) * C),
+  });
+  const fits = new Map<number, number>();
+  return {
+    row: view,
+    fitCount(i) {
+      let n = fits.get(i);
+      if (n === undefined) fits.set(i, (n = countFits(view(i))));
+      return n;
+    },
+    column(j) {
+      const t = newTally(matrix.ruleNames.length);
+      for (let i = 0; i < matrix.rows; i++) {
+        const k = i * C + j;
+        t.n++;
+        tally(t, value[k], matrix.forbidden[k], matrix.scores[k], minScore);
+      }
+      return t;
+    },
+  };
+}
+
+/** Allowed essential-fit columns of a row. */
+export function countFits(v: RowView): number {
+  let n = 0;
+  for (let j = 0; j < v.value.length; j++) if (v.value[j] !== -Infinity && v.code[j] === 0 && v.checks[j] === 0) n++;
+  return n;
 }
 
 /** The reason when nobody is even a candidate: nobody there, forbidden by rules, or below the minimum score. */
@@ -53,8 +150,8 @@ function noCandidate(c: Candidates, other: string, minScore: number): UnmatchedR
 /** What a bipartite solve ended with: what the reasons read. */
 export interface BipartiteOutcome {
   readonly matrix: CompatibilityMatrix;
-  /** Solver values (−Infinity = not allowed). */
-  readonly value: Float64Array;
+  /** The rows of solver values, rule codes, scores and checks (dense views, or scored again). */
+  readonly rows: RowSource;
   readonly mentees: readonly Participant[];
   readonly mentors: readonly Participant[];
   /** Each mentor's places in this mode (before locked pairs). */
@@ -86,9 +183,9 @@ const nameOf = (p: Participant): string => (p.name ? `${p.id} (${p.name})` : p.i
  * ```
  */
 export function menteeReason(out: BipartiteOutcome, i: number): UnmatchedReason {
-  const { matrix, value, mentors, options: o } = out;
+  const { matrix, mentors, options: o } = out;
   const C = matrix.cols;
-  const none = noCandidate(candidates(matrix, value, i, 'row', o.minScore), 'mentor', o.minScore);
+  const none = noCandidate(rowCandidates(out.rows, matrix, i, o.minScore), 'mentor', o.minScore);
   if (none) return none;
   const scan = scanRow(out, i);
   const { allowed } = scan;
@@ -106,7 +203,8 @@ export function menteeReason(out: BipartiteOutcome, i: number): UnmatchedReason 
   const me = out.mentees[i];
   if (me.languages.length > 0 && scan.failLanguage === allowed) {
     const spoken = new Set<string>();
-    for (let j = 0; j < C; j++) if (value[i * C + j] !== -Infinity) for (const l of mentors[j].languages) spoken.add(l);
+    const v = out.rows.row(i);
+    for (let j = 0; j < C; j++) if (v.value[j] !== -Infinity) for (const l of mentors[j].languages) spoken.add(l);
     return {
       code: 'no-shared-language',
       message: `no mentor this mentee could have speaks ${me.languages.join(' or ')}: the ${plural(allowed, 'mentor')} speak ${list([...spoken].sort(), 6)}, and their places went to mentees who share a language with them`,
@@ -138,12 +236,10 @@ interface RowScan {
 
 /** One pass over mentee `i`'s row: what every check of {@link menteeReason} needs (the row may have thousands of mentors). */
 function scanRow(out: BipartiteOutcome, i: number): RowScan {
-  const { matrix, value, places } = out;
+  const { matrix, places } = out;
   const C = matrix.cols;
-  const checks = matrix.checks;
-  const forbidden = matrix.forbidden;
+  const { value, code: forbidden, checks } = out.rows.row(i);
   const lockedAt = lockedPerMentor(out);
-  const base = i * C;
   const topFit: number[] = [];
   const topAny: number[] = [];
   const heldAtFit: number[] = [];
@@ -157,11 +253,11 @@ function scanRow(out: BipartiteOutcome, i: number): RowScan {
   let heldFit = 0;
   let heldAllowed = 0;
   for (let j = 0; j < C; j++) {
-    if (value[base + j] === -Infinity) continue;
+    if (value[j] === -Infinity) continue;
     allowed++;
     if (places[j] > 0) anyPlace = true;
-    const bad = checks[base + j];
-    const fit = bad === 0 && forbidden[base + j] === 0;
+    const bad = checks[j];
+    const fit = bad === 0 && forbidden[j] === 0;
     if (bad & FAILS_SKILL) failSkill++;
     if (bad & FAILS_LANGUAGE) failLanguage++;
     if (bad & FAILS_TIME) failTime++;
@@ -172,9 +268,9 @@ function scanRow(out: BipartiteOutcome, i: number): RowScan {
     }
     if (fit) {
       fitN++;
-      keepBest(topFit, j, value, base);
+      keepBest(topFit, j, value);
     }
-    keepBest(topAny, j, value, base);
+    keepBest(topAny, j, value);
   }
   return { allowed, failSkill, failLanguage, failTime, fitN, topFit, topAny, anyPlace, heldFit, heldAllowed, heldAtFit, heldAt };
 }
@@ -217,10 +313,10 @@ function fullReason(out: BipartiteOutcome, i: number, scan: RowScan): UnmatchedR
 }
 
 /** Keeps in `top` the (at most) 3 columns of highest value, ties to the lower column. */
-function keepBest(top: number[], j: number, value: Float64Array, base: number): void {
-  const v = value[base + j];
+function keepBest(top: number[], j: number, value: ArrayLike<number>): void {
+  const v = value[j];
   let at = top.length;
-  while (at > 0 && v > value[base + top[at - 1]]) at--;
+  while (at > 0 && v > value[top[at - 1]]) at--;
   if (at >= 3) return;
   top.splice(at, 0, j);
   if (top.length > 3) top.pop();
@@ -239,20 +335,9 @@ function lockedPerMentor(out: BipartiteOutcome): Int32Array {
   return a;
 }
 
-const FIT_COUNTS = new WeakMap<BipartiteOutcome, Map<number, number>>();
-
-/** How many allowed essential-fit mentors mentee `i` has (cached per outcome: holders recur across reasons). */
+/** How many allowed essential-fit mentors mentee `i` has. */
 function fitCount(out: BipartiteOutcome, i: number): number {
-  let cache = FIT_COUNTS.get(out);
-  if (!cache) FIT_COUNTS.set(out, (cache = new Map()));
-  let n = cache.get(i);
-  if (n === undefined) {
-    const { matrix, value } = out;
-    n = 0;
-    for (let k = i * matrix.cols, e = k + matrix.cols; k < e; k++) if (value[k] !== -Infinity && matrix.forbidden[k] === 0 && matrix.checks[k] === 0) n++;
-    cache.set(i, n);
-  }
-  return n;
+  return out.rows.fitCount(i);
 }
 
 /**
@@ -270,7 +355,7 @@ export function mentorReason(out: BipartiteOutcome, j: number, dissolvedBelow: n
     return { code: 'group-dissolved', message: `this mentor would have had fewer than ${dissolvedBelow} mentees (their minimum), so the group was dissolved` };
   }
   const o = out.options;
-  const c = candidates(out.matrix, out.value, j, 'col', o.minScore);
+  const c = describe(out.rows.column(j), out.matrix.ruleNames);
   const none = noCandidate(c, 'mentee', o.minScore);
   if (none) return none;
   if (out.places[j] === 0) return { code: 'no-places', message: 'this mentor offers no places (capacity 0 in this mode)' };
@@ -286,7 +371,7 @@ export function mentorReason(out: BipartiteOutcome, j: number, dissolvedBelow: n
  * ```
  */
 export function peerReason(matrix: CompatibilityMatrix, value: Float64Array, i: number, o: ResolvedMatchOptions, circleSize: number | undefined): UnmatchedReason {
-  const c = candidates(matrix, value, i, 'row', o.minScore);
+  const c = rowCandidates(denseRows(matrix, value, o.minScore), matrix, i, o.minScore);
   const none = noCandidate(c, 'peer', o.minScore);
   if (none) return none;
   const k = circleSize;

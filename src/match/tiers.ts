@@ -56,9 +56,36 @@ export interface SolverValues {
 export function withEssentialTier(data: Float64Array, matrix: CompatibilityMatrix, on: boolean, maxValue: number, extra = 0): SolverValues {
   const { rows, cols, checks, forbidden } = matrix;
   if (!on) return { rows, cols, data, lift: 0, checks, forbidden };
-  const lift = 1 + extra + rows * maxValue;
-  for (let k = 0; k < data.length; k++) if (checks[k] === 0 && forbidden[k] === 0 && data[k] !== -Infinity) data[k] += lift;
+  const lift = essentialLift(rows, maxValue, extra);
+  liftRow(data, checks, forbidden, lift);
   return { rows, cols, data, lift, checks, forbidden };
+}
+
+/**
+ * The essential-fit tier's lift: `1 + extra + rows · maxValue`, above every matching's
+ * untiered total (see {@link withEssentialTier}).
+ *
+ * @example
+ * ```ts
+ * essentialLift(100, 1.3); // 131
+ * ```
+ */
+export function essentialLift(rows: number, maxValue: number, extra = 0): number {
+  return 1 + extra + rows * maxValue;
+}
+
+/**
+ * Adds `lift` to every allowed essential-fit pair of `values` (in place): check bits 0,
+ * rule code 0, value not −Infinity. The one place the tier is applied, for a dense
+ * matrix or for one streamed row.
+ *
+ * @example
+ * ```ts
+ * liftRow(rowValues, rowChecks, rowCodes, 131);
+ * ```
+ */
+export function liftRow(values: Float64Array, checks: ArrayLike<number>, code: ArrayLike<number>, lift: number): void {
+  for (let k = 0; k < values.length; k++) if (checks[k] === 0 && code[k] === 0 && values[k] !== -Infinity) values[k] += lift;
 }
 
 /** True when pair `k` carries the lift (an allowed essential fit, the tier on). */

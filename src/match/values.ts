@@ -8,8 +8,78 @@ import type { CompatibilityMatrix } from '../score/matrix.js';
 import type { ResolvedMatchOptions } from './config.js';
 
 /**
- * Values the solver maximises: pair scores (0–1) plus preference and priority bonuses;
- * forbidden pairs, pairs below `minScore`, and the rows of locked mentees are -Infinity.
+ * The rule that turns one row of scores into solver values: pair scores (0–1) plus
+ * preference and priority bonuses; forbidden pairs, pairs below `minScore`, and the rows
+ * of locked mentees are -Infinity. Written once, used by the dense values
+ * ({@link solverValues}) and by the streamed candidate pass row by row.
+ */
+export interface ValueRule {
+  /**
+   * Writes row `i`'s values into `out` from its scores and rule codes.
+   *
+   * @param locked - True when the row is closed (a locked mentee's row).
+   */
+  row(i: number, scores: ArrayLike<number>, code: ArrayLike<number>, out: Float64Array, locked: boolean): void;
+}
+
+/**
+ * The {@link ValueRule} of a matrix's rows and columns under the options.
+ *
+ * @throws {@link ConfigError} when `preferredPartners` or `priority` name nobody.
+ *
+ * @example
+ * ```ts
+ * const rule = valueRule('bipartite', options, menteeIds, mentorIds);
+ * rule.row(0, scores, code, out, false); // out[j]: scores[j] + bonuses, or -Infinity
+ * ```
+ */
+export function valueRule(kind: 'bipartite' | 'peer', o: ResolvedMatchOptions, rowIds: readonly string[], colIds: readonly string[]): ValueRule {
+  const cols = colIds.length;
+  const prio = new Set(o.priority);
+  const rowIndex = new Map(rowIds.map((x, i) => [x, i]));
+  const colIndex = new Map(colIds.map((x, j) => [x, j]));
+  // Preferred pairs, per row: the columns that carry the bonus.
+  const preferred = new Map<number, Set<number>>();
+  const prefer = (i: number, j: number): void => {
+    let s = preferred.get(i);
+    if (!s) preferred.set(i, (s = new Set()));
+    s.add(j);
+  };
+  for (const [a, b] of o.preferredPartners) {
+    const i = rowIndex.get(a) ?? rowIndex.get(b);
+    const j = rowIndex.has(a) ? colIndex.get(b) : colIndex.get(a);
+    if (i === undefined || j === undefined) throw new ConfigError([`preferredPartners: [${a}, ${b}] does not name a mentee and a mentor`]);
+    prefer(i, j);
+    if (kind === 'peer') prefer(j, i);
+  }
+  for (const x of o.priority) if (!rowIndex.has(x) && !colIndex.has(x)) throw new ConfigError([`priority: '${x}' is not a participant`]);
+  // Peers: a priority person's bonus counts on either side of the pair.
+  const colBonus = new Float64Array(cols);
+  if (kind === 'peer') colIds.forEach((id, j) => (colBonus[j] = prio.has(id) ? o.priorityBonus : 0));
+  return {
+    row(i, scores, code, out, locked) {
+      if (locked) {
+        out.fill(-Infinity, 0, cols);
+        return;
+      }
+      const bonusRow = prio.has(rowIds[i]) ? o.priorityBonus : 0;
+      for (let j = 0; j < cols; j++) {
+        const s = scores[j];
+        out[j] = code[j] !== 0 || s < o.minScore ? -Infinity : s + bonusRow + colBonus[j];
+      }
+      const pref = preferred.get(i);
+      if (pref) for (const j of pref) if (out[j] !== -Infinity) out[j] += o.preferredBonus;
+    },
+  };
+}
+
+/**
+ * Values the solver maximises (see {@link ValueRule}), for a whole dense matrix.
+ *
+ * @example
+ * ```ts
+ * solverValues(matrix, options, menteeIds, mentorIds, new Int32Array(matrix.rows).fill(-1)).data;
+ * ```
  */
 export function solverValues(
   matrix: CompatibilityMatrix,
@@ -20,29 +90,10 @@ export function solverValues(
 ): { rows: number; cols: number; data: Float64Array } {
   const { rows, cols } = matrix;
   const data = new Float64Array(rows * cols);
-  const prio = new Set(o.priority);
-  const rowIndex = new Map(rowIds.map((x, i) => [x, i]));
-  const colIndex = new Map(colIds.map((x, j) => [x, j]));
-  const preferred = new Set<number>();
-  for (const [a, b] of o.preferredPartners) {
-    const i = rowIndex.get(a) ?? rowIndex.get(b);
-    const j = rowIndex.has(a) ? colIndex.get(b) : colIndex.get(a);
-    if (i === undefined || j === undefined) throw new ConfigError([`preferredPartners: [${a}, ${b}] does not name a mentee and a mentor`]);
-    preferred.add(i * cols + j);
-    if (matrix.kind === 'peer') preferred.add(j * cols + i);
-  }
-  for (const x of o.priority) if (!rowIndex.has(x) && !colIndex.has(x)) throw new ConfigError([`priority: '${x}' is not a participant`]);
+  const rule = valueRule(matrix.kind, o, rowIds, colIds);
   for (let i = 0; i < rows; i++) {
-    const bonusRow = prio.has(rowIds[i]) ? o.priorityBonus : 0;
-    for (let j = 0; j < cols; j++) {
-      const k = i * cols + j;
-      const s = matrix.scores[k];
-      if (matrix.forbidden[k] !== 0 || s < o.minScore || lockedRow[i] >= 0) {
-        data[k] = -Infinity;
-        continue;
-      }
-      data[k] = s + bonusRow + (prio.has(colIds[j]) && matrix.kind === 'peer' ? o.priorityBonus : 0) + (preferred.has(k) ? o.preferredBonus : 0);
-    }
+    const off = i * cols;
+    rule.row(i, matrix.scores.subarray(off, off + cols), matrix.forbidden.subarray(off, off + cols), data.subarray(off, off + cols), lockedRow[i] >= 0);
   }
   return { rows, cols, data };
 }
