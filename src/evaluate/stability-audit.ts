@@ -4,7 +4,7 @@ import { argError, isRecord, requireOptions, requireParticipants } from '../_int
 import type { MatchResult } from '../match/types.js';
 import { mentorGroups, mentorPairs, peerGroups, peerPairsOf } from '../match/result-shape.js';
 import type { Participant } from '../profile/types.js';
-import type { CompatibilityMatrix } from '../score/matrix.js';
+import { CompatibilityMatrix, requireDense } from '../score/matrix.js';
 import { menteePlacesIn as menteePlaces, placesIn as places } from '../match/places.js';
 import { byId, deepFreeze, participantIndex } from './_internal/result-index.js';
 import { TopK } from './_internal/top-k.js';
@@ -118,6 +118,7 @@ export function stabilityAudit(result: MatchResult, matrix: StabilityMatrix, opt
   const minScore = options.minScore ?? DEFAULTS.minScore;
   if (!Number.isInteger(limit) || limit < 0) throw new InvalidInputError(`stabilityAudit: expected limit to be an integer ≥ 0; found ${String(limit)}`);
   if (!(minScore >= 0 && minScore <= 100)) throw new InvalidInputError(`stabilityAudit: expected minScore from 0 to 100; found ${String(minScore)}`);
+  if (matrix instanceof CompatibilityMatrix) requireDense(matrix, 'stabilityAudit');
   checkMatrix(matrix);
   const peerResult = result.mode === 'peer';
   if (peerResult !== (matrix.kind === 'peer')) {

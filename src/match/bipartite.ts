@@ -13,7 +13,7 @@ import { capacitatedAssignment } from '../solve/capacitated.js';
 import { bMatching } from '../solve/b-matching.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { deepFreeze } from './freeze.js';
-import { denseRows, menteeReason, mentorReason, type BipartiteOutcome } from './reasons.js';
+import { denseRows, menteeReason, mentorReason, type BipartiteOutcome, type RowSource } from './reasons.js';
 import { withModeRules } from './mode-rules.js';
 import { menteePlacesIn as menteePlacesInMode, placesIn as placesInMode } from './places.js';
 import { isLifted, withEssentialTier, type SolverValues } from './tiers.js';
@@ -24,8 +24,11 @@ import type { BipartiteSetup, FirstStage, MenteeQuota, StageResult } from './sta
 import { EXACT, mean, stats } from './result-parts.js';
 import { fromAssignment, orient, solverValues } from './values.js';
 
-/** Mentees, mentors and the matrix of a bipartite mode (excluded partners banned, reverse mode's direction rule). */
-export function bipartiteMatrix(people: readonly Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions): { mentees: Participant[]; mentors: Participant[]; matrix: CompatibilityMatrix } {
+/**
+ * Mentees, mentors and the scoring config of a bipartite mode: excluded partners banned,
+ * nobody paired with themself, the mode's rules (reverse mode's direction).
+ */
+export function bipartiteScoring(people: readonly Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions): { mentees: Participant[]; mentors: Participant[]; scoring: ScoringConfig } {
   const mentees = people.filter((p) => p.roles.includes('mentee'));
   const mentors = people.filter((p) => p.roles.includes('mentor'));
   const menteeIdx = new Map(mentees.map((p, i) => [p.id, i]));
@@ -35,7 +38,24 @@ export function bipartiteMatrix(people: readonly Participant[], scoringIn: Scori
   // Someone who is both mentor and mentee is never paired with themself.
   for (const p of people) if (menteeIdx.has(p.id) && mentorIdx.has(p.id)) banned.push([p.id, p.id]);
   if (banned.length) rules.bannedPairs = banned;
-  return { mentees, mentors, matrix: buildCompatibility(mentees, mentors, { ...scoringIn, rules: withModeRules(rules, o) }) };
+  return { mentees, mentors, scoring: { ...scoringIn, rules: withModeRules(rules, o) } };
+}
+
+/** Mentees, mentors and the matrix of a bipartite mode (see {@link bipartiteScoring}). */
+export function bipartiteMatrix(people: readonly Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions): { mentees: Participant[]; mentors: Participant[]; matrix: CompatibilityMatrix } {
+  const { mentees, mentors, scoring } = bipartiteScoring(people, scoringIn, o);
+  return { mentees, mentors, matrix: buildCompatibility(mentees, mentors, scoring) };
+}
+
+/** The locked pairs as (mentee, mentor) indices. */
+export function lockedIndices(mentees: readonly Participant[], mentors: readonly Participant[], o: ResolvedMatchOptions): [number, number][] {
+  const menteeIdx = new Map(mentees.map((p, i) => [p.id, i]));
+  const mentorIdx = new Map(mentors.map((p, j) => [p.id, j]));
+  // Locked pairs are kept; their mentors' places (and their mentees' places) are used up.
+  return o.locked.map(([a, b]) => {
+    const [ma, mb] = orient(a, b, menteeIdx, mentorIdx, 'locked');
+    return [menteeIdx.get(ma)!, mentorIdx.get(mb)!];
+  });
 }
 
 /**
@@ -44,7 +64,7 @@ export function bipartiteMatrix(people: readonly Participant[], scoringIn: Scori
  *
  * @throws {@link InfeasibleError} naming the pair or the person.
  */
-function checkLocked(locked: readonly (readonly [number, number])[], matrix: CompatibilityMatrix, mentorPlaces: Int32Array, menteePlaces: Int32Array): void {
+export function checkLocked(locked: readonly (readonly [number, number])[], matrix: CompatibilityMatrix, mentorPlaces: Int32Array, menteePlaces: Int32Array): void {
   const perMentor = new Int32Array(matrix.cols);
   const perMentee = new Int32Array(matrix.rows);
   for (const [i, j] of locked) {
@@ -56,7 +76,9 @@ function checkLocked(locked: readonly (readonly [number, number])[], matrix: Com
 }
 
 /** What {@link bipartiteResult} assembles a result from. */
-interface BipartiteParts extends BipartiteSetup {
+export interface BipartiteParts extends Omit<BipartiteSetup, 'value'> {
+  /** The rows the reasons read (solver values, rule codes, scores, checks). */
+  readonly rows: RowSource;
   readonly people: readonly Participant[];
   /** Each mentor's places in this mode (before locked pairs). */
   readonly places: Int32Array;
@@ -67,8 +89,8 @@ interface BipartiteParts extends BipartiteSetup {
 }
 
 /** The explained, frozen result of a bipartite solve: pairs, groups, everyone unmatched with the cause, stats. */
-function bipartiteResult(x: BipartiteParts, lockedPairs: readonly [number, number][], chosen: readonly [number, number][]): { result: MatchResult; matrix: CompatibilityMatrix } {
-  const { o, people, mentees, mentors, matrix, value, places, quota, dissolved, objective, search, configHash } = x;
+export function bipartiteResult(x: BipartiteParts, lockedPairs: readonly [number, number][], chosen: readonly [number, number][]): { result: MatchResult; matrix: CompatibilityMatrix } {
+  const { o, people, mentees, mentors, matrix, rows, places, quota, dissolved, objective, search, configHash } = x;
   const R = mentees.length;
   const C = mentors.length;
   const lockedSet = new Set(lockedPairs.map(([i, j]) => i * C + j));
@@ -98,7 +120,7 @@ function bipartiteResult(x: BipartiteParts, lockedPairs: readonly [number, numbe
     for (const [i] of all) if (quota.of[i] >= 0) used[quota.of[i]]++;
     quotaUse = { of: quota.of, used };
   }
-  const outcome: BipartiteOutcome = { matrix, rows: denseRows(matrix, value.data, o.minScore), mentees, mentors, places, members, locked: lockedSet, quota: quotaUse, anyDissolved: dissolvedSet.size > 0, options: o };
+  const outcome: BipartiteOutcome = { matrix, rows, mentees, mentors, places, members, locked: lockedSet, quota: quotaUse, anyDissolved: dissolvedSet.size > 0, options: o };
   const unmatched: Unmatched[] = [];
   for (let i = 0; i < R; i++) if (!menteeMatched[i]) unmatched.push({ id: mentees[i].id, role: 'mentee', reason: menteeReason(outcome, i) });
   const menteeSet = new Set(mentees.map((p) => p.id));
@@ -170,16 +192,9 @@ function firstMentors(x: FirstStage): StageResult {
  */
 export function matchBipartite(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string): { result: MatchResult; matrix: CompatibilityMatrix } {
   const { mentees, mentors, matrix } = bipartiteMatrix(people, scoringIn, o);
-  const menteeIdx = new Map(mentees.map((p, i) => [p.id, i]));
-  const mentorIdx = new Map(mentors.map((p, j) => [p.id, j]));
   const R = mentees.length;
   const C = mentors.length;
-
-  // Locked pairs are kept; their mentors' places (and their mentees' places) are used up.
-  const lockedPairs: [number, number][] = o.locked.map(([a, b]) => {
-    const [ma, mb] = orient(a, b, menteeIdx, mentorIdx, 'locked');
-    return [menteeIdx.get(ma)!, mentorIdx.get(mb)!];
-  });
+  const lockedPairs = lockedIndices(mentees, mentors, o);
   // A mentee may take several mentors (profile `maxMentors`) in capacity and reverse modes.
   const severalMentors = (o.mode === 'capacity' || o.mode === 'reverse') && mentees.some((p) => p.maxMentors > 1);
   // Several mentors per mentee go first mentors first: a one-mentor solve, then further
@@ -222,31 +237,16 @@ export function matchBipartite(people: Participant[], scoringIn: ScoringConfig, 
   const { fair, search, dissolved } = first;
   let total = tally(value, chosen).total;
   if (severalMentors) {
-    const more = Int32Array.from(rowCap);
-    const left = Int32Array.from(capacity);
-    for (const [i, j] of chosen) {
-      more[i]--;
-      left[j]--;
-    }
-    // A mentor below their minimum after the first stage (no group) stays without mentees.
-    mentors.forEach((p, j) => {
-      if (p.capacity.min > 0 && capacity[j] - left[j] < p.capacity.min) left[j] = 0;
-    });
-    // Quotas: what stage 1 left of each cap (locked pairs are already taken off).
-    let rest: MenteeQuota | undefined;
-    if (quota) {
-      const cap = quota.cap.slice();
-      for (const [i] of chosen) if (quota.of[i] >= 0) cap[quota.of[i]]--;
-      rest = { of: quota.of, cap };
-    }
-    const further = furtherMentors(value, matrix.scores, openRows, chosen, more, left, o.objective === 'best-total', fair ? fair.floor : -Infinity, rest);
+    const { more, left, rest } = stageTwoRoom(mentors, rowCap, capacity, chosen, quota);
+    const rowOf = (i: number): Float64Array => openRows.get(i) ?? value.data.subarray(i * C, (i + 1) * C);
+    const further = furtherMentors(rowOf, (i, j) => isLifted(value, i * C + j), value.lift, (i, j) => matrix.scores[i * C + j], chosen, more, left, o.objective === 'best-total', fair ? fair.floor : -Infinity, rest);
     chosen = [...chosen, ...further.pairs];
     total += further.total;
   }
   const objective: ObjectiveValue = fair
     ? { name: 'fairness', value: 100 * fair.floor, priceOfFairness: 100 * fair.price }
     : { name: o.objective, value: 100 * total };
-  return bipartiteResult({ o, people, mentees, mentors, matrix, value, places, quota, dissolved, objective, search, configHash }, lockedPairs, chosen);
+  return bipartiteResult({ o, people, mentees, mentors, matrix, rows: denseRows(matrix, value.data, o.minScore), places, quota, dissolved, objective, search, configHash }, lockedPairs, chosen);
 }
 
 /** The values with a zero-valued "nobody" column appended (so that leaving a row out costs nothing). */
@@ -292,19 +292,22 @@ function quotaGroups(mentees: readonly Participant[], o: ResolvedMatchOptions, l
  * stops when another pair would not add value; most matched fills what it can; fairness
  * keeps the floor the first stage reached.
  *
- * @param value - Solver values (rows of locked mentees closed; their open rows in `openRows`).
+ * @param rowOf - Row i's solver values with the tier (a locked mentee's open row; its
+ *   locked pair −Infinity); read once per mentee with room, before the next call.
+ * @param lifted - Whether pair (i, j) carries the tier's lift (`lift` is its amount).
+ * @param scoreOf - The pair score (0–1): what the fairness floor is on.
  * @param chosen - Stage 1's pairs.
  * @param more - Further mentors each mentee may take.
  * @param left - Places left per mentor.
  * @param stop - Stop when another pair would not add value (best total).
- * @param scores - The matrix's pair scores (0–1): what the fairness floor is on.
  * @param floor - The fairness floor to keep (−Infinity: none).
  * @param quota - The quota groups of the mentees (all rows) with what is left of each cap.
  */
-function furtherMentors(
-  value: SolverValues,
-  scores: Float64Array,
-  openRows: ReadonlyMap<number, Float64Array>,
+export function furtherMentors(
+  rowOf: (i: number) => ArrayLike<number>,
+  lifted: (i: number, j: number) => boolean,
+  lift: number,
+  scoreOf: (i: number, j: number) => number,
   chosen: readonly (readonly [number, number])[],
   more: Int32Array,
   left: Int32Array,
@@ -312,7 +315,8 @@ function furtherMentors(
   floor: number,
   quota?: MenteeQuota,
 ): { pairs: [number, number][]; total: number } {
-  const { rows, cols, data } = value;
+  const rows = more.length;
+  const cols = left.length;
   const R2: number[] = [];
   const C2: number[] = [];
   for (let i = 0; i < rows; i++) if (more[i] > 0) R2.push(i);
@@ -321,12 +325,10 @@ function furtherMentors(
   const taken = new Set(chosen.map(([i, j]) => i * cols + j));
   const m = C2.length;
   const sub = new Float64Array(R2.length * m);
-  const base = (i: number, j: number, v: number): number => (isLifted(value, i * cols + j) ? v - value.lift : v);
   R2.forEach((i, a) => {
-    const row = openRows.get(i);
+    const row = rowOf(i);
     C2.forEach((j, b) => {
-      const v = row ? row[j] : data[i * cols + j];
-      sub[a * m + b] = taken.has(i * cols + j) || scores[i * cols + j] < floor ? -Infinity : v;
+      sub[a * m + b] = taken.has(i * cols + j) || (floor !== -Infinity && scoreOf(i, j) < floor) ? -Infinity : row[j];
     });
   });
   const q = quota ? { of: Int32Array.from(R2, (i) => quota.of[i]), cap: quota.cap } : undefined;
@@ -340,9 +342,33 @@ function furtherMentors(
   for (const [a, b] of local) {
     const [i, j] = [R2[a], C2[b]];
     pairs.push([i, j]);
-    total += base(i, j, sub[a * m + b]);
+    total += sub[a * m + b] - (lifted(i, j) ? lift : 0);
   }
   return { pairs, total };
 }
 
-
+/**
+ * What stage 2 starts from: each mentee's further mentors and each mentor's places left
+ * after stage 1 (a mentor below their minimum keeps no mentees), and what is left of
+ * each quota cap.
+ */
+export function stageTwoRoom(mentors: readonly Participant[], rowCap: Int32Array, capacity: Int32Array, chosen: readonly (readonly [number, number])[], quota: MenteeQuota | undefined): { more: Int32Array; left: Int32Array; rest: MenteeQuota | undefined } {
+  const more = Int32Array.from(rowCap);
+  const left = Int32Array.from(capacity);
+  for (const [i, j] of chosen) {
+    more[i]--;
+    left[j]--;
+  }
+  // A mentor below their minimum after the first stage (no group) stays without mentees.
+  mentors.forEach((p, j) => {
+    if (p.capacity.min > 0 && capacity[j] - left[j] < p.capacity.min) left[j] = 0;
+  });
+  // Quotas: what stage 1 left of each cap (locked pairs are already taken off).
+  let rest: MenteeQuota | undefined;
+  if (quota) {
+    const cap = quota.cap.slice();
+    for (const [i] of chosen) if (quota.of[i] >= 0) cap[quota.of[i]]--;
+    rest = { of: quota.of, cap };
+  }
+  return { more, left, rest };
+}

@@ -15,6 +15,9 @@ export interface CandidateSet {
   readonly rowStart: Int32Array;
   readonly col: Int32Array;
   readonly value: Float64Array;
+  /** Each candidate's pair score (0–1) and essential-fit bits (candidates are allowed pairs: rule code 0). */
+  readonly score: Float64Array;
+  readonly checks: Uint8Array;
   /**
    * Per row: an upper bound on the value of every allowed pair of the row that is not a
    * candidate (−Infinity when there is none): the best value the row's list left out.
@@ -30,18 +33,22 @@ export interface CandidateSet {
  * @example
  * ```ts
  * const c = new CandidateCollector(2, 3, 1, 1);
- * c.addRow(0, Float64Array.of(0.5, 0.9, -Infinity));
- * c.addRow(1, Float64Array.of(0.7, 0.2, 0.1));
+ * c.addRow(0, Float64Array.of(0.5, 0.9, -Infinity), [0.5, 0.9, 0], [0, 0, 0]);
+ * c.addRow(1, Float64Array.of(0.7, 0.2, 0.1), [0.7, 0.2, 0.1], [0, 0, 1]);
  * c.finish().col; // Int32Array [1, 0, 2]: row 0 keeps column 1; row 1 column 0, and column 2's best row
  * ```
  */
 export class CandidateCollector {
   private readonly rowCol: Int32Array;
   private readonly rowVal: Float64Array;
+  private readonly rowScore: Float64Array;
+  private readonly rowChecks: Uint8Array;
   private readonly rowLen: Int32Array;
   private readonly bound: Float64Array;
   private readonly colRow: Int32Array;
   private readonly colVal: Float64Array;
+  private readonly colScore: Float64Array;
+  private readonly colChecks: Uint8Array;
   private readonly colLen: Int32Array;
   /** Per column: the smallest kept value once its list is full (−Infinity before). */
   private readonly colMin: Float64Array;
@@ -54,26 +61,35 @@ export class CandidateCollector {
   ) {
     this.rowCol = new Int32Array(rows * perRow);
     this.rowVal = new Float64Array(rows * perRow);
+    this.rowScore = new Float64Array(rows * perRow);
+    this.rowChecks = new Uint8Array(rows * perRow);
     this.rowLen = new Int32Array(rows);
     this.bound = new Float64Array(rows).fill(-Infinity);
     this.colRow = new Int32Array(cols * perCol);
     this.colVal = new Float64Array(cols * perCol);
+    this.colScore = new Float64Array(cols * perCol);
+    this.colChecks = new Uint8Array(cols * perCol);
     this.colLen = new Int32Array(cols);
     this.colMin = new Float64Array(cols).fill(-Infinity);
   }
 
-  /** Takes row `i`'s values (length `cols`, −Infinity = not allowed). Each row once. */
-  addRow(i: number, values: Float64Array): void {
+  /**
+   * Takes row `i`: its solver values (length `cols`, −Infinity = not allowed), pair
+   * scores and essential-fit bits. Each row once, in any order.
+   */
+  addRow(i: number, values: Float64Array, scores: ArrayLike<number>, checks: ArrayLike<number>): void {
     const K = this.perRow;
     const base = i * K;
     const rc = this.rowCol;
     const rv = this.rowVal;
+    const rs = this.rowScore;
+    const rk = this.rowChecks;
     let len = 0;
     let out = -Infinity; // best value left out of the row's list
     for (let j = 0; j < values.length; j++) {
       const v = values[j];
       if (v === -Infinity) continue;
-      if (v > this.colMin[j] || this.colLen[j] < this.perCol) this.offerCol(j, i, v);
+      if (v > this.colMin[j]) this.offerCol(j, i, v, scores[j], checks[j]);
       if (len === K && v <= rv[base + K - 1]) {
         if (v > out) out = v;
         continue;
@@ -86,17 +102,21 @@ export class CandidateCollector {
       while (at > 0 && rv[base + at - 1] < v) {
         rv[base + at] = rv[base + at - 1];
         rc[base + at] = rc[base + at - 1];
+        rs[base + at] = rs[base + at - 1];
+        rk[base + at] = rk[base + at - 1];
         at--;
       }
       rv[base + at] = v;
       rc[base + at] = j;
+      rs[base + at] = scores[j];
+      rk[base + at] = checks[j];
     }
     this.rowLen[i] = len;
     this.bound[i] = out;
   }
 
   /** Offers (row i, value v) to column j's list of its best rows. */
-  private offerCol(j: number, i: number, v: number): void {
+  private offerCol(j: number, i: number, v: number, score: number, check: number): void {
     const K = this.perCol;
     const base = j * K;
     const cr = this.colRow;
@@ -112,10 +132,14 @@ export class CandidateCollector {
     while (at > 0 && cv[base + at - 1] < v) {
       cv[base + at] = cv[base + at - 1];
       cr[base + at] = cr[base + at - 1];
+      this.colScore[base + at] = this.colScore[base + at - 1];
+      this.colChecks[base + at] = this.colChecks[base + at - 1];
       at--;
     }
     cv[base + at] = v;
     cr[base + at] = i;
+    this.colScore[base + at] = score;
+    this.colChecks[base + at] = check;
     this.colLen[j] = len;
     if (len === K) this.colMin[j] = cv[base + K - 1];
   }
@@ -126,35 +150,89 @@ export class CandidateCollector {
    */
   finish(): CandidateSet {
     const { rows, cols, perRow, perCol } = this;
-    // Column-kept pairs, bucketed by row.
-    const extra = new Int32Array(rows + 1);
-    for (let j = 0; j < cols; j++) for (let t = 0; t < this.colLen[j]; t++) extra[this.colRow[j * perCol + t] + 1]++;
-    for (let i = 0; i < rows; i++) extra[i + 1] += extra[i];
-    const byRowCol = new Int32Array(extra[rows]);
-    const byRowVal = new Float64Array(extra[rows]);
-    const fill = extra.slice(0, rows);
-    for (let j = 0; j < cols; j++) {
-      for (let t = 0; t < this.colLen[j]; t++) {
-        const i = this.colRow[j * perCol + t];
-        byRowCol[fill[i]] = j;
-        byRowVal[fill[i]++] = this.colVal[j * perCol + t];
-      }
-    }
-    const rowStart = new Int32Array(rows + 1);
-    const colOut: number[] = [];
-    const valOut: number[] = [];
-    const seen = new Map<number, number>();
+    // Column-kept entries, bucketed by row (index into the column lists).
+    const start = new Int32Array(rows + 1);
+    for (let j = 0; j < cols; j++) for (let t = 0; t < this.colLen[j]; t++) start[this.colRow[j * perCol + t] + 1]++;
+    for (let i = 0; i < rows; i++) start[i + 1] += start[i];
+    const byRow = new Int32Array(start[rows]);
+    const fill = start.slice(0, rows);
+    for (let j = 0; j < cols; j++) for (let t = 0; t < this.colLen[j]; t++) byRow[fill[this.colRow[j * perCol + t]]++] = j * perCol + t;
+    const b = new SetBuilder(rows, cols);
+    const entries: number[] = []; // row-list entries as r, column-list entries as -1 - c
     for (let i = 0; i < rows; i++) {
-      seen.clear();
-      for (let t = 0; t < this.rowLen[i]; t++) seen.set(this.rowCol[i * perRow + t], this.rowVal[i * perRow + t]);
-      for (let p = extra[i]; p < extra[i + 1]; p++) seen.set(byRowCol[p], byRowVal[p]);
-      const js = [...seen.keys()].sort((a, b) => a - b);
-      for (const j of js) {
-        colOut.push(j);
-        valOut.push(seen.get(j)!);
+      entries.length = 0;
+      for (let t = 0; t < this.rowLen[i]; t++) entries.push(i * perRow + t);
+      for (let p = start[i]; p < start[i + 1]; p++) entries.push(-1 - byRow[p]);
+      const colOf = (e: number): number => (e >= 0 ? this.rowCol[e] : Math.floor((-1 - e) / perCol));
+      entries.sort((x, y) => colOf(x) - colOf(y));
+      let last = -1;
+      for (const e of entries) {
+        const j = colOf(e);
+        if (j === last) continue; // kept by the row and by the column
+        last = j;
+        if (e >= 0) b.push(j, this.rowVal[e], this.rowScore[e], this.rowChecks[e]);
+        else b.push(j, this.colVal[-1 - e], this.colScore[-1 - e], this.colChecks[-1 - e]);
       }
-      rowStart[i + 1] = colOut.length;
+      b.endRow(i);
     }
-    return { rows, cols, rowStart, col: Int32Array.from(colOut), value: Float64Array.from(valOut), bound: this.bound };
+    return b.build(this.bound);
+  }
+}
+
+/** Grows a {@link CandidateSet} row by row (columns ascending within a row). */
+export class SetBuilder {
+  private readonly rowStart: Int32Array;
+  private col: Int32Array;
+  private value: Float64Array;
+  private score: Float64Array;
+  private checks: Uint8Array;
+  private n = 0;
+
+  constructor(
+    private readonly rows: number,
+    private readonly cols: number,
+    capacity = 1024,
+  ) {
+    this.rowStart = new Int32Array(rows + 1);
+    this.col = new Int32Array(capacity);
+    this.value = new Float64Array(capacity);
+    this.score = new Float64Array(capacity);
+    this.checks = new Uint8Array(capacity);
+  }
+
+  /** Appends a candidate to the current row. */
+  push(j: number, value: number, score: number, checks: number): void {
+    if (this.n === this.col.length) this.grow();
+    this.col[this.n] = j;
+    this.value[this.n] = value;
+    this.score[this.n] = score;
+    this.checks[this.n++] = checks;
+  }
+
+  /** Ends row `i` (rows in order). */
+  endRow(i: number): void {
+    this.rowStart[i + 1] = this.n;
+  }
+
+  /** The set, with `bound` as its rows' bounds. */
+  build(bound: Float64Array): CandidateSet {
+    const n = this.n;
+    return { rows: this.rows, cols: this.cols, rowStart: this.rowStart, col: this.col.slice(0, n), value: this.value.slice(0, n), score: this.score.slice(0, n), checks: this.checks.slice(0, n), bound };
+  }
+
+  private grow(): void {
+    const size = this.col.length * 2;
+    const col = new Int32Array(size);
+    col.set(this.col);
+    const value = new Float64Array(size);
+    value.set(this.value);
+    const score = new Float64Array(size);
+    score.set(this.score);
+    const checks = new Uint8Array(size);
+    checks.set(this.checks);
+    this.col = col;
+    this.value = value;
+    this.score = score;
+    this.checks = checks;
   }
 }

@@ -57,6 +57,14 @@ const matchSchema = z
     priority: z.array(id).optional(),
     priorityBonus: z.number().min(0).max(100).optional(),
     memoryLimit: z.number().positive().optional(),
+    candidates: z
+      .object({
+        use: z.enum(['auto', 'always', 'never']).optional(),
+        perMentee: count().positive().optional(),
+        perMentor: count().nonnegative().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -87,6 +95,8 @@ export interface ResolvedMatchOptions {
   readonly quotas: readonly { readonly attribute: string; readonly value: string | number | boolean; readonly max: number }[];
   /** Bytes a run may use (see `checkSize`); a larger cohort is refused with `TooLargeError`. */
   readonly memoryLimit: number;
+  /** The candidate path (see `candidates` in the README): when to use it, and how many candidates the streamed pass keeps. */
+  readonly candidates: { readonly use: 'auto' | 'always' | 'never'; readonly perMentee: number; readonly perMentor: number };
 }
 
 /**
@@ -114,6 +124,12 @@ export const MATCH_DEFAULTS = Object.freeze({
   priorityBonus: 20,
   /** Bytes a run may use before it is refused (`TooLargeError`): 4 GiB; the CLI passes 70% of the machine's memory. */
   memoryLimit: DEFAULT_MEMORY_LIMIT,
+  /** `auto`: the candidate path when the dense matrix would not fit `memoryLimit`; `always`; `never`. */
+  candidatesUse: 'auto' as 'auto' | 'always' | 'never',
+  /** Candidates the streamed pass keeps per mentee (their best mentors) … */
+  candidatesPerMentee: 16,
+  /** … and per mentor (their best mentees). */
+  candidatesPerMentor: 8,
 });
 const D = MATCH_DEFAULTS;
 
@@ -205,5 +221,10 @@ function resolveOptions(o: ParsedOptions): ResolvedMatchOptions {
     priorityBonus: (o.priorityBonus ?? D.priorityBonus) / 100,
     quotas: (o.quotas ?? []).map((q) => ({ attribute: normalizeTag(q.attribute), value: q.value, max: q.max })),
     memoryLimit: o.memoryLimit ?? D.memoryLimit,
+    candidates: {
+      use: o.candidates?.use ?? D.candidatesUse,
+      perMentee: o.candidates?.perMentee ?? D.candidatesPerMentee,
+      perMentor: o.candidates?.perMentor ?? D.candidatesPerMentor,
+    },
   };
 }

@@ -1,11 +1,12 @@
 import { requireParticipants } from '../_internal/args.js';
-import type { ConfigError } from '../errors.js';
+import { ConfigError } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { CompatibilityMatrix } from '../score/matrix.js';
-import { splitConfig, type MatchConfig } from './config.js';
+import { splitConfig, type MatchConfig, type ResolvedMatchOptions } from './config.js';
+import { candidatePathBlocker, matchByCandidates } from './candidate-path.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
 import { fromMatch } from './result-schema.js';
-import { checkSize } from './size.js';
+import { checkSize, denseFits } from './size.js';
 import type { MatchResult, ModeOf, ResultFor } from './types.js';
 import { bipartiteMatrix, matchBipartite } from './bipartite.js';
 import { matchPeers, peerMatrix } from './peer.js';
@@ -93,10 +94,15 @@ export function matchWithMatrix<C extends MatchConfig = Record<never, never>>(pa
   requireParticipants(participants, 'matchWithMatrix');
   const cfg = (config === undefined ? {} : config) as MatchConfig;
   const { scoring, options } = splitConfig(cfg); // the whole config, scoring part included, is validated before anything reads it
-  checkSize(participants, options.mode, options.memoryLimit); // before any large allocation
+  const path = pathOf(participants, options); // before any large allocation
   const people = inIdOrder(participants);
   const configHash = runHash(cfg, people);
-  const out: { result: MatchResult; matrix: CompatibilityMatrix } = options.mode === 'peer' ? matchPeers(people, scoring, options, configHash) : matchBipartite(people, scoring, options, configHash);
+  const out: { result: MatchResult; matrix: CompatibilityMatrix } =
+    options.mode === 'peer'
+      ? matchPeers(people, scoring, options, configHash)
+      : path === 'candidates'
+        ? matchByCandidates(people, scoring, options, configHash, options.candidates)
+        : matchBipartite(people, scoring, options, configHash);
   fromMatch(out.result);
   // The mode the type names is the mode run (ResultFor follows splitConfig's default, capacity).
   return out as { result: ResultFor<ModeOf<C>>; matrix: CompatibilityMatrix };
@@ -111,6 +117,30 @@ function runHash(config: MatchConfig, people: readonly Participant[]): string {
   const rest: Record<string, unknown> = { ...(config ?? {}) };
   delete rest.memoryLimit;
   return fnv1a64(`{"config":${canonicalJson(rest, 'config')},"participants":${canonicalJson(people, 'participants')}}`);
+}
+
+/**
+ * The dense path or the candidate path (`candidates.use`): `auto` takes the candidate
+ * path when the dense matrix would not fit `memoryLimit` and the configuration allows it;
+ * otherwise a run too large is refused here, before anything large is allocated.
+ *
+ * @throws {@link TooLargeError} for a dense run over the limit.
+ * @throws {@link ConfigError} for `candidates.use: 'always'` on a configuration the candidate path cannot run.
+ */
+function pathOf(participants: readonly Participant[], o: ResolvedMatchOptions): 'dense' | 'candidates' {
+  const use = o.candidates.use;
+  if (use === 'never') {
+    checkSize(participants, o.mode, o.memoryLimit);
+    return 'dense';
+  }
+  const blocker = candidatePathBlocker(o, participants);
+  if (use === 'always') {
+    if (blocker) throw new ConfigError([`candidates.use: 'always' needs the candidate path, which cannot run ${blocker}`]);
+    return 'candidates';
+  }
+  if (blocker === undefined && !denseFits(participants, o.mode, o.memoryLimit)) return 'candidates';
+  checkSize(participants, o.mode, o.memoryLimit, blocker);
+  return 'dense';
 }
 
 /** Participants sorted by id: the canonical order every run solves in. */

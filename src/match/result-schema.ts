@@ -87,7 +87,22 @@ function schemas(complete: boolean) {
     ),
     objective: later(z.object({ name: z.string({ error: 'a string' }), value: count, priceOfFairness: z.optional(count) }, { error: 'the objective { name, value }' })),
     tiers: later(z.array(z.string({ error: 'a tier (a string)' }), { error: 'a list of tiers' })),
-    search: later(z.object({ exact: z.boolean({ error: 'true or false' }), converged: z.boolean({ error: 'true or false' }), moves: count }, { error: 'the search status { exact, converged, moves }' })),
+    search: later(
+      z.object(
+        {
+          exact: z.boolean({ error: 'true or false' }),
+          converged: z.boolean({ error: 'true or false' }),
+          moves: count,
+          certificate: z.optional(
+            z.object(
+              { strategy: z.literal('candidates', { error: "'candidates'" }), certified: z.boolean({ error: 'true or false' }), rounds: count, candidatePairs: count, rescoredRows: count },
+              { error: 'the certificate { strategy, certified, rounds, candidatePairs, rescoredRows }' },
+            ),
+          ),
+        },
+        { error: 'the search status { exact, converged, moves }' },
+      ),
+    ),
     configHash: z.string({ error: 'the config hash (a string)' }),
   };
   const pairs = (p: z.ZodMiniType) => z.array(p, { error: 'a list of pairs' });

@@ -104,6 +104,7 @@ const mb = (bytes: number): string => `${Math.ceil(bytes / MB).toLocaleString('e
  * @param people - The cohort.
  * @param mode - The mode.
  * @param limit - The memory limit in bytes.
+ * @param noCandidates - Why the candidate path cannot run instead (said in the message), if that is the case.
  * @throws {@link TooLargeError} (code `TOO_LARGE`) naming the estimate, the limit and what
  *   to do; `details`: `{ pairs, estimate, limit, rows, cols, mode }`.
  *
@@ -112,7 +113,7 @@ const mb = (bytes: number): string => `${Math.ceil(bytes / MB).toLocaleString('e
  * checkSize(people, 'peer', 2 ** 30); // throws TooLargeError for a pool of 6,000
  * ```
  */
-export function checkSize(people: readonly Participant[], mode: MatchMode, limit: number): void {
+export function checkSize(people: readonly Participant[], mode: MatchMode, limit: number, noCandidates?: string): void {
   const s = estimateSize(people, mode);
   if (s.bytes <= limit && s.pairs <= MAX_PAIRS) return;
   const what = mode === 'peer' ? `a pool of ${s.rows.toLocaleString('en-US')} peers` : `${s.rows.toLocaleString('en-US')} mentees × ${s.cols.toLocaleString('en-US')} mentors`;
@@ -122,7 +123,21 @@ export function checkSize(people: readonly Participant[], mode: MatchMode, limit
       : `more than the memory limit of ${mb(limit)}`;
   throw new TooLargeError(
     `cohort too large: ${what} is ${s.pairs.toLocaleString('en-US')} candidate pairs, about ${mb(s.bytes)} of memory, ${over}; ` +
+      `${noCandidates ? `the candidate path, which keeps no dense matrix, cannot run ${noCandidates}; ` : ''}` +
       'match a smaller cohort, split it (one run per site or department), or raise the limit (config memoryLimit in bytes, or --memory-limit on the command line)',
     { pairs: s.pairs, estimate: s.bytes, limit, rows: s.rows, cols: s.cols, mode },
   );
+}
+
+/**
+ * True when the dense matrix of a run fits `limit` (and one typed array).
+ *
+ * @example
+ * ```ts
+ * denseFits(people, 'capacity', 2 ** 30); // false for 80,000 mentees × 20,000 mentors
+ * ```
+ */
+export function denseFits(people: readonly Participant[], mode: MatchMode, limit: number): boolean {
+  const s = estimateSize(people, mode);
+  return s.bytes <= limit && s.pairs <= MAX_PAIRS;
 }

@@ -126,6 +126,30 @@ export interface SearchStatus {
   readonly exact: boolean;
   readonly converged: boolean;
   readonly moves: number;
+  /** The candidate path's proof of optimality (absent on the dense path, which solves every pair at once). */
+  readonly certificate?: Certificate;
+}
+
+/**
+ * How a cohort too large for a dense matrix was solved and proved: `strategy`
+ * `'candidates'` — every pair scored once, streamed; the exact solve on the kept
+ * candidates; `certified` when the LP duals of that solve prove every other pair of the
+ * cohort unable to improve it (then the answer is optimal for the whole cohort).
+ *
+ * @example
+ * ```ts
+ * const c: Certificate = { strategy: 'candidates', certified: true, rounds: 1, candidatePairs: 1_920_000, rescoredRows: 0 };
+ * ```
+ */
+export interface Certificate {
+  readonly strategy: 'candidates';
+  readonly certified: boolean;
+  /** Solves it took: 1 when the first candidates were proved at once. */
+  readonly rounds: number;
+  /** Candidate pairs the final solve had. */
+  readonly candidatePairs: number;
+  /** Mentees whose row was scored again because the kept bound could not prove it. */
+  readonly rescoredRows: number;
 }
 
 /** What every result says, whatever its mode. */

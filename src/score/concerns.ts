@@ -74,7 +74,7 @@ export function pairConcerns(matrix: CompatibilityMatrix, i: number, j: number):
   requireIndex(j, 'pairConcerns', 'j', matrix.cols, 'column');
   const { ctx } = internalsOf(matrix);
   const { rows, cols } = ctx;
-  const bits = matrix.isForbidden(i, j) ? checkPair(matrix, i, j) : matrix.checks[i * matrix.cols + j];
+  const bits = matrix.isForbidden(i, j) ? checkPair(matrix, i, j) : matrix.checkBits(i, j);
   const out: Concern[] = [];
   const a = who(rows, i);
   const b = who(cols, j);

@@ -37,6 +37,19 @@ interface Internals {
 const INTERNALS = new WeakMap<CompatibilityMatrix, Internals>();
 
 /**
+ * @internal Where a streamed matrix reads the pairs it did not store densely (see
+ * {@link streamedMatrix}).
+ */
+export interface PairLookup {
+  /** Score in [0, 1] (0 when forbidden). */
+  score(i: number, j: number): number;
+  /** Rule code: 0 = allowed, k = forbidden by `ruleNames[k - 1]`. */
+  code(i: number, j: number): number;
+  /** Essential-fit bits (0 for forbidden pairs). */
+  checks(i: number, j: number): number;
+}
+
+/**
  * Pair scores of mentees (rows) × mentors (columns), or of a peer pool with itself.
  *
  * - `scores`: row-major `Float64Array`, each in [0, 1] (shown as 0–100): the weighted
@@ -66,6 +79,14 @@ export class CompatibilityMatrix {
   readonly ruleNames: readonly string[];
   /** The criteria that were scored, with their weights, in report order. */
   readonly criteria: readonly WeightedCriterion[];
+  /**
+   * `'dense'`: `scores`, `forbidden` and `checks` hold every pair. `'streamed'`: a cohort
+   * too large for that (the candidate path of `match`): the three arrays are empty and the
+   * methods (`score`, `isForbidden`, `isEssentialFit`, `checkBits`, `reason`) read each
+   * pair from what the streamed pass kept, or score its row again.
+   */
+  readonly storage: 'dense' | 'streamed';
+  private readonly lookup: PairLookup | undefined;
 
   /** @internal Use {@link buildCompatibility} or {@link buildPeerCompatibility}. */
   constructor(
@@ -78,8 +99,11 @@ export class CompatibilityMatrix {
     scores: Float64Array,
     forbidden: Uint8Array,
     checks: Uint8Array,
+    lookup?: PairLookup,
   ) {
     this.kind = kind;
+    this.storage = lookup ? 'streamed' : 'dense';
+    this.lookup = lookup;
     this.rows = ctx.rows.n;
     this.cols = ctx.cols.n;
     this.rowIds = ctx.rows.people.map((p) => p.id);
@@ -94,7 +118,17 @@ export class CompatibilityMatrix {
 
   /** Score of row i, column j in [0, 1]. */
   score(i: number, j: number): number {
-    return this.scores[i * this.cols + j];
+    return this.lookup ? this.lookup.score(i, j) : this.scores[i * this.cols + j];
+  }
+
+  /** The essential-fit bits of the pair (see {@link CompatibilityMatrix.checks}). */
+  checkBits(i: number, j: number): number {
+    return this.lookup ? this.lookup.checks(i, j) : this.checks[i * this.cols + j];
+  }
+
+  /** The pair's rule code (see {@link CompatibilityMatrix.forbidden}): 0 = allowed. */
+  ruleCode(i: number, j: number): number {
+    return this.lookup ? this.lookup.code(i, j) : this.forbidden[i * this.cols + j];
   }
 
   /**
@@ -102,18 +136,17 @@ export class CompatibilityMatrix {
    * {@link EssentialChecks}); false for a pair that fails a check or is forbidden.
    */
   isEssentialFit(i: number, j: number): boolean {
-    const k = i * this.cols + j;
-    return this.forbidden[k] === 0 && this.checks[k] === 0;
+    return this.ruleCode(i, j) === 0 && this.checkBits(i, j) === 0;
   }
 
   /** True when the pair may not be matched. */
   isForbidden(i: number, j: number): boolean {
-    return this.forbidden[i * this.cols + j] !== 0;
+    return this.ruleCode(i, j) !== 0;
   }
 
   /** Why the pair is forbidden (the first rule that forbade it), or undefined. */
   reason(i: number, j: number): ForbiddenReason | undefined {
-    const code = this.forbidden[i * this.cols + j];
+    const code = this.ruleCode(i, j);
     if (code === 0) return undefined;
     return this.reasons(i, j).find((r) => r.rule === this.ruleNames[code - 1]) ?? {
       rule: this.ruleNames[code - 1],
@@ -131,6 +164,7 @@ export class CompatibilityMatrix {
    * forbidden pairs set to `-Infinity` (and scores scaled by `scale`, e.g. 100).
    */
   toMaximizeInput(scale = 1): DenseMatrix {
+    requireDense(this, 'toMaximizeInput');
     const data = new Float64Array(this.scores.length);
     for (let k = 0; k < data.length; k++) data[k] = this.forbidden[k] ? -Infinity : this.scores[k] * scale;
     return { rows: this.rows, cols: this.cols, data };
@@ -152,6 +186,21 @@ export function requireMatrix(m: unknown, fn: string, name = 'matrix'): Compatib
     throw argError(fn, name, 'a CompatibilityMatrix (from buildCompatibility, buildPeerCompatibility or matchWithMatrix) built by this copy of mentor-match', m);
   }
   return m as CompatibilityMatrix;
+}
+
+/**
+ * @internal The check of what needs every pair in memory (the stability audit, solver
+ * input): a streamed matrix is an `InvalidInputError` saying so.
+ *
+ * @example
+ * ```ts
+ * requireDense(matrix, 'stabilityAudit');
+ * ```
+ */
+export function requireDense(m: CompatibilityMatrix, fn: string): void {
+  if (m.storage !== 'dense') {
+    throw argError(fn, 'matrix', `a dense matrix (this one was streamed: ${m.rows.toLocaleString('en-US')} × ${m.cols.toLocaleString('en-US')} pairs are not kept in memory; run on a smaller cohort for this)`, m);
+  }
 }
 
 /** @internal The matrix internals, for explanations. */
@@ -265,4 +314,21 @@ export function buildCompatibility(
 export function buildPeerCompatibility(pool: readonly Participant[], config: ScoringConfig = {}): CompatibilityMatrix {
   requireParticipants(pool, 'buildPeerCompatibility', 'pool');
   return build('peer', pool, null, resolveConfig(config));
+}
+
+/**
+ * @internal A matrix over a {@link RowScorer}'s cohort that keeps no dense arrays: its
+ * pairs come from `lookup` (what the candidate path's streamed pass kept, rows scored
+ * again for the rest). Explanations, reasons and concerns work as on a dense matrix.
+ *
+ * @example
+ * ```ts
+ * const m = streamedMatrix(scorer, lookup);
+ * m.storage; // 'streamed'
+ * explainPair(m, 0, 3).score;
+ * ```
+ */
+export function streamedMatrix(scorer: RowScorer, lookup: PairLookup): CompatibilityMatrix {
+  const none = new Float64Array(0);
+  return new CompatibilityMatrix(scorer.kind, scorer.ctx, scorer.criteria, scorer.weights, scorer.rules, scorer.ruleNames, none, new Uint8Array(0), new Uint8Array(0), lookup);
 }

@@ -1,0 +1,304 @@
+/**
+ * The candidate path of the pair modes (one-to-one, capacity, reverse) for cohorts whose
+ * dense matrix does not fit: every pair is scored once, streamed, and only each mentee's
+ * best mentors and each mentor's best mentees are kept; the exact sparse solve is then
+ * proved optimal for the whole cohort by its LP duals, rows the kept bound cannot prove
+ * are scored again and their violating pairs added, until every pair is certified.
+ *
+ * @module
+ */
+import type { Participant } from '../profile/types.js';
+import { resolveConfig, type ScoringConfig } from '../score/config.js';
+import { streamedMatrix, type CompatibilityMatrix, type PairLookup } from '../score/matrix.js';
+import { RowScorer } from '../score/row-scorer.js';
+import { minColumnDual, pairCertified, rowCertifiedByBound, sparseAssignment, type AssignmentDuals } from '../solve/sparse-assignment.js';
+import { bipartiteResult, bipartiteScoring, checkLocked, furtherMentors, lockedIndices, stageTwoRoom } from './bipartite.js';
+import { CandidateCollector, SetBuilder, type CandidateSet } from './candidate-pass.js';
+import type { ResolvedMatchOptions } from './config.js';
+import { menteePlacesIn, placesIn } from './places.js';
+import { countFits, newTally, tallyColumns, type RowSource, type RowView, type Tally } from './reasons.js';
+import { EXACT } from './result-parts.js';
+import { essentialLift, liftRow } from './tiers.js';
+import type { Certificate, MatchResult } from './types.js';
+import { valueRule, type ValueRule } from './values.js';
+
+/**
+ * Why the candidate path cannot run a configuration (undefined when it can): it solves
+ * mentors' places under the hard rules (several mentors per mentee first mentors first,
+ * as the dense path), with the `best-total` or `most-matched` objective and the tiers.
+ * The group search, the fairness floor, quotas and mentor minimums above 1 need the
+ * dense matrix.
+ *
+ * @example
+ * ```ts
+ * candidatePathBlocker(options, mentees, mentors); // 'the fairness objective'
+ * ```
+ */
+export function candidatePathBlocker(o: ResolvedMatchOptions, people: readonly Participant[]): string | undefined {
+  if (o.mode === 'group' || o.mode === 'peer') return `${o.mode} mode`;
+  if (o.objective === 'fairness') return 'the fairness objective';
+  if (o.quotas.length > 0) return 'quotas';
+  // A minimum of 0 or 1 asks for nothing (a mentor has at least one mentee or none).
+  if (o.mode !== 'one-to-one' && people.some((p) => p.roles.includes('mentor') && p.capacity.min > 1)) return 'mentor minimums above 1 (capacity.min)';
+  return undefined;
+}
+
+/** How many candidates the pass keeps: per mentee and per mentor. */
+export interface CandidateCounts {
+  readonly perMentee: number;
+  readonly perMentor: number;
+}
+
+/** One scored row: scratch buffers reused for every row. */
+class RowPass {
+  readonly scores: Float64Array;
+  readonly code: Uint8Array;
+  readonly checks: Uint8Array;
+  readonly value: Float64Array;
+
+  constructor(
+    private readonly scorer: RowScorer,
+    private readonly rule: ValueRule,
+    private readonly lift: number,
+    private readonly closed: Int32Array,
+  ) {
+    const C = scorer.cols;
+    this.scores = new Float64Array(C);
+    this.code = new Uint8Array(C);
+    this.checks = new Uint8Array(C);
+    this.value = new Float64Array(C);
+  }
+
+  /** Scores row `i` into the buffers: scores, rule codes, checks, and solver values with the tier. */
+  run(i: number): RowPass {
+    this.scorer.scoreRow(i, this.scores, this.code, this.checks);
+    this.rule.row(i, this.scores, this.code, this.value, this.closed[i] >= 0);
+    if (this.lift !== 0) liftRow(this.value, this.checks, this.code, this.lift);
+    return this;
+  }
+}
+
+/**
+ * Matches a pair mode on the candidate path (see the module). Called by `match` for
+ * cohorts too large for the dense matrix, or when `candidates.use` is `'always'`; the
+ * answer is the dense path's (the same number matched, essential fits and total; pairs
+ * may differ only between equally good answers), with a certificate in `search`.
+ *
+ * @example
+ * ```ts
+ * const { result } = matchByCandidates(inIdOrder(people), scoring, options, hash, { perMentee: 16, perMentor: 8 });
+ * result.search.certificate; // { strategy: 'candidates', certified: true, rounds: 1, … }
+ * ```
+ */
+export function matchByCandidates(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string, counts: CandidateCounts): { result: MatchResult; matrix: CompatibilityMatrix } {
+  const { mentees, mentors, scoring } = bipartiteScoring(people, scoringIn, o);
+  const scorer = new RowScorer('bipartite', mentees, mentors, resolveConfig(scoring));
+  const R = mentees.length;
+  const C = mentors.length;
+  const lockedPairs = lockedIndices(mentees, mentors, o);
+  const closed = new Int32Array(R).fill(-1); // a locked mentee's row is closed (one mentor each)
+  for (const [i, j] of lockedPairs) closed[i] = j;
+  const capacity = Int32Array.from(mentors, (p) => placesIn(p, o));
+  const places = capacity.slice();
+  const menteePlaces = Int32Array.from(mentees, (p) => menteePlacesIn(p, o));
+  const rowMost = (1 + o.priorityBonus + o.preferredBonus) * menteePlaces.reduce((a, b) => Math.max(a, b), 1);
+  const lift = o.tiers.includes('essential-fit') ? essentialLift(R, rowMost) : 0;
+  const rule = valueRule('bipartite', o, mentees.map((p) => p.id), mentors.map((p) => p.id));
+  const pass = new RowPass(scorer, rule, lift, closed);
+
+  // The streamed pass: every row once.
+  const collector = new CandidateCollector(R, C, Math.min(counts.perMentee, C), Math.min(counts.perMentor, R));
+  const columns: Tally[] = mentors.map(() => newTally(scorer.ruleNames.length));
+  const fits = new Int32Array(R);
+  for (let i = 0; i < R; i++) {
+    const v = pass.run(i);
+    collector.addRow(i, pass.value, pass.scores, pass.checks);
+    tallyColumns(columns, v, o.minScore);
+    fits[i] = countFits(v);
+  }
+  let set = collector.finish();
+  const lookup = new CandidateLookup(set, new RowPass(scorer, rule, lift, closed));
+  const matrix = streamedMatrix(scorer, lookup);
+  checkLocked(lockedPairs, matrix, capacity, menteePlaces);
+  for (const [, j] of lockedPairs) capacity[j] -= 1;
+
+  const cardinality = o.objective === 'most-matched' || o.tiers.includes('matched');
+  const solved = certifiedSolve(set, capacity, cardinality, pass);
+  set = solved.set;
+  lookup.reset(set);
+  let chosen: [number, number][] = [];
+  let total = 0;
+  for (let i = 0; i < R; i++) {
+    const j = solved.assignment[i];
+    if (j < 0) continue;
+    chosen.push([i, j]);
+    const p = lookup.find(i, j);
+    total += set.value[p] - (lift !== 0 && set.checks[p] === 0 ? lift : 0);
+  }
+  // Several mentors per mentee: further mentors on the places left (see furtherMentors).
+  if ((o.mode === 'capacity' || o.mode === 'reverse') && mentees.some((p) => p.maxMentors > 1)) {
+    const rowCap = menteePlaces.slice();
+    for (const [i] of lockedPairs) rowCap[i] = Math.max(0, rowCap[i] - 1);
+    const { more, left } = stageTwoRoom(mentors, rowCap, capacity, chosen, undefined);
+    const open = new RowPass(scorer, rule, lift, new Int32Array(R).fill(-1));
+    const rowOf = (i: number): Float64Array => {
+      const v = open.run(i).value;
+      if (closed[i] >= 0) v[closed[i]] = -Infinity; // never the locked pair twice
+      return v;
+    };
+    const lifted = (i: number, j: number): boolean => lift !== 0 && matrix.isEssentialFit(i, j);
+    const further = furtherMentors(rowOf, lifted, lift, (i, j) => matrix.score(i, j), chosen, more, left, o.objective === 'best-total', -Infinity);
+    chosen = [...chosen, ...further.pairs];
+    total += further.total;
+  }
+  let last = -1; // the reasons read a row several times in a row
+  const rows: RowSource = {
+    row: (i) => (i === last ? pass : ((last = i), pass.run(i))),
+    fitCount: (i) => fits[i],
+    column: (j) => columns[j],
+  };
+  const search = { ...EXACT, certificate: solved.certificate };
+  return bipartiteResult(
+    { o, people, mentees, mentors, matrix, rows, places, quota: undefined, dissolved: [], objective: { name: o.objective, value: 100 * total }, search, configHash },
+    lockedPairs,
+    chosen,
+  );
+}
+
+/**
+ * Solves on the candidates and certifies the answer for every pair of the cohort: a row
+ * whose bound its dual cannot cover is scored again, and its pairs that the duals do not
+ * certify join the candidates (a row scored a second time joins with every allowed
+ * pair, so that the rounds end); then the solve repeats.
+ */
+function certifiedSolve(first: CandidateSet, capacity: Int32Array, cardinality: boolean, pass: RowPass): { set: CandidateSet; assignment: Int32Array; certificate: Certificate } {
+  let set = first;
+  const rescored = new Uint8Array(set.rows);
+  let rescoredRows = 0;
+  for (let round = 1; ; round++) {
+    const r = sparseAssignment(set, { capacity, maxCardinality: cardinality });
+    const floor = minColumnDual(r.duals);
+    const added = new Map<number, number[]>(); // row → columns to add
+    for (let i = 0; i < set.rows; i++) {
+      if (set.bound[i] === -Infinity || rowCertifiedByBound(r.duals, i, set.bound[i], floor.level, floor.value)) continue;
+      const v = pass.run(i);
+      if (!rescored[i]) rescoredRows++;
+      const js = violations(r.duals, set, i, v.value, rescored[i] === 1);
+      rescored[i] = 1;
+      if (js.length > 0) added.set(i, js);
+    }
+    if (added.size === 0) {
+      return { set, assignment: r.assignment, certificate: { strategy: 'candidates', certified: true, rounds: round, candidatePairs: set.col.length, rescoredRows } };
+    }
+    set = withPairs(set, added, pass);
+  }
+}
+
+/** Row `i`'s pairs outside the candidates that the duals do not certify (`all`: every allowed pair outside). */
+function violations(d: AssignmentDuals, set: CandidateSet, i: number, value: Float64Array, all: boolean): number[] {
+  const out: number[] = [];
+  let p = set.rowStart[i];
+  const end = set.rowStart[i + 1];
+  for (let j = 0; j < value.length; j++) {
+    while (p < end && set.col[p] < j) p++;
+    if (p < end && set.col[p] === j) continue;
+    if (value[j] === -Infinity) continue;
+    if (all || !pairCertified(d, i, j, value[j])) out.push(j);
+  }
+  return out;
+}
+
+/**
+ * The set with the `added` pairs (each row's columns ascending) scored in; an added row's
+ * bound becomes the best value it still leaves out (−Infinity when none).
+ */
+function withPairs(set: CandidateSet, added: ReadonlyMap<number, number[]>, pass: RowPass): CandidateSet {
+  let extra = 0;
+  for (const js of added.values()) extra += js.length;
+  const b = new SetBuilder(set.rows, set.cols, set.col.length + extra);
+  const bound = set.bound.slice();
+  for (let i = 0; i < set.rows; i++) {
+    const js = added.get(i);
+    let p = set.rowStart[i];
+    const end = set.rowStart[i + 1];
+    if (js) {
+      const v = pass.run(i);
+      let q = 0;
+      while (p < end || q < js.length) {
+        if (q >= js.length || (p < end && set.col[p] < js[q])) {
+          b.push(set.col[p], set.value[p], set.score[p], set.checks[p]);
+          p++;
+        } else {
+          const j = js[q++];
+          b.push(j, v.value[j], v.scores[j], v.checks[j]);
+        }
+      }
+      bound[i] = leftOutBound(set, i, js, v.value);
+    } else for (; p < end; p++) b.push(set.col[p], set.value[p], set.score[p], set.checks[p]);
+    b.endRow(i);
+  }
+  return b.build(bound);
+}
+
+/** The best value of row `i` outside its old candidates and the added columns. */
+function leftOutBound(set: CandidateSet, i: number, js: readonly number[], value: Float64Array): number {
+  const inSet = new Set(js);
+  for (let p = set.rowStart[i]; p < set.rowStart[i + 1]; p++) inSet.add(set.col[p]);
+  let best = -Infinity;
+  for (let j = 0; j < value.length; j++) if (!inSet.has(j) && value[j] > best) best = value[j];
+  return best;
+}
+
+/**
+ * The pairs of a streamed matrix: candidates from the set (a binary search in the row),
+ * any other pair from its row scored again (the last row is kept).
+ */
+class CandidateLookup implements PairLookup {
+  private lastRow = -1;
+
+  constructor(
+    private set: CandidateSet,
+    private readonly pass: RowPass,
+  ) {}
+
+  /** Reads from a grown set from now on. */
+  reset(set: CandidateSet): void {
+    this.set = set;
+  }
+
+  /** Index of pair (i, j) in the set, or −1. */
+  find(i: number, j: number): number {
+    const { rowStart, col } = this.set;
+    let lo = rowStart[i];
+    let hi = rowStart[i + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (col[mid] === j) return mid;
+      if (col[mid] < j) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  private row(i: number): RowView {
+    if (this.lastRow !== i) {
+      this.pass.run(i);
+      this.lastRow = i;
+    }
+    return this.pass;
+  }
+
+  score(i: number, j: number): number {
+    const p = this.find(i, j);
+    return p >= 0 ? this.set.score[p] : this.row(i).scores[j];
+  }
+
+  code(i: number, j: number): number {
+    return this.find(i, j) >= 0 ? 0 : this.row(i).code[j];
+  }
+
+  checks(i: number, j: number): number {
+    const p = this.find(i, j);
+    return p >= 0 ? this.set.checks[p] : this.row(i).checks[j];
+  }
+}
