@@ -22,7 +22,9 @@ export class SparseState {
   constructor(
     readonly n: number,
     readonly m: number,
-    readonly rowStart: Int32Array,
+    /** Row i's edges are p in [rowBegin[i], rowEnd[i]) (rows may share an edge list). */
+    readonly rowBegin: Int32Array,
+    readonly rowEnd: Int32Array,
     readonly col: Int32Array,
     readonly value: Float64Array,
     readonly cap: Int32Array,
@@ -30,8 +32,7 @@ export class SparseState {
     this.assign = new Int32Array(n).fill(-1);
     this.edge = new Int32Array(n).fill(-1);
     const degree = new Int32Array(m);
-    const e = rowStart[n];
-    for (let p = rowStart[0]; p < e; p++) degree[col[p]]++;
+    for (let p = 0; p < col.length; p++) degree[col[p]]++;
     // A column never holds more rows than it has edges (duplicates only overcount).
     this.start = new Int32Array(m + 1);
     for (let j = 0; j < m; j++) this.start[j + 1] = this.start[j] + Math.min(cap[j], degree[j]);
