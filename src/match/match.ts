@@ -6,7 +6,7 @@ import { splitConfig, type MatchConfig, type ResolvedMatchOptions } from './conf
 import { candidatePathBlocker, matchByCandidates } from './candidate-path.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
 import { fromMatch } from './result-schema.js';
-import { checkSize, denseFits } from './size.js';
+import { candidateBytes, checkCandidateSize, checkSize, denseFits } from './size.js';
 import type { MatchResult, ModeOf, ResultFor } from './types.js';
 import { bipartiteMatrix, matchBipartite } from './bipartite.js';
 import { matchPeers, peerMatrix } from './peer.js';
@@ -136,10 +136,15 @@ function pathOf(participants: readonly Participant[], o: ResolvedMatchOptions): 
   const blocker = candidatePathBlocker(o, participants);
   if (use === 'always') {
     if (blocker) throw new ConfigError([`candidates.use: 'always' needs the candidate path, which cannot run ${blocker}`]);
+    checkCandidateSize(participants, o.candidates, o.memoryLimit);
     return 'candidates';
   }
-  if (blocker === undefined && !denseFits(participants, o.mode, o.memoryLimit)) return 'candidates';
-  checkSize(participants, o.mode, o.memoryLimit, blocker);
+  if (blocker === undefined && !denseFits(participants, o.mode, o.memoryLimit)) {
+    const bytes = candidateBytes(participants, o.candidates);
+    if (bytes <= o.memoryLimit) return 'candidates';
+    checkSize(participants, o.mode, o.memoryLimit, { bytes });
+  }
+  checkSize(participants, o.mode, o.memoryLimit, { blocker });
   return 'dense';
 }
 

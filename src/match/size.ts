@@ -104,7 +104,7 @@ const mb = (bytes: number): string => `${Math.ceil(bytes / MB).toLocaleString('e
  * @param people - The cohort.
  * @param mode - The mode.
  * @param limit - The memory limit in bytes.
- * @param noCandidates - Why the candidate path cannot run instead (said in the message), if that is the case.
+ * @param candidates - Why the candidate path cannot run instead, or what it would need (said in the message).
  * @throws {@link TooLargeError} (code `TOO_LARGE`) naming the estimate, the limit and what
  *   to do; `details`: `{ pairs, estimate, limit, rows, cols, mode }`.
  *
@@ -113,9 +113,21 @@ const mb = (bytes: number): string => `${Math.ceil(bytes / MB).toLocaleString('e
  * checkSize(people, 'peer', 2 ** 30); // throws TooLargeError for a pool of 6,000
  * ```
  */
-export function checkSize(people: readonly Participant[], mode: MatchMode, limit: number, noCandidates?: string): void {
+export function checkSize(people: readonly Participant[], mode: MatchMode, limit: number, candidates: CandidateAlternative = {}): void {
   const s = estimateSize(people, mode);
   if (s.bytes <= limit && s.pairs <= MAX_PAIRS) return;
+  tooLarge(s, mode, limit, candidates);
+}
+
+/** What the candidate path could do instead of a dense run: why it cannot run, or what it would need. */
+export interface CandidateAlternative {
+  /** Why the candidate path cannot run this configuration. */
+  readonly blocker?: string | undefined;
+  /** Bytes the candidate path would need (when it could run but that is over the limit too). */
+  readonly bytes?: number;
+}
+
+function tooLarge(s: SizeEstimate, mode: MatchMode, limit: number, candidates: CandidateAlternative): never {
   const what = mode === 'peer' ? `a pool of ${s.rows.toLocaleString('en-US')} peers` : `${s.rows.toLocaleString('en-US')} mentees × ${s.cols.toLocaleString('en-US')} mentors`;
   const over =
     s.pairs > MAX_PAIRS
@@ -123,7 +135,8 @@ export function checkSize(people: readonly Participant[], mode: MatchMode, limit
       : `more than the memory limit of ${mb(limit)}`;
   throw new TooLargeError(
     `cohort too large: ${what} is ${s.pairs.toLocaleString('en-US')} candidate pairs, about ${mb(s.bytes)} of memory, ${over}; ` +
-      `${noCandidates ? `the candidate path, which keeps no dense matrix, cannot run ${noCandidates}; ` : ''}` +
+      (candidates.blocker ? `the candidate path, which keeps no dense matrix, cannot run ${candidates.blocker}; ` : '') +
+      (candidates.bytes !== undefined ? `the candidate path, which keeps no dense matrix, would need about ${mb(candidates.bytes)}, over the limit too; ` : '') +
       'match a smaller cohort, split it (one run per site or department), or raise the limit (config memoryLimit in bytes, or --memory-limit on the command line)',
     { pairs: s.pairs, estimate: s.bytes, limit, rows: s.rows, cols: s.cols, mode },
   );
@@ -140,4 +153,51 @@ export function checkSize(people: readonly Participant[], mode: MatchMode, limit
 export function denseFits(people: readonly Participant[], mode: MatchMode, limit: number): boolean {
   const s = estimateSize(people, mode);
   return s.bytes <= limit && s.pairs <= MAX_PAIRS;
+}
+
+/**
+ * Bytes the candidate path keeps per person (the encoded profiles, the scorer's row
+ * buffers, the result) and per candidate pair it keeps (the streamed lists, the compressed
+ * graph, the solver's state); see {@link candidateBytes}.
+ *
+ * @example
+ * ```ts
+ * CANDIDATE_BYTES.perCandidate; // 64
+ * ```
+ */
+export const CANDIDATE_BYTES = Object.freeze({ perPerson: 4096, perCandidate: 64 });
+
+/**
+ * Estimated peak memory of the candidate path: O(people + candidates), whatever
+ * mentees × mentors is.
+ *
+ * @example
+ * ```ts
+ * candidateBytes(people, { perMentee: 16, perMentor: 8 }); // about 0.5 GB for 80,000 × 20,000
+ * ```
+ */
+export function candidateBytes(people: readonly Participant[], counts: { readonly perMentee: number; readonly perMentor: number }): number {
+  const s = estimateSize(people, 'capacity');
+  const kept = s.rows * Math.min(counts.perMentee, s.cols) + s.cols * Math.min(counts.perMentor, s.rows);
+  return people.length * CANDIDATE_BYTES.perPerson + kept * CANDIDATE_BYTES.perCandidate;
+}
+
+/**
+ * Refuses a candidate-path run over `limit`.
+ *
+ * @throws {@link TooLargeError} with the estimate and the limit.
+ *
+ * @example
+ * ```ts
+ * checkCandidateSize(people, counts, 2 ** 20); // throws for 10,000 people
+ * ```
+ */
+export function checkCandidateSize(people: readonly Participant[], counts: { readonly perMentee: number; readonly perMentor: number }, limit: number): void {
+  const bytes = candidateBytes(people, counts);
+  if (bytes <= limit) return;
+  throw new TooLargeError(
+    `cohort too large: the candidate path for ${people.length.toLocaleString('en-US')} people needs about ${mb(bytes)} of memory, more than the memory limit of ${mb(limit)}; ` +
+      'match a smaller cohort, keep fewer candidates (candidates.perMentee, candidates.perMentor), or raise the limit (config memoryLimit in bytes, or --memory-limit on the command line)',
+    { estimate: bytes, limit, people: people.length, mode: 'capacity' },
+  );
 }

@@ -11,12 +11,13 @@ import { match, matchWithMatrix } from '../../src/match/match.js';
 import { mentorPairs } from '../../src/match/result-shape.js';
 import type { MatchResult } from '../../src/match/types.js';
 import { splitConfig } from '../../src/match/config.js';
+import { candidateBytes, estimateSize } from '../../src/match/size.js';
 import { parseParticipants } from '../../src/profile/parse.js';
 import type { Participant } from '../../src/profile/types.js';
 import { explainPair } from '../../src/score/explain.js';
 import { only, person } from '../score/_people.js';
 
-const sample = (parseCohortCsv(readFileSync('examples/data/cohort.csv', 'utf8')) as { participants: Participant[] }).participants;
+const sample = parseCohortCsv(readFileSync('examples/data/cohort.csv', 'utf8')).participants;
 const dense = (people: readonly Participant[], cfg: MatchConfig): MatchResult => match(people, { ...cfg, candidates: { ...cfg.candidates, use: 'never' } });
 const streamed = (people: readonly Participant[], cfg: MatchConfig): MatchResult => match(people, { ...cfg, candidates: { ...cfg.candidates, use: 'always' } });
 const fits = (r: MatchResult): number => mentorPairs(r).filter((p) => p.essentialFit).length;
@@ -130,13 +131,20 @@ describe('choosing the candidate path', () => {
     expect(() => match(sample, { objective: 'fairness', candidates: { use: 'always' } })).toThrow(/fairness objective/);
   });
 
-  it("'auto' takes it when the dense matrix would not fit memoryLimit; 'never' refuses with TooLargeError; so does a blocked config, saying why", () => {
-    const limit = 100_000; // bytes: the sample's dense matrix (154 × 60 pairs) needs about 240 kB
-    const r = match(sample, { memoryLimit: limit });
+  it("'auto' takes it when the dense matrix would not fit memoryLimit but the candidates do; 'never' refuses with TooLargeError; so does a blocked config, saying why", () => {
+    const people = parseParticipants(generateInputs(SHAPES[0], 7, 2000));
+    const s = estimateSize(people, 'capacity');
+    const limit = 12 * 2 ** 20;
+    expect(s.bytes).toBeGreaterThan(limit);
+    expect(candidateBytes(people, { perMentee: 16, perMentor: 8 })).toBeLessThan(limit);
+    const r = match(people, { memoryLimit: limit });
     expect(r.search.certificate?.certified).toBe(true);
-    expect(match(sample, {}).search.certificate).toBeUndefined();
-    expect(() => match(sample, { memoryLimit: limit, candidates: { use: 'never' } })).toThrow(TooLargeError);
-    expect(() => match(sample, { memoryLimit: limit, objective: 'fairness' })).toThrow(/candidate path, which keeps no dense matrix, cannot run the fairness objective/);
+    expect(match(people, {}).search.certificate).toBeUndefined();
+    expect(() => match(people, { memoryLimit: limit, candidates: { use: 'never' } })).toThrow(TooLargeError);
+    expect(() => match(people, { memoryLimit: limit, objective: 'fairness' })).toThrow(/candidate path, which keeps no dense matrix, cannot run the fairness objective/);
+    // Neither fits: the message gives both estimates.
+    expect(() => match(people, { memoryLimit: 2 ** 20 })).toThrow(/the candidate path, which keeps no dense matrix, would need about 10 MB, over the limit too/);
+    expect(() => match(people, { memoryLimit: 2 ** 20, candidates: { use: 'always' } })).toThrow(/the candidate path for 2,000 people needs about 10 MB/);
   });
 
   it('rejects bad candidate counts in words', () => {

@@ -56,10 +56,12 @@ describe('match(people, { memoryLimit })', () => {
     expect(MATCH_DEFAULTS.memoryLimit).toBe(DEFAULT_MEMORY_LIMIT);
   });
 
-  it('96,000 people are refused at once by default (no 6-minute run ending in a RangeError)', () => {
+  it('96,000 people are refused at once where the candidate path cannot run (no 6-minute run ending in a RangeError)', () => {
     const people = cohort(72_000, 24_000);
     const t = performance.now();
-    const e = expectMatchError(() => match(people), 'TOO_LARGE');
+    const e = expectMatchError(() => match(people, { candidates: { use: 'never' } }), 'TOO_LARGE');
+    expect(e.message).toMatch(/cohort too large: 72,000 mentees × 24,000 mentors/);
+    expect(expectMatchError(() => match(people, { objective: 'fairness' }), 'TOO_LARGE').message).toMatch(/cannot run the fairness objective/);
     expect(performance.now() - t).toBeLessThan(2000);
     expect(e.details.pairs).toBe(72_000 * 24_000);
     expectMatchError(() => match(people, { mode: 'peer' }), 'TOO_LARGE');

@@ -105,7 +105,9 @@ export function matchCommand(ctx: CliContext, setExit: (code: number) => void): 
 
       progress.stage('auditing');
       const summary = summarize(result, people);
-      const stability = o.audits ? stabilityAudit(result, matrix, { participants: people, minScore: config.minScore ?? 0 }) : undefined;
+      // The stability audit reads every pair: a cohort matched on the candidate path (no dense matrix) skips it.
+      const stability = o.audits && matrix.storage === 'dense' ? stabilityAudit(result, matrix, { participants: people, minScore: config.minScore ?? 0 }) : undefined;
+      if (o.audits && !stability && !o.quiet) ctx.err('note: stability audit skipped: the cohort was matched on the candidate path, which keeps no dense matrix of every pair');
       const fairness = o.audits ? fairnessAudits(result, people, o.fairnessBy) : [];
 
       progress.stage('writing');
