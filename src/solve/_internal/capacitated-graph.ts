@@ -7,6 +7,11 @@ import type { PathEnd } from './capacitated-search.js';
  * mentor, which beats the candidate-list search (capacitated-search.ts) when mentors are
  * few — above all with tied costs and with more rows than places, where the list search
  * keeps falling back to full row scans.
+ *
+ * @example
+ * ```ts
+ * const useGraph = usableMentors <= GRAPH_MAX_MENTORS; // as solveCapacitated decides
+ * ```
  */
 export const GRAPH_MAX_MENTORS = 512;
 
@@ -29,6 +34,14 @@ export const GRAPH_MAX_MENTORS = 512;
  *
  * Same (level, value) distances, parking rule and invariants as capacitated-search.ts:
  * the two are interchangeable, and the solver picks this one when mentors are few.
+ *
+ * @example
+ * ```ts
+ * const s = new MentorState(rows, cols, cost, 1, cap); // after the row reduction, if any
+ * const graph = new MentorGraph(s);
+ * const end: PathEnd = { mentor: -1, parkRow: -1 };
+ * for (const row of freeRows) graph.place(row, end); // s.assign is then optimal
+ * ```
  */
 export class MentorGraph {
   /** Usable mentors (capacity > 0), in order; graph node t is mentor `cols[t]`. */
