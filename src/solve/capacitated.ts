@@ -38,10 +38,14 @@ export interface CapacitatedAssignmentResult {
  *
  * Exact. Successive shortest augmenting paths over the mentor columns (a transportation
  * problem): an augmenting row reduction on mentor prices settles most rows, then a
- * Dijkstra search per remaining row relaxes each scanned row over its cheapest mentors
- * and defers the rest of the row until its lower bound could matter. A symbolic
+ * Dijkstra search per remaining row. With at most 512 usable mentors the search runs on
+ * the mentor graph (the cheapest move of a member from one mentor to another, kept per
+ * mentor pair: O(cols²) memory, fast with tied costs and with more mentees than places);
+ * with more, each scanned row is relaxed over its cheapest mentors and the rest of the
+ * row is deferred until its lower bound could matter. A symbolic
  * "leave unassigned" cost maximises cardinality first without any big-M rounding. The
- * rows × Σcapacity slot matrix is never built: extra memory is O(rows + cols), and a
+ * rows × Σcapacity slot matrix is never built: extra memory is O(rows + cols) (plus the
+ * 12·cols² bytes of the mentor graph when cols ≤ 512), and a
  * `{ rows, cols, data }` input is read in place. Complexity O(rows² · cols) worst case.
  *
  * @param cost - rows = mentees, cols = mentors: `number[][]`, an ml-matrix `Matrix`, or

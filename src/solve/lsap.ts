@@ -68,7 +68,6 @@ export function linearSumAssignment(
 ): LinearSumAssignmentResult {
   const maximize = requireOptions<LinearSumAssignmentOptions>(options, 'linearSumAssignment').maximize === true;
   const input = toDense(cost);
-  checkValues(input, maximize);
   const { rows, cols } = input;
   if (rows === 0 || cols === 0) {
     return { rowIndices: new Int32Array(0), colIndices: new Int32Array(0), total: 0 };
@@ -79,7 +78,9 @@ export function linearSumAssignment(
   if (transposed) work = transpose(input);
   if (maximize) work = negated(work, work !== input);
 
-  const rowsol = solveJV(work.rows, work.cols, work.data);
+  // The value check runs inside the solver, on each row as it is first read (the same
+  // cells in another order when negated or transposed; errors name the input's cell).
+  const rowsol = solveJV(work.rows, work.cols, work.data, () => checkValues(input, maximize));
 
   const k = Math.min(rows, cols);
   const rowIndices = new Int32Array(k);

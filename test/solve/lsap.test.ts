@@ -421,6 +421,42 @@ describe('linearSumAssignment(cost): invalid input throws INVALID_INPUT', () => 
     expect(isMatchError(e)).toBe(true);
   });
 
+  it('linearSumAssignment(cost with bad cells anywhere: square, wide, tall, ± forbidden cells, maximize) throws INVALID_INPUT naming the first bad cell', () => {
+    // The value check runs inside the solver, row by row as rows are first read: it must
+    // still catch every bad cell before any result or INFEASIBLE, and name the first one.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.boolean(),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(NaN, INF, -INF, 2e300, -2e300)), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (rows, cols, maximize, bad, forbidden, seed) => {
+          const n = rows * cols;
+          const data = new Float64Array(n);
+          let s = seed;
+          for (let k = 0; k < n; k++) {
+            s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+            data[k] = (s >>> 8) % 50;
+          }
+          const allowed = maximize ? -INF : INF;
+          for (const k of forbidden) data[k % n] = allowed;
+          let first = n;
+          for (const [k, x] of bad) {
+            if (x === allowed) continue; // the forbidden infinity is not bad
+            data[k % n] = x;
+            first = Math.min(first, k % n);
+          }
+          if (first === n) return;
+          const e = expectMatchError(() => linearSumAssignment({ rows, cols, data }, { maximize }), 'INVALID_INPUT');
+          expect(e.message).toContain(`cost[${Math.floor(first / cols)}][${first % cols}]`);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('linearSumAssignment(cost) reports the wrong-infinity cell even when the matrix is otherwise infeasible', () => {
     // Validation comes before solving: INVALID_INPUT wins over INFEASIBLE.
     expectMatchError(() => linearSumAssignment([[INF, -INF], [INF, 1]]), 'INVALID_INPUT');

@@ -27,7 +27,14 @@ export class RowReduction {
   private j1 = -1;
   private j2 = -1;
 
-  constructor(private readonly s: MentorState) {
+  /**
+   * @param tiesToSearch - leave a row whose two best mentors tie and are both full to
+   *   the search phase at once (worth it when that search is the cheap mentor graph).
+   */
+  constructor(
+    private readonly s: MentorState,
+    private readonly tiesToSearch = false,
+  ) {
     this.cands = new Candidates(s.assign.length, s.m, s.c, s.vb, s.sign);
     this.cands.limit.fill(-Infinity); // lists are built on a row's first visit
   }
@@ -58,6 +65,12 @@ export class RowReduction {
       }
       if (usub === umin && s.count[j2] < cap[j2]) {
         s.add(i, j2);
+        continue;
+      }
+      if (usub === umin && this.tiesToSearch) {
+        // Both tied mentors are full: no price can move (the gap is 0) and displacing a
+        // member would only swap who is free, so the row is left to the search.
+        free[numfree++] = i;
         continue;
       }
       // Least slack among j1's members.

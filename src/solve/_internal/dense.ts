@@ -163,13 +163,29 @@ const OVERFLOW_SCALE = (Number.MAX_VALUE / MAX_ABS_COST) * (1 + 1e-9);
  * the caller to the exact per-cell check (which also allows the forbidden infinity).
  */
 function allModerate(data: Float64Array): boolean {
+  return moderateRange(data, 0, data.length);
+}
+
+/**
+ * {@link allModerate} on `data[from .. from + length)`: true when every value there is
+ * finite and within ±{@link MAX_ABS_COST} (with the same margin). Solvers that read each
+ * row anyway call it on a row they have just scanned (still in cache) instead of a
+ * separate pass over the whole matrix, and call {@link checkValues} on a false answer.
+ *
+ * @example
+ * ```ts
+ * moderateRange(new Float64Array([1, 2, Infinity]), 0, 2); // true
+ * moderateRange(new Float64Array([1, 2, Infinity]), 1, 2); // false
+ * ```
+ */
+export function moderateRange(data: Float64Array, from: number, length: number): boolean {
   const s = OVERFLOW_SCALE;
   let a = 0;
   let b = 0;
   let c = 0;
   let d = 0;
-  const n = data.length;
-  let k = 0;
+  const n = from + length;
+  let k = from;
   for (; k + 4 <= n; k += 4) {
     a += data[k] * s * 0;
     b += data[k + 1] * s * 0;

@@ -1,5 +1,26 @@
 import { InfeasibleError } from '../../errors.js';
 import { Candidates } from './candidates.js';
+import { moderateRange } from './dense.js';
+
+/**
+ * The input value check, fused into the solver's first reading of each row (see
+ * {@link solveJV}): `full()` is the complete check, which throws on a bad value; it is
+ * called at most once, when a row read holds a value that is not finite-and-moderate
+ * (a bad value, or only an allowed +Infinity — then the check passes and is not needed
+ * again).
+ */
+interface FusedCheck {
+  readonly full: () => void;
+  pending: boolean;
+}
+
+/** Checks row i (offset off, m cells) once it has been read, when a check is pending. */
+function checkRow(check: FusedCheck | undefined, c: Float64Array, off: number, m: number): void {
+  if (check !== undefined && check.pending && !moderateRange(c, off, m)) {
+    check.pending = false;
+    check.full();
+  }
+}
 
 /** Augmenting row reduction passes, as in Jonker–Volgenant. */
 const ARR_PASSES = 2;
@@ -27,11 +48,17 @@ const ARR_BUDGET = 1;
  * Complexity: O(rows² · cols) worst case, far less on typical inputs; O(rows + cols)
  * extra memory.
  *
+ * @param check - the input value check to run along the way (`full` throws on a bad
+ *   value; see {@link FusedCheck}): every row is checked right after its first full scan
+ *   — column reduction reads every row, the first row-reduction pass most — and the rows
+ *   not read by then before any shortest path is searched, so the matrix is read once
+ *   for both. Without it the values must have been checked already.
  * @returns `rowsol`: the column assigned to each row.
  * @throws InfeasibleError when some row cannot be given a column without using a
  *   forbidden cell.
  */
-export function solveJV(rows: number, cols: number, c: Float64Array): Int32Array {
+export function solveJV(rows: number, cols: number, c: Float64Array, fullCheck?: () => void): Int32Array {
+  const check: FusedCheck | undefined = fullCheck ? { full: fullCheck, pending: true } : undefined;
   const n = rows;
   const m = cols;
   const rowsol = new Int32Array(n).fill(-1);
@@ -43,7 +70,7 @@ export function solveJV(rows: number, cols: number, c: Float64Array): Int32Array
   let numfree = 0;
 
   if (n === m) {
-    numfree = columnReduction(n, c, v, rowsol, colsol, free, cands);
+    numfree = columnReduction(n, c, v, rowsol, colsol, free, cands, check);
   } else {
     // Lists are built lazily (a limit of -Infinity), see augmentingRowReduction.
     for (let i = 0; i < n; i++) free[i] = i;
@@ -55,7 +82,11 @@ export function solveJV(rows: number, cols: number, c: Float64Array): Int32Array
   // price war on near-ties cannot cost more than it saves; the rows it leaves free go
   // to the exact shortest-path phase.
   for (let pass = 0; pass < ARR_PASSES && numfree > 0; pass++) {
-    numfree = augmentingRowReduction(m, c, v, rowsol, colsol, free, numfree, cands, visited, ARR_BUDGET * n * m + 64 * m);
+    numfree = augmentingRowReduction(m, c, v, rowsol, colsol, free, numfree, cands, visited, ARR_BUDGET * n * m + 64 * m, check);
+  }
+  // Rows the row reduction never read (its budget ran out) are checked before any search.
+  if (check !== undefined && check.pending && n !== m) {
+    for (let i = 0; i < n; i++) if (visited[i] === 0) checkRow(check, c, i * m, m);
   }
 
   // Shortest augmenting paths for the rows still free.
@@ -82,8 +113,10 @@ function columnReduction(
   colsol: Int32Array,
   free: Int32Array,
   cands: Candidates,
+  check: FusedCheck | undefined,
 ): number {
-  // Column minima, read row by row (the first row wins a tie).
+  // Column minima, read row by row (the first row wins a tie); each row is value-checked
+  // right after (still in cache), before anything can throw.
   const colArg = new Int32Array(n);
   v.fill(Infinity);
   for (let i = 0, off = 0; i < n; i++, off += n) {
@@ -94,6 +127,7 @@ function columnReduction(
         colArg[j] = i;
       }
     }
+    checkRow(check, c, off, n);
   }
   const matches = new Int32Array(n);
   for (let j = n - 1; j >= 0; j--) {
@@ -148,6 +182,7 @@ function augmentingRowReduction(
   cands: Candidates,
   visited: Uint8Array,
   budget: number,
+  check: FusedCheck | undefined,
 ): number {
   const K = cands.k;
   const candCols = cands.cols;
@@ -189,6 +224,7 @@ function augmentingRowReduction(
         }
       }
       budget -= m;
+      checkRow(check, c, off, m);
     } else {
       // Best and second best over the candidates; rebuild when they may be stale.
       for (let t = 0, base = i * K; t < K; t++) {
