@@ -23,6 +23,12 @@ export interface CandidateSet {
    * candidate (−Infinity when there is none): the best value the row's list left out.
    */
   readonly bound: Float64Array;
+  /**
+   * Per column: an upper bound on the value of every allowed pair of the column that its
+   * own list left out (−Infinity when none). A pair outside both lists is at most
+   * `min(bound[i], colBound[j])`.
+   */
+  readonly colBound: Float64Array;
 }
 
 /**
@@ -52,6 +58,7 @@ export class CandidateCollector {
   private readonly colLen: Int32Array;
   /** Per column: the smallest kept value once its list is full (−Infinity before). */
   private readonly colMin: Float64Array;
+  private readonly colBound: Float64Array;
 
   constructor(
     readonly rows: number,
@@ -71,6 +78,7 @@ export class CandidateCollector {
     this.colChecks = new Uint8Array(cols * perCol);
     this.colLen = new Int32Array(cols);
     this.colMin = new Float64Array(cols).fill(-Infinity);
+    this.colBound = new Float64Array(cols).fill(-Infinity);
   }
 
   /**
@@ -90,6 +98,7 @@ export class CandidateCollector {
       const v = values[j];
       if (v === -Infinity) continue;
       if (v > this.colMin[j]) this.offerCol(j, i, v, scores[j], checks[j]);
+      else if (v > this.colBound[j]) this.colBound[j] = v;
       if (len === K && v <= rv[base + K - 1]) {
         if (v > out) out = v;
         continue;
@@ -126,7 +135,11 @@ export class CandidateCollector {
     let at: number;
     if (len < K) at = len++;
     else {
-      if (!(v > cv[base + K - 1])) return;
+      if (!(v > cv[base + K - 1])) {
+        if (v > this.colBound[j]) this.colBound[j] = v;
+        return;
+      }
+      if (cv[base + K - 1] > this.colBound[j]) this.colBound[j] = cv[base + K - 1]; // evicted
       at = K - 1;
     }
     while (at > 0 && cv[base + at - 1] < v) {
@@ -175,7 +188,7 @@ export class CandidateCollector {
       }
       b.endRow(i);
     }
-    return b.build(this.bound);
+    return b.build(this.bound, this.colBound);
   }
 }
 
@@ -214,10 +227,10 @@ export class SetBuilder {
     this.rowStart[i + 1] = this.n;
   }
 
-  /** The set, with `bound` as its rows' bounds. */
-  build(bound: Float64Array): CandidateSet {
+  /** The set, with `bound` and `colBound` as its rows' and columns' bounds. */
+  build(bound: Float64Array, colBound: Float64Array): CandidateSet {
     const n = this.n;
-    return { rows: this.rows, cols: this.cols, rowStart: this.rowStart, col: this.col.slice(0, n), value: this.value.slice(0, n), score: this.score.slice(0, n), checks: this.checks.slice(0, n), bound };
+    return { rows: this.rows, cols: this.cols, rowStart: this.rowStart, col: this.col.slice(0, n), value: this.value.slice(0, n), score: this.score.slice(0, n), checks: this.checks.slice(0, n), bound, colBound };
   }
 
   private grow(): void {

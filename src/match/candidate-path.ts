@@ -11,7 +11,8 @@ import type { Participant } from '../profile/types.js';
 import { resolveConfig, type ScoringConfig } from '../score/config.js';
 import { streamedMatrix, type CompatibilityMatrix, type PairLookup } from '../score/matrix.js';
 import { RowScorer } from '../score/row-scorer.js';
-import { minColumnDual, pairCertified, rowCertifiedByBound, sparseAssignment, type AssignmentDuals } from '../solve/sparse-assignment.js';
+import { highestPrices } from '../solve/highest-prices.js';
+import { CERTIFICATE_TOLERANCE, pairCertified, rowCertifiedByBound, sparseAssignment, type AssignmentDuals } from '../solve/sparse-assignment.js';
 import { bipartiteResult, bipartiteScoring, checkLocked, furtherMentors, lockedIndices, stageTwoRoom } from './bipartite.js';
 import { CandidateCollector, SetBuilder, type CandidateSet } from './candidate-pass.js';
 import type { ResolvedMatchOptions } from './config.js';
@@ -69,9 +70,12 @@ class RowPass {
     this.value = new Float64Array(C);
   }
 
-  /** Scores row `i` into the buffers: scores, rule codes, checks, and solver values with the tier. */
-  run(i: number): RowPass {
-    this.scorer.scoreRow(i, this.scores, this.code, this.checks);
+  /**
+   * Scores row `i` into the buffers: scores, rule codes, checks, and solver values with
+   * the tier (`only`: just the columns marked 1, the others −Infinity).
+   */
+  run(i: number, only?: Uint8Array): RowPass {
+    this.scorer.scoreRow(i, this.scores, this.code, this.checks, only);
     this.rule.row(i, this.scores, this.code, this.value, this.closed[i] >= 0);
     if (this.lift !== 0) liftRow(this.value, this.checks, this.code, this.lift);
     return this;
@@ -86,7 +90,7 @@ class RowPass {
  *
  * @example
  * ```ts
- * const { result } = matchByCandidates(inIdOrder(people), scoring, options, hash, { perMentee: 16, perMentor: 8 });
+ * const { result } = matchByCandidates(inIdOrder(people), scoring, options, hash, { perMentee: 16, perMentor: 32 });
  * result.search.certificate; // { strategy: 'candidates', certified: true, rounds: 1, … }
  * ```
  */
@@ -168,8 +172,8 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
 /**
  * Solves on the candidates and certifies the answer for every pair of the cohort: a row
  * whose bound its dual cannot cover is scored again, and its pairs that the duals do not
- * certify join the candidates (a row scored a second time joins with every allowed
- * pair, so that the rounds end); then the solve repeats.
+ * certify join the candidates (a row scored a {@link MAX_RESCORES}th time joins with every
+ * allowed pair, so that the rounds end); then the solve repeats.
  */
 function certifiedSolve(first: CandidateSet, capacity: Int32Array, cardinality: boolean, pass: RowPass): { set: CandidateSet; assignment: Int32Array; certificate: Certificate } {
   let set = first;
@@ -177,14 +181,18 @@ function certifiedSolve(first: CandidateSet, capacity: Int32Array, cardinality: 
   let rescoredRows = 0;
   for (let round = 1; ; round++) {
     const r = sparseAssignment(set, { capacity, maxCardinality: cardinality });
-    const floor = minColumnDual(r.duals);
+    // The highest prices certify the most mentees left out (see highestPrices).
+    const duals = highestPrices(set, r.assignment, capacity, r.duals);
+    const cheap = new CheapColumns(duals, set.colBound);
+    const floor = cheap.floor(duals);
     const added = new Map<number, number[]>(); // row → columns to add
     for (let i = 0; i < set.rows; i++) {
-      if (set.bound[i] === -Infinity || rowCertifiedByBound(r.duals, i, set.bound[i], floor.level, floor.value)) continue;
-      const v = pass.run(i);
+      if (floor === undefined || set.bound[i] === -Infinity || rowCertifiedByBound(duals, i, set.bound[i], floor.level, floor.value)) continue;
+      // Only the columns priced below what the row's bound needs can hold a pair the duals do not certify.
+      const v = pass.run(i, cheap.mask(duals, i, set.bound[i], set.cols));
       if (!rescored[i]) rescoredRows++;
-      const js = violations(r.duals, set, i, v.value, rescored[i] === 1);
-      rescored[i] = 1;
+      const js = violations(duals, set, i, v.value, rescored[i] >= MAX_RESCORES);
+      rescored[i]++;
       if (js.length > 0) added.set(i, js);
     }
     if (added.size === 0) {
@@ -193,6 +201,67 @@ function certifiedSolve(first: CandidateSet, capacity: Int32Array, cardinality: 
     set = withPairs(set, added, pass);
   }
 }
+
+/**
+ * The columns in order of their dual (lexicographic), for the rows the bound check
+ * leaves: a pair (i, j) whose value is at most the row's bound is certified when
+ * `u_i + v_j` covers the bound, so only the columns priced below that need scoring.
+ */
+class CheapColumns {
+  private readonly order: Int32Array;
+  private readonly mark: Uint8Array;
+  private last = 0;
+
+  /** Columns a row may still hold an uncertified pair with (the others are certified by their own bound). */
+  readonly open: number;
+
+  constructor(d: AssignmentDuals, colBound: Float64Array) {
+    const C = d.colLevel.length;
+    // A column whose dual covers its own bound certifies every pair its list left out, whatever the row (u_i ≥ 0).
+    const card = d.cardinality ? 1 : 0;
+    const covered = (j: number): boolean =>
+      colBound[j] === -Infinity || d.colLevel[j] > card || (d.colLevel[j] === card && d.col[j] >= colBound[j] - CERTIFICATE_TOLERANCE * Math.max(1, Math.abs(colBound[j]), Math.abs(d.col[j])));
+    const open: number[] = [];
+    for (let j = 0; j < C; j++) if (!covered(j)) open.push(j);
+    this.order = Int32Array.from(open).sort((a, b) => d.colLevel[a] - d.colLevel[b] || d.col[a] - d.col[b]);
+    this.open = open.length;
+    this.mark = new Uint8Array(C);
+  }
+
+  /** The smallest dual of the open columns (what a row's bound must be covered with), or undefined when none is open. */
+  floor(d: AssignmentDuals): { level: number; value: number } | undefined {
+    if (this.open === 0) return undefined;
+    const j = this.order[0];
+    return { level: d.colLevel[j], value: d.col[j] };
+  }
+
+  /**
+   * The mask of the columns row `i` must be scored against (undefined: all, when most
+   * are): those priced at most `card + bound − u_i`, with a margin for rounding.
+   */
+  mask(d: AssignmentDuals, i: number, bound: number, C: number): Uint8Array | undefined {
+    const tl = (d.cardinality ? 1 : 0) - d.rowLevel[i];
+    const tv = bound - d.row[i];
+    const margin = 1e-9 * Math.max(1, Math.abs(bound), Math.abs(d.row[i]));
+    // The first column in order priced above the threshold.
+    let lo = 0;
+    let hi = this.open;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const j = this.order[mid];
+      if (d.colLevel[j] < tl || (d.colLevel[j] === tl && d.col[j] <= tv + margin)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > C / 3) return undefined;
+    for (let k = 0; k < this.last; k++) this.mark[this.order[k]] = 0;
+    for (let k = 0; k < lo; k++) this.mark[this.order[k]] = 1;
+    this.last = lo;
+    return this.mark;
+  }
+}
+
+/** A row scored again this many times joins with every allowed pair (so that the rounds end). */
+const MAX_RESCORES = 3;
 
 /** Row `i`'s pairs outside the candidates that the duals do not certify (`all`: every allowed pair outside). */
 function violations(d: AssignmentDuals, set: CandidateSet, i: number, value: Float64Array, all: boolean): number[] {
@@ -237,7 +306,7 @@ function withPairs(set: CandidateSet, added: ReadonlyMap<number, number[]>, pass
     } else for (; p < end; p++) b.push(set.col[p], set.value[p], set.score[p], set.checks[p]);
     b.endRow(i);
   }
-  return b.build(bound);
+  return b.build(bound, set.colBound);
 }
 
 /** The best value of row `i` outside its old candidates and the added columns. */

@@ -128,8 +128,8 @@ export const MATCH_DEFAULTS = Object.freeze({
   candidatesUse: 'auto' as 'auto' | 'always' | 'never',
   /** Candidates the streamed pass keeps per mentee (their best mentors) … */
   candidatesPerMentee: 16,
-  /** … and per mentor (their best mentees). */
-  candidatesPerMentor: 8,
+  /** … and per mentor (their best mentees): enough that a mentor's price covers the mentees it left out (measured on generated cohorts: 8 left a third of the mentors open and two thirds of the mentees scored again, 32 left 0.1% and 4%). */
+  candidatesPerMentor: 32,
 });
 const D = MATCH_DEFAULTS;
 

@@ -173,7 +173,7 @@ export const CANDIDATE_BYTES = Object.freeze({ perPerson: 4096, perCandidate: 64
  *
  * @example
  * ```ts
- * candidateBytes(people, { perMentee: 16, perMentor: 8 }); // about 0.5 GB for 80,000 × 20,000
+ * candidateBytes(people, { perMentee: 16, perMentor: 32 }); // about 0.5 GB for 80,000 × 20,000
  * ```
  */
 export function candidateBytes(people: readonly Participant[], counts: { readonly perMentee: number; readonly perMentor: number }): number {
