@@ -5,6 +5,7 @@ import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config
 import type { Criterion, ScoringContext } from './criteria/types.js';
 import type { Rule } from './rules.js';
 import { RowScorer, type CohortSides } from './row-scorer.js';
+import { isScoringPool, usePool, type ScoringPool } from './pool.js';
 
 export type { CohortSides } from './row-scorer.js';
 
@@ -196,10 +197,31 @@ function nanMean(a: number, b: number): number {
   return (a + b) / 2;
 }
 
-function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP: readonly Participant[] | null, cfg: ResolvedConfig, cohort?: CohortSides): CompatibilityMatrix {
+/**
+ * How a matrix is built (not what it holds: the scores are the same either way).
+ */
+export interface BuildOptions {
+  /**
+   * Score blocks of rows on this pool's workers when the matrix has at least
+   * `pool.minPairs` pairs (default `PARALLEL_MIN_PAIRS`: 2 million) and the runtime
+   * has `SharedArrayBuffer`; else, and by default, on the calling thread. The matrix's
+   * arrays are then backed by `SharedArrayBuffer`s. Same bytes either way.
+   */
+  readonly pool?: ScoringPool;
+}
+
+function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP: readonly Participant[] | null, cfg: ResolvedConfig, cohort: CohortSides | undefined, pool: ScoringPool | undefined): CompatibilityMatrix {
   const scorer = new RowScorer(kind, rowsP, colsP, cfg, cohort);
   const R = scorer.rows;
   const C = scorer.cols;
+  if (usePool(pool, R, C)) {
+    const buffers = { scores: new SharedArrayBuffer(R * C * 8), forbidden: new SharedArrayBuffer(R * C), checks: new SharedArrayBuffer(R * C) };
+    pool.runRows({ kind, rows: R, rowParticipants: rowsP, colParticipants: colsP, config: cfg, ...(cohort ? { cohort } : {}), pass: 'dense', params: [], buffers });
+    const scores = new Float64Array(buffers.scores);
+    const forbidden = new Uint8Array(buffers.forbidden);
+    const checks = new Uint8Array(buffers.checks);
+    return new CompatibilityMatrix(kind, scorer.ctx, scorer.criteria, scorer.weights, scorer.rules, scorer.ruleNames, scores, forbidden, checks);
+  }
   const scores = new Float64Array(R * C);
   const forbidden = new Uint8Array(R * C);
   const checks = new Uint8Array(R * C);
@@ -227,6 +249,8 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
  * @param config - criteria weights, options and hard rules (see {@link ScoringConfig}).
  * @param cohort - The whole cohort when `mentees` × `mentors` is part of it (see
  *   {@link CohortSides}); default: the matrix's own sides.
+ * @param options - {@link BuildOptions}: `pool`, worker threads to score a large matrix
+ *   on (see `createWorkerPool` in `mentor-match/node`).
  * @throws ConfigError (`INVALID_CONFIG`) on an invalid configuration, including a rule
  *   naming an unknown participant.
  *
@@ -238,17 +262,25 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
  * const m = buildCompatibility(mentees, mentors, { weights: { skills: 'must' } });
  * m.score(0, 0);           // 0.83
  * m.reason(1, 0)?.message; // 'Ana is Ben's manager'
+ *
+ * // On 4 worker threads (Node), the same bytes:
+ * const pool = createWorkerPool(4);
+ * const big = buildCompatibility(mentees, mentors, {}, undefined, { pool });
+ * await pool.close();
  * ```
+ * @throws WorkerError (`WORKER_FAILED`) when a worker of `options.pool` dies or fails
+ *   with an error that is not a MatchError (a MatchError comes back as itself).
  */
 export function buildCompatibility(
   mentees: readonly Participant[],
   mentors: readonly Participant[],
   config: ScoringConfig = {},
   cohort?: CohortSides,
+  options: BuildOptions = {},
 ): CompatibilityMatrix {
   requireParticipants(mentees, 'buildCompatibility', 'mentees');
   requireParticipants(mentors, 'buildCompatibility', 'mentors');
-  return build('bipartite', mentees, mentors, resolveConfig(config), cohort);
+  return build('bipartite', mentees, mentors, resolveConfig(config), cohort, buildPool(options, 'buildCompatibility'));
 }
 
 /**
@@ -260,9 +292,23 @@ export function buildCompatibility(
  * ```ts
  * const m = buildPeerCompatibility(pool, {});
  * m.score(0, 1) === m.score(1, 0); // true
+ * buildPeerCompatibility(pool, {}, { pool: workers }); // the same matrix, scored on worker threads
  * ```
+ *
+ * @param pool - The peers (validated participants).
+ * @param config - As for {@link buildCompatibility}.
+ * @param options - {@link BuildOptions} (`pool`: worker threads), as for {@link buildCompatibility}.
  */
-export function buildPeerCompatibility(pool: readonly Participant[], config: ScoringConfig = {}): CompatibilityMatrix {
+export function buildPeerCompatibility(pool: readonly Participant[], config: ScoringConfig = {}, options: BuildOptions = {}): CompatibilityMatrix {
   requireParticipants(pool, 'buildPeerCompatibility', 'pool');
-  return build('peer', pool, null, resolveConfig(config));
+  return build('peer', pool, null, resolveConfig(config), undefined, buildPool(options, 'buildPeerCompatibility'));
+}
+
+/** The pool of build options, checked. */
+function buildPool(options: BuildOptions, fn: string): ScoringPool | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null) throw argError(fn, 'options', 'an object { pool? }, or nothing', options);
+  const pool = options.pool;
+  if (pool !== undefined && !isScoringPool(pool)) throw argError(fn, 'options.pool', 'a ScoringPool: an object with a positive integer size and a runRows function (see createWorkerPool)', pool);
+  return pool;
 }
