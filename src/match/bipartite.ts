@@ -35,7 +35,7 @@ export function bipartiteMatrix(people: readonly Participant[], scoringIn: Scori
   // Someone who is both mentor and mentee is never paired with themself.
   for (const p of people) if (menteeIdx.has(p.id) && mentorIdx.has(p.id)) banned.push([p.id, p.id]);
   if (banned.length) rules.bannedPairs = banned;
-  return { mentees, mentors, matrix: buildCompatibility(mentees, mentors, { ...scoringIn, rules: withModeRules(rules, o) }) };
+  return { mentees, mentors, matrix: buildCompatibility(mentees, mentors, { ...scoringIn, rules: withModeRules(rules, o) }, undefined, { pool: o.pool }) };
 }
 
 /**

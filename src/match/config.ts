@@ -7,6 +7,7 @@ import { normalizeTag } from '../profile/normalize.js';
 import { MAX_COUNT } from '../profile/schema.js';
 import { configProblems, expectedPhrase } from '../score/_internal/config-issues.js';
 import { scoringConfigProblems, type ScoringConfig } from '../score/config.js';
+import { isScoringPool, type ScoringPool } from '../score/pool.js';
 import { DEFAULT_MEMORY_LIMIT } from './size.js';
 import { DEFAULT_TIERS, type Tier } from './tiers.js';
 
@@ -57,6 +58,7 @@ const matchSchema = z
     priority: z.array(id).optional(),
     priorityBonus: z.number().min(0).max(100).optional(),
     memoryLimit: z.number().positive().optional(),
+    pool: z.custom<ScoringPool>(isScoringPool, { error: 'a scoring pool: an object with a positive integer size and a runRows function (see createWorkerPool in mentor-match/node)' }).optional(),
   })
   .strict();
 
@@ -87,6 +89,11 @@ export interface ResolvedMatchOptions {
   readonly quotas: readonly { readonly attribute: string; readonly value: string | number | boolean; readonly max: number }[];
   /** Bytes a run may use (see `checkSize`); a larger cohort is refused with `TooLargeError`. */
   readonly memoryLimit: number;
+  /**
+   * Worker threads to score a large matrix on (see `ScoringPool`); a run option, like
+   * `memoryLimit`: not part of the config hash (the scores are the same bytes either way).
+   */
+  readonly pool: ScoringPool | undefined;
 }
 
 /**
@@ -205,5 +212,6 @@ function resolveOptions(o: ParsedOptions): ResolvedMatchOptions {
     priorityBonus: (o.priorityBonus ?? D.priorityBonus) / 100,
     quotas: (o.quotas ?? []).map((q) => ({ attribute: normalizeTag(q.attribute), value: q.value, max: q.max })),
     memoryLimit: o.memoryLimit ?? D.memoryLimit,
+    pool: o.pool,
   };
 }
