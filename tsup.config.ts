@@ -6,12 +6,14 @@ import { defineConfig, type Options } from 'tsup';
 //   d3-scale are ESM-only, so they are bundled (tree-shaken) rather than required.
 // - csv: `mentor-match/csv`, cohort CSV in and results out, through csv-parse and
 //   csv-stringify (which expect a global `Buffer`: Node, Deno, Bun).
-// - cli: the node-only `mentor-match` command (bin).
+// - cli: the node-only `mentor-match` command (bin), and its scoring worker (score-worker.js).
 const D3 = ['d3-array', 'd3-scale', 'd3-interpolate', 'd3-format', 'd3-time', 'd3-time-format', 'd3-color', 'internmap'];
 
 /** The CLI build, shared with the tests' global setup (test/cli/build-cli.ts). */
 export const cliBuild: Options = {
-  entry: { cli: 'src/cli/bin.ts' },
+  // The scoring worker is its own file next to the CLI: worker-pool.ts starts it from
+  // new URL('./score-worker.js', import.meta.url).
+  entry: { cli: 'src/cli/bin.ts', 'score-worker': 'src/cli/score-worker.ts' },
   format: ['esm'],
   dts: false,
   sourcemap: true,

@@ -11,9 +11,10 @@
  *
  * @module
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
 import { InvalidInputError, WorkerError, type MatchError } from '../errors.js';
@@ -69,7 +70,8 @@ const POLL_MS = 50;
  * @param options - The number of workers, or {@link WorkerPoolOptions}.
  * @returns The pool: pass it as `pool` to `match`, `buildCompatibility`, ….
  * @throws InvalidInputError (`INVALID_INPUT`) for a size that is not a positive integer.
- * @throws WorkerError (`WORKER_FAILED`) from source (a `.ts` module) without tsx installed.
+ * @throws WorkerError (`WORKER_FAILED`) when the worker script is missing, or from source
+ *   (a `.ts` module) without tsx installed.
  *
  * @example
  * ```ts
@@ -99,6 +101,8 @@ function workerSpec(script: URL | string): WorkerSpec {
   let url = script instanceof URL ? script : script.startsWith('file:') ? new URL(script) : pathToFileURL(script);
   // Running from source: this module is score-worker's sibling .ts.
   if (url.pathname.endsWith('/score-worker.js') && import.meta.url.endsWith('.ts')) url = new URL(url.href.replace(/\.js$/u, '.ts'));
+  // A missing script would only show as a start timeout (the waiting thread cannot see the supervisor fail).
+  if (!existsSync(fileURLToPath(url))) throw new WorkerError(`createWorkerPool: the worker script ${url.href} does not exist`, { script: url.href });
   if (!url.pathname.endsWith('.ts')) return { eval: false, code: url.href };
   let api: string;
   try {

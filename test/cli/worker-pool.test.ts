@@ -103,8 +103,12 @@ describe('pool.runRows(job): errors in a worker', () => {
     }
   });
 
+  it('a missing worker script is a WorkerError at once', () => {
+    expectMatchError(() => createWorkerPool({ size: 1, script: new URL('./no-such-worker.mjs', import.meta.url) }), 'WORKER_FAILED');
+  });
+
   it('workers that cannot start are a WorkerError after startTimeout', async () => {
-    const pool = createWorkerPool({ size: 1, minPairs: 0, startTimeout: 3000, script: new URL('./no-such-worker.mjs', import.meta.url) });
+    const pool = createWorkerPool({ size: 1, minPairs: 0, startTimeout: 3000, script: new URL('./_broken-worker.mjs', import.meta.url) });
     try {
       expectMatchError(() => pool.runRows(job({})), 'WORKER_FAILED');
     } finally {
