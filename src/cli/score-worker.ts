@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { deserialize } from 'node:v8';
 import { parentPort, workerData, Worker, type MessagePort } from 'node:worker_threads';
 
 import { errorToPayload } from '../score/pool.js';
@@ -52,7 +53,18 @@ function supervise(d: SupervisorData): void {
 }
 
 function serve(d: ScorerData): void {
-  d.port.on('message', (msg: { job: RowJob; ctrl: SharedArrayBuffer }) => runJob(d, msg.job, new Int32Array(msg.ctrl)));
+  d.port.on('message', (msg: { payload: Uint8Array; buffers: RowJob['buffers']; ctrl: SharedArrayBuffer }) => {
+    const ctrl = new Int32Array(msg.ctrl);
+    if (Atomics.load(ctrl, CTRL.state) !== 0) return; // abandoned before it got here
+    let job: RowJob;
+    try {
+      job = { ...(deserialize(msg.payload) as Omit<RowJob, 'buffers'>), buffers: msg.buffers };
+    } catch (e) {
+      fail(d, ctrl, e);
+      return;
+    }
+    runJob(d, job, ctrl);
+  });
 }
 
 /** Claims blocks of the job until none is left (or the job failed), then returns to the port. */
@@ -72,12 +84,16 @@ function runJob(d: ScorerData, job: RowJob, ctrl: Int32Array): void {
       Atomics.notify(ctrl, CTRL.done);
     }
   } catch (e) {
-    // The message first: the waiting thread reads it as soon as it sees the flag.
-    d.port.postMessage({ error: errorToPayload(e) });
-    Atomics.compareExchange(ctrl, CTRL.state, 0, d.index + 1);
-    Atomics.add(ctrl, CTRL.done, 1);
-    Atomics.notify(ctrl, CTRL.done);
+    fail(d, ctrl, e);
   }
+}
+
+/** Reports an error of this worker: the message first (the waiting thread reads it as soon as it sees the flag). */
+function fail(d: ScorerData, ctrl: Int32Array, e: unknown): void {
+  d.port.postMessage({ error: errorToPayload(e) });
+  Atomics.compareExchange(ctrl, CTRL.state, 0, d.index + 1);
+  Atomics.add(ctrl, CTRL.done, 1);
+  Atomics.notify(ctrl, CTRL.done);
 }
 
 const data = workerData as SupervisorData | ScorerData | undefined;

@@ -13,8 +13,9 @@ import { PARALLEL_MIN_PAIRS } from '../score/pool.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 
 /**
- * A worker pool for scoring this cohort, or undefined to score on one thread: with
- * `workers` threads (default: every core), when the matrix `match` builds (mentees ×
+ * A worker pool for scoring this cohort, or undefined to score on one thread: `workers`
+ * threads score in all (default: every core) — `workers − 1` pool workers and the main
+ * thread —, when the matrix `match` builds (mentees ×
  * mentors; peers × peers in peer mode) has at least `MENTOR_MATCH_PARALLEL_MIN_PAIRS`
  * pairs (default `PARALLEL_MIN_PAIRS`, 2 million). From source without tsx: undefined.
  *
@@ -38,7 +39,7 @@ export function scoringPool(people: readonly Participant[], config: MatchConfig,
   const pairs = config.mode === 'peer' ? people.length ** 2 : people.filter((p) => p.roles.includes('mentee')).length * people.filter((p) => p.roles.includes('mentor')).length;
   if (pairs === 0 || pairs < minPairs) return undefined;
   try {
-    return createWorkerPool({ size, minPairs });
+    return createWorkerPool({ size: size - 1, minPairs });
   } catch (e) {
     if (isMatchError(e) && e.code === 'WORKER_FAILED') return undefined; // from source without tsx: one thread
     throw e;

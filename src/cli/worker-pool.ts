@@ -15,18 +15,22 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serialize } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
 import { InvalidInputError, WorkerError, type MatchError } from '../errors.js';
 import { blockRows, errorFromPayload, PARALLEL_MIN_PAIRS, type RowJob, type ScoringPool, type WorkerErrorPayload } from '../score/pool.js';
+import { rowPass } from '../score/row-passes.js';
+import type { RowScorer } from '../score/row-scorer.js';
 import { CTRL, HEALTH, type SupervisorData, type WorkerSpec } from './worker-protocol.js';
 
 /** Options of {@link createWorkerPool}. */
 export interface WorkerPoolOptions {
   /**
-   * Worker threads.
+   * Worker threads. The thread that calls `buildCompatibility` (or `match`) scores blocks
+   * of rows too while it waits, so `size + 1` threads score together.
    *
-   * @defaultValue `os.availableParallelism()`
+   * @defaultValue `os.availableParallelism() - 1` (at least 1): every core busy
    */
   readonly size?: number;
   /**
@@ -64,7 +68,9 @@ const POLL_MS = 50;
 
 /**
  * Starts `size` worker threads that score blocks of rows (see {@link ScoringPool}), and
- * a supervisor thread that watches them. The threads do not keep the process alive
+ * a supervisor thread that watches them. While a job runs, the calling thread claims
+ * blocks too (when it has the job's scorer, as `buildCompatibility` does), so a pool of
+ * `size` workers scores on `size + 1` threads. The threads do not keep the process alive
  * (they are `unref`ed), but `close()` the pool when done to free them.
  *
  * @param options - The number of workers, or {@link WorkerPoolOptions}.
@@ -76,7 +82,7 @@ const POLL_MS = 50;
  * @example
  * ```ts
  * import { createWorkerPool } from 'mentor-match/node';
- * const pool = createWorkerPool(4);
+ * const pool = createWorkerPool(3); // 3 workers + the calling thread: 4 cores
  * try {
  *   const result = match(people, { pool });
  * } finally {
@@ -86,7 +92,7 @@ const POLL_MS = 50;
  */
 export function createWorkerPool(options: number | WorkerPoolOptions = {}): WorkerPool {
   const o: WorkerPoolOptions = typeof options === 'number' ? { size: options } : options;
-  const size = o.size ?? availableParallelism();
+  const size = o.size ?? Math.max(1, availableParallelism() - 1);
   if (!Number.isInteger(size) || size < 1 || size > 1024) throw new InvalidInputError(`createWorkerPool: size: expected a whole number of workers from 1 to 1024; found ${String(size)}`, { argument: 'size' });
   const minPairs = o.minPairs ?? PARALLEL_MIN_PAIRS;
   if (typeof minPairs !== 'number' || !(minPairs >= 0)) throw new InvalidInputError(`createWorkerPool: minPairs: expected a number ≥ 0; found ${String(minPairs)}`, { argument: 'minPairs' });
@@ -144,49 +150,73 @@ class NodeWorkerPool implements WorkerPool {
     for (const p of [...this.ports, this.report]) p.unref();
   }
 
-  runRows(job: RowJob): void {
+  runRows(job: RowJob, here?: RowScorer): void {
     if (this.broken) throw this.broken;
     if (job.rows <= 0) return;
-    this.awaitReady();
     for (const p of this.ports) while (receiveMessageOnPort(p)) {} // stale errors of an abandoned job
-    const rowsEach = blockRows(job.rows, this.size);
+    const rowsEach = blockRows(job.rows, this.size + (here ? 1 : 0));
     const blocks = Math.ceil(job.rows / rowsEach);
     const ctrl = new Int32Array(new SharedArrayBuffer(CTRL.length * 4));
     ctrl[CTRL.blocks] = blocks;
     ctrl[CTRL.blockRows] = rowsEach;
-    const workers = Math.min(this.size, blocks);
-    for (let k = 0; k < workers; k++) {
-      try {
-        this.ports[k].postMessage({ job, ctrl: ctrl.buffer });
-      } catch (e) {
-        Atomics.store(ctrl, CTRL.state, -1);
-        throw new InvalidInputError(`scoring pool: the job cannot be sent to a worker (participants and config must be plain data): ${(e as Error).message}`, { pass: job.pass });
-      }
+    const workers = Math.min(this.size, here ? blocks - 1 : blocks);
+    if (workers > 0) this.post(job, ctrl, workers);
+    try {
+      if (here) this.scoreHere(job, here, ctrl);
+      this.wait(ctrl, here !== undefined);
+    } catch (e) {
+      Atomics.store(ctrl, CTRL.state, -1); // the workers stop at their next block
+      throw e;
     }
+  }
+
+  /** Sends the job to the first `workers` workers: serialised once (not once a worker), in shared memory. */
+  private post(job: RowJob, ctrl: Int32Array, workers: number): void {
+    const { buffers, ...data } = job;
+    let bytes: Buffer;
+    try {
+      bytes = serialize(data);
+    } catch (e) {
+      throw new InvalidInputError(`scoring pool: the job cannot be sent to a worker (participants and config must be plain data): ${(e as Error).message}`, { pass: job.pass });
+    }
+    const payload = new Uint8Array(new SharedArrayBuffer(bytes.length));
+    payload.set(bytes);
+    for (let k = 0; k < workers; k++) this.ports[k].postMessage({ payload, buffers, ctrl: ctrl.buffer });
+  }
+
+  /** The calling thread claims blocks too, with its own scorer, until none is left. */
+  private scoreHere(job: RowJob, scorer: RowScorer, ctrl: Int32Array): void {
+    const pass = rowPass(job.pass);
+    const blocks = ctrl[CTRL.blocks];
+    const size = ctrl[CTRL.blockRows];
+    for (;;) {
+      if (Atomics.load(ctrl, CTRL.state) !== 0 || Atomics.load(this.health, HEALTH.dead) !== 0) return; // wait() says why
+      const b = Atomics.add(ctrl, CTRL.next, 1);
+      if (b >= blocks) return;
+      const start = b * size;
+      pass(scorer, start, Math.min(job.rows, start + size), job.params, job.buffers);
+      Atomics.add(ctrl, CTRL.done, 1);
+    }
+  }
+
+  /**
+   * Sleeps until every block is done; throws a worker's error, or a WorkerError when a
+   * worker died (or, when the caller scores no rows itself, the workers never started).
+   */
+  private wait(ctrl: Int32Array, scoring: boolean): void {
+    const blocks = ctrl[CTRL.blocks];
+    const t0 = Date.now();
     for (;;) {
       const done = Atomics.load(ctrl, CTRL.done);
       const state = Atomics.load(ctrl, CTRL.state);
       if (state > 0) throw this.jobError(state - 1);
       if (done >= blocks) return;
-      if (Atomics.load(this.health, HEALTH.dead) !== 0) {
-        Atomics.store(ctrl, CTRL.state, -1);
-        throw this.deathError();
-      }
-      Atomics.wait(ctrl, CTRL.done, done, POLL_MS);
-    }
-  }
-
-  /** Blocks until every worker is online (or one died, or the start timeout passed). */
-  private awaitReady(): void {
-    const t0 = Date.now();
-    while (Atomics.load(this.health, HEALTH.ready) === 0) {
       if (Atomics.load(this.health, HEALTH.dead) !== 0) throw this.deathError();
-      const left = this.startTimeout - (Date.now() - t0);
-      if (left <= 0) {
+      if (!scoring && Atomics.load(this.health, HEALTH.ready) === 0 && Date.now() - t0 > this.startTimeout) {
         this.broken = new WorkerError(`scoring pool: the ${this.size} worker thread${this.size === 1 ? '' : 's'} did not start within ${this.startTimeout} ms`, { size: this.size, startTimeout: this.startTimeout });
         throw this.broken;
       }
-      Atomics.wait(this.health, HEALTH.ready, 0, Math.min(left, POLL_MS));
+      Atomics.wait(ctrl, CTRL.done, done, POLL_MS);
     }
   }
 

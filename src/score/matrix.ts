@@ -216,7 +216,7 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
   const C = scorer.cols;
   if (usePool(pool, R, C)) {
     const buffers = { scores: new SharedArrayBuffer(R * C * 8), forbidden: new SharedArrayBuffer(R * C), checks: new SharedArrayBuffer(R * C) };
-    pool.runRows({ kind, rows: R, rowParticipants: rowsP, colParticipants: colsP, config: cfg, ...(cohort ? { cohort } : {}), pass: 'dense', params: [], buffers });
+    pool.runRows({ kind, rows: R, rowParticipants: rowsP, colParticipants: colsP, config: cfg, ...(cohort ? { cohort } : {}), pass: 'dense', params: [], buffers }, scorer);
     const scores = new Float64Array(buffers.scores);
     const forbidden = new Uint8Array(buffers.forbidden);
     const checks = new Uint8Array(buffers.checks);

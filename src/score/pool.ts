@@ -10,7 +10,7 @@
 import { ConfigError, CsvFileError, InfeasibleError, InsufficientDataError, InvalidInputError, MatchError, ProfileError, TooLargeError, WorkerError, isMatchError, type CsvIssueLike, type ProfileIssue } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { ResolvedConfig } from './config.js';
-import type { CohortSides } from './row-scorer.js';
+import type { CohortSides, RowScorer } from './row-scorer.js';
 
 /**
  * One job for a {@link ScoringPool}: everything a worker needs to rebuild the same
@@ -63,8 +63,16 @@ export interface ScoringPool {
    * @defaultValue {@link PARALLEL_MIN_PAIRS}
    */
   readonly minPairs?: number;
-  /** Runs rows `[0, job.rows)` in blocks on the workers; returns when all are done (synchronously). */
-  runRows(job: RowJob): void;
+  /**
+   * Runs rows `[0, job.rows)` in blocks on the workers; returns when all are done
+   * (synchronously).
+   *
+   * @param job - The job (see {@link RowJob}).
+   * @param here - The job's scorer on the calling thread, when the caller has one (as
+   *   `buildCompatibility` does): the pool may then score blocks on the calling thread
+   *   too while it waits, so `size` workers and the caller score together.
+   */
+  runRows(job: RowJob, here?: RowScorer): void;
 }
 
 /**

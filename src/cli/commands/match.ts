@@ -79,7 +79,7 @@ export function matchCommand(ctx: CliContext, setExit: (code: number) => void): 
     .option('--no-audits', 'skip the stability and fairness audits')
     .option('--no-progress', 'no progress bar on stderr')
     .option('-q, --quiet', 'print nothing on stdout')
-    .option('--workers <n>', 'score on n worker threads when the cohort has at least 2 million candidate pairs (default: every core; 1 = one thread; same result either way)', (v) => positiveInt(v, '--workers'))
+    .option('--workers <n>', 'score on n threads (the main thread and n - 1 workers) when the cohort has at least 2 million candidate pairs (default: every core; 1 = one thread; same result either way)', (v) => positiveInt(v, '--workers'))
     .action(async (cohort: string | undefined, o: MatchCommandOptions) => {
       checkOutputPaths(
         [...cohortInputs(cohort, o), o.config === undefined ? undefined : { name: '--config', path: o.config }],
