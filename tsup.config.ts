@@ -1,12 +1,13 @@
 import { defineConfig, type Options } from 'tsup';
 
-// Three entries:
+// Four entries:
 // - index: the core (solvers, scoring, matching, audits, the HTML report); imports no
 //   Node module, so it runs in a browser, a worker or an edge function. d3-array and
 //   d3-scale are ESM-only, so they are bundled (tree-shaken) rather than required.
 // - csv: `mentor-match/csv`, cohort CSV in and results out, through csv-parse and
 //   csv-stringify (which expect a global `Buffer`: Node, Deno, Bun).
 // - cli: the node-only `mentor-match` command (bin), and its scoring worker (score-worker.js).
+// - node: `mentor-match/node`, the worker-thread scoring pool (ESM only; it finds score-worker.js next to it).
 const D3 = ['d3-array', 'd3-scale', 'd3-interpolate', 'd3-format', 'd3-time', 'd3-time-format', 'd3-color', 'internmap'];
 
 /** The CLI build, shared with the tests' global setup (test/cli/build-cli.ts). */
@@ -25,6 +26,22 @@ export const cliBuild: Options = {
   banner: { js: '#!/usr/bin/env node' },
 };
 
+/**
+ * `mentor-match/node` (ESM only): createWorkerPool, which starts dist/score-worker.js (built
+ * by cliBuild) from new URL('./score-worker.js', import.meta.url). Shared with the tests'
+ * global setup too.
+ */
+export const nodeBuild: Options = {
+  entry: { node: 'src/node.ts' },
+  format: ['esm'],
+  dts: true,
+  sourcemap: true,
+  clean: false,
+  target: 'node20',
+  platform: 'node',
+  treeshake: true,
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', csv: 'src/csv.ts' },
@@ -38,4 +55,5 @@ export default defineConfig([
     noExternal: D3,
   },
   cliBuild,
+  nodeBuild,
 ]);

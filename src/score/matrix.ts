@@ -5,7 +5,8 @@ import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config
 import type { Criterion, ScoringContext } from './criteria/types.js';
 import type { Rule } from './rules.js';
 import { RowScorer, type CohortSides } from './row-scorer.js';
-import { isScoringPool, usePool, type ScoringPool } from './pool.js';
+import { MatchError, isMatchError } from '../errors.js';
+import { errorFromPayload, errorToPayload, isScoringPool, usePool, type ScoringPool } from './pool.js';
 
 export type { CohortSides } from './row-scorer.js';
 
@@ -216,7 +217,13 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
   const C = scorer.cols;
   if (usePool(pool, R, C)) {
     const buffers = { scores: new SharedArrayBuffer(R * C * 8), forbidden: new SharedArrayBuffer(R * C), checks: new SharedArrayBuffer(R * C) };
-    pool.runRows({ kind, rows: R, rowParticipants: rowsP, colParticipants: colsP, config: cfg, ...(cohort ? { cohort } : {}), pass: 'dense', params: [], buffers }, scorer);
+    try {
+      pool.runRows({ kind, rows: R, rowParticipants: rowsP, colParticipants: colsP, config: cfg, ...(cohort ? { cohort } : {}), pass: 'dense', params: [], buffers }, scorer);
+    } catch (e) {
+      // A pool from another copy of mentor-match (e.g. mentor-match/node's bundle) throws its copy's
+      // error classes: rebuilt as this copy's, so that `instanceof ConfigError` holds.
+      throw isMatchError(e) && !(e instanceof MatchError) ? errorFromPayload(errorToPayload(e)) : e;
+    }
     const scores = new Float64Array(buffers.scores);
     const forbidden = new Uint8Array(buffers.forbidden);
     const checks = new Uint8Array(buffers.checks);
