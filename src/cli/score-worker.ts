@@ -14,9 +14,11 @@
 import { deserialize } from 'node:v8';
 import { parentPort, workerData, Worker, type MessagePort } from 'node:worker_threads';
 
+import { WorkerError } from '../errors.js';
 import { errorToPayload } from '../score/pool.js';
 import { jobScorer, rowPass } from '../score/row-passes.js';
 import type { RowJob } from '../score/pool.js';
+import type { RowScorer } from '../score/row-scorer.js';
 import { CTRL, HEALTH, type ScorerData, type SupervisorData, type WorkerSpec } from './worker-protocol.js';
 
 /** Starts a worker of the pool's script (the same file, or the tsx bootstrap when run from source). */
@@ -52,39 +54,49 @@ function supervise(d: SupervisorData): void {
   });
 }
 
+/** A job as posted: the sides (`payload`, null when they are the same as last time: `id`) and the rest. */
+interface JobMessage {
+  readonly id: number;
+  readonly payload: Uint8Array | null;
+  readonly pass: string;
+  readonly params: readonly number[];
+  readonly rows: number;
+  readonly buffers: RowJob['buffers'];
+  readonly ctrl: SharedArrayBuffer;
+}
+
 function serve(d: ScorerData): void {
-  d.port.on('message', (msg: { payload: Uint8Array; buffers: RowJob['buffers']; ctrl: SharedArrayBuffer }) => {
+  // The last job's sides and scorer: the next job with the same sides reuses them.
+  let last: { id: number; sides: Omit<RowJob, 'buffers' | 'pass' | 'params' | 'rows'>; scorer?: RowScorer } | undefined;
+  d.port.on('message', (msg: JobMessage) => {
     const ctrl = new Int32Array(msg.ctrl);
-    if (Atomics.load(ctrl, CTRL.state) !== 0) return; // abandoned before it got here
-    let job: RowJob;
     try {
-      job = { ...(deserialize(msg.payload) as Omit<RowJob, 'buffers'>), buffers: msg.buffers };
+      if (msg.payload) last = { id: msg.id, sides: deserialize(msg.payload) as NonNullable<typeof last>['sides'] };
+      else if (last?.id !== msg.id) throw new WorkerError(`scoring worker ${d.index}: job ${msg.id} sent without its participants, and this worker holds ${last ? `job ${last.id}'s` : 'none'}`, { worker: d.index });
+      if (Atomics.load(ctrl, CTRL.state) !== 0) return; // abandoned before it got here
+      const job: RowJob = { ...last.sides, pass: msg.pass, params: msg.params, rows: msg.rows, buffers: msg.buffers };
+      last.scorer ??= jobScorer(job);
+      runJob(d, job, last.scorer, ctrl);
     } catch (e) {
+      last = undefined;
       fail(d, ctrl, e);
-      return;
     }
-    runJob(d, job, ctrl);
   });
 }
 
 /** Claims blocks of the job until none is left (or the job failed), then returns to the port. */
-function runJob(d: ScorerData, job: RowJob, ctrl: Int32Array): void {
-  try {
-    const pass = rowPass(job.pass);
-    const scorer = jobScorer(job);
-    const blocks = ctrl[CTRL.blocks];
-    const size = ctrl[CTRL.blockRows];
-    for (;;) {
-      if (Atomics.load(ctrl, CTRL.state) !== 0) return;
-      const b = Atomics.add(ctrl, CTRL.next, 1);
-      if (b >= blocks) return;
-      const start = b * size;
-      pass(scorer, start, Math.min(job.rows, start + size), job.params, job.buffers);
-      Atomics.add(ctrl, CTRL.done, 1);
-      Atomics.notify(ctrl, CTRL.done);
-    }
-  } catch (e) {
-    fail(d, ctrl, e);
+function runJob(d: ScorerData, job: RowJob, scorer: RowScorer, ctrl: Int32Array): void {
+  const pass = rowPass(job.pass);
+  const blocks = ctrl[CTRL.blocks];
+  const size = ctrl[CTRL.blockRows];
+  for (;;) {
+    if (Atomics.load(ctrl, CTRL.state) !== 0) return;
+    const b = Atomics.add(ctrl, CTRL.next, 1);
+    if (b >= blocks) return;
+    const start = b * size;
+    pass(scorer, start, Math.min(job.rows, start + size), job.params, job.buffers);
+    Atomics.add(ctrl, CTRL.done, 1);
+    Atomics.notify(ctrl, CTRL.done);
   }
 }
 

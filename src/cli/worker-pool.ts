@@ -129,6 +129,10 @@ class NodeWorkerPool implements WorkerPool {
   private readonly ports: MessagePort[];
   private readonly report: MessagePort;
   private readonly health: Int32Array;
+  /** The sides (participants, config) last sent: their bytes, and the shared copy workers read. */
+  private sides: { readonly id: number; readonly bytes: Buffer; readonly payload: Uint8Array } | undefined;
+  /** Per worker: the id of the sides it holds (0: none). */
+  private readonly held: Int32Array;
   /** Set once a worker died or the pool closed: every later job fails with it. */
   private broken: MatchError | undefined;
 
@@ -137,6 +141,7 @@ class NodeWorkerPool implements WorkerPool {
     this.minPairs = minPairs;
     this.startTimeout = startTimeout;
     this.health = new Int32Array(new SharedArrayBuffer(HEALTH.length * 4));
+    this.held = new Int32Array(size);
     const channels = Array.from({ length: size }, () => new MessageChannel());
     const report = new MessageChannel();
     this.ports = channels.map((c) => c.port1);
@@ -150,7 +155,7 @@ class NodeWorkerPool implements WorkerPool {
     for (const p of [...this.ports, this.report]) p.unref();
   }
 
-  runRows(job: RowJob, here?: RowScorer): void {
+  runRows(job: RowJob, here?: () => RowScorer): void {
     if (this.broken) throw this.broken;
     if (job.rows <= 0) return;
     for (const p of this.ports) while (receiveMessageOnPort(p)) {} // stale errors of an abandoned job
@@ -160,28 +165,45 @@ class NodeWorkerPool implements WorkerPool {
     ctrl[CTRL.blocks] = blocks;
     ctrl[CTRL.blockRows] = rowsEach;
     const workers = Math.min(this.size, here ? blocks - 1 : blocks);
-    if (workers > 0) this.post(job, ctrl, workers);
     try {
-      if (here) this.scoreHere(job, here, ctrl);
+      if (workers > 0) this.post(job, ctrl, workers);
+      if (here) this.scoreHere(job, here(), ctrl);
       this.wait(ctrl, here !== undefined);
     } catch (e) {
       Atomics.store(ctrl, CTRL.state, -1); // the workers stop at their next block
+      this.held.fill(0); // a worker may have failed before it kept the job's sides
       throw e;
     }
   }
 
-  /** Sends the job to the first `workers` workers: serialised once (not once a worker), in shared memory. */
+  /**
+   * Sends the job to the first `workers` workers. What rebuilds the scorer (the sides and
+   * the config) is serialised once, into shared memory, and sent only to a worker that does
+   * not hold the same bytes from its last job (each keeps its last scorer).
+   */
   private post(job: RowJob, ctrl: Int32Array, workers: number): void {
-    const { buffers, ...data } = job;
+    const { buffers, pass, params, rows, ...sides } = job;
     let bytes: Buffer;
     try {
-      bytes = serialize(data);
+      bytes = serialize(sides);
     } catch (e) {
       throw new InvalidInputError(`scoring pool: the job cannot be sent to a worker (participants and config must be plain data): ${(e as Error).message}`, { pass: job.pass });
     }
-    const payload = new Uint8Array(new SharedArrayBuffer(bytes.length));
-    payload.set(bytes);
-    for (let k = 0; k < workers; k++) this.ports[k].postMessage({ payload, buffers, ctrl: ctrl.buffer });
+    if (!this.sides || !bytes.equals(this.sides.bytes)) {
+      const payload = new Uint8Array(new SharedArrayBuffer(bytes.length));
+      payload.set(bytes);
+      this.sides = { id: this.sides ? this.sides.id + 1 : 1, bytes, payload };
+    }
+    const { id, payload } = this.sides;
+    const msg = { id, pass, params, rows, buffers, ctrl: ctrl.buffer };
+    for (let k = 0; k < workers; k++) {
+      try {
+        this.ports[k].postMessage({ ...msg, payload: this.held[k] === id ? null : payload });
+      } catch (e) {
+        throw new InvalidInputError(`scoring pool: the job cannot be sent to a worker: ${(e as Error).message}`, { pass: job.pass });
+      }
+      this.held[k] = id;
+    }
   }
 
   /** The calling thread claims blocks too, with its own scorer, until none is left. */

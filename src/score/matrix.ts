@@ -212,31 +212,34 @@ export interface BuildOptions {
 }
 
 function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP: readonly Participant[] | null, cfg: ResolvedConfig, cohort: CohortSides | undefined, pool: ScoringPool | undefined): CompatibilityMatrix {
-  const scorer = new RowScorer(kind, rowsP, colsP, cfg, cohort);
-  const R = scorer.rows;
-  const C = scorer.cols;
-  if (usePool(pool, R, C)) {
+  let scorer: RowScorer | undefined;
+  const scorerHere = (): RowScorer => (scorer ??= new RowScorer(kind, rowsP, colsP, cfg, cohort));
+  if (usePool(pool, rowsP.length, (colsP ?? rowsP).length)) {
+    const R = rowsP.length;
+    const C = (colsP ?? rowsP).length;
     const buffers = { scores: new SharedArrayBuffer(R * C * 8), forbidden: new SharedArrayBuffer(R * C), checks: new SharedArrayBuffer(R * C) };
     try {
-      pool.runRows({ kind, rows: R, rowParticipants: rowsP, colParticipants: colsP, config: cfg, ...(cohort ? { cohort } : {}), pass: 'dense', params: [], buffers }, scorer);
+      // The pool builds this thread's scorer once the job is sent (while the workers build theirs).
+      pool.runRows({ kind, rows: R, rowParticipants: rowsP, colParticipants: colsP, config: cfg, ...(cohort ? { cohort } : {}), pass: 'dense', params: [], buffers }, scorerHere);
     } catch (e) {
       // A pool from another copy of mentor-match (e.g. mentor-match/node's bundle) throws its copy's
       // error classes: rebuilt as this copy's, so that `instanceof ConfigError` holds.
       throw isMatchError(e) && !(e instanceof MatchError) ? errorFromPayload(errorToPayload(e)) : e;
     }
-    const scores = new Float64Array(buffers.scores);
-    const forbidden = new Uint8Array(buffers.forbidden);
-    const checks = new Uint8Array(buffers.checks);
-    return new CompatibilityMatrix(kind, scorer.ctx, scorer.criteria, scorer.weights, scorer.rules, scorer.ruleNames, scores, forbidden, checks);
+    const s = scorerHere();
+    return new CompatibilityMatrix(kind, s.ctx, s.criteria, s.weights, s.rules, s.ruleNames, new Float64Array(buffers.scores), new Uint8Array(buffers.forbidden), new Uint8Array(buffers.checks));
   }
+  const s = scorerHere();
+  const R = s.rows;
+  const C = s.cols;
   const scores = new Float64Array(R * C);
   const forbidden = new Uint8Array(R * C);
   const checks = new Uint8Array(R * C);
   for (let i = 0; i < R; i++) {
     const off = i * C;
-    scorer.scoreRow(i, scores.subarray(off, off + C), forbidden.subarray(off, off + C), checks.subarray(off, off + C));
+    s.scoreRow(i, scores.subarray(off, off + C), forbidden.subarray(off, off + C), checks.subarray(off, off + C));
   }
-  return new CompatibilityMatrix(kind, scorer.ctx, scorer.criteria, scorer.weights, scorer.rules, scorer.ruleNames, scores, forbidden, checks);
+  return new CompatibilityMatrix(kind, s.ctx, s.criteria, s.weights, s.rules, s.ruleNames, scores, forbidden, checks);
 }
 
 /**

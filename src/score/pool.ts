@@ -68,11 +68,13 @@ export interface ScoringPool {
    * (synchronously).
    *
    * @param job - The job (see {@link RowJob}).
-   * @param here - The job's scorer on the calling thread, when the caller has one (as
-   *   `buildCompatibility` does): the pool may then score blocks on the calling thread
-   *   too while it waits, so `size` workers and the caller score together.
+   * @param here - Gives the job's scorer on the calling thread, when the caller has one (as
+   *   `buildCompatibility` does): the pool may then score blocks on the calling thread too
+   *   while it waits, so `size` workers and the caller score together. Called (at most
+   *   once) after the job is sent, so that the caller builds its scorer while the workers
+   *   build theirs.
    */
-  runRows(job: RowJob, here?: RowScorer): void;
+  runRows(job: RowJob, here?: () => RowScorer): void;
 }
 
 /**

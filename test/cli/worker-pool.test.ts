@@ -45,6 +45,19 @@ describe('createWorkerPool({ size, minPairs: 0 }) scores as the single-threaded 
     );
   });
 
+  it('the same sides twice (the workers reuse their scorer), then other sides, then the first again', () => {
+    const pool = pools.get(2)!;
+    const { mentees, mentors } = sampleCohort();
+    const expected = bytesOf(buildCompatibility(mentees, mentors, {}));
+    const other = bytesOf(buildCompatibility(mentees, mentors, { weights: { skills: 'must' } }));
+    for (const config of [{}, {}, { weights: { skills: 'must' as const } }, {}]) {
+      const j = job({ config: resolveConfig(config) });
+      pool.runRows(j);
+      const got = new Uint8Array(j.buffers.scores!);
+      expect(got).toEqual(config.weights ? other.scores : expected.scores);
+    }
+  });
+
   it('one row on three workers, and a whole match (same result and config hash)', () => {
     const pool = pools.get(3)!;
     const { people, mentees, mentors } = sampleCohort();
