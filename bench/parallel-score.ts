@@ -53,9 +53,10 @@ interface ChildResult {
 
 function digest(m: CompatibilityMatrix): string {
   const h = createHash('sha256');
-  h.update(new Uint8Array(m.scores.buffer, m.scores.byteOffset, m.scores.byteLength));
-  h.update(m.forbidden);
-  h.update(m.checks);
+  const CHUNK = 1 << 28; // Hash.update takes at most 2 GiB at a time
+  for (const a of [new Uint8Array(m.scores.buffer, m.scores.byteOffset, m.scores.byteLength), m.forbidden, m.checks]) {
+    for (let k = 0; k < a.length; k += CHUNK) h.update(a.subarray(k, k + CHUNK));
+  }
   return h.digest('hex').slice(0, 16);
 }
 
