@@ -6,7 +6,14 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 
-/** A job's control words (Int32Array over a SharedArrayBuffer, one per job). */
+/**
+ * A job's control words (Int32Array over a SharedArrayBuffer, one per job).
+ *
+ * @example
+ * ```ts
+ * const b = Atomics.add(ctrl, CTRL.next, 1); // claim the next block
+ * ```
+ */
 export const CTRL = Object.freeze({
   /** Next block to claim (Atomics.add). */
   next: 0,
@@ -21,7 +28,14 @@ export const CTRL = Object.freeze({
   length: 5,
 });
 
-/** The pool's health words (Int32Array over a SharedArrayBuffer, one per pool). */
+/**
+ * The pool's health words (Int32Array over a SharedArrayBuffer, one per pool).
+ *
+ * @example
+ * ```ts
+ * if (Atomics.load(health, HEALTH.dead) !== 0) throw deathError(); // a worker exited
+ * ```
+ */
 export const HEALTH = Object.freeze({
   /** 1 once every scorer is online. */
   ready: 0,

@@ -20,6 +20,19 @@ import { RowScorer } from './row-scorer.js';
  * @param end - Last row (exclusive).
  * @param params - The job's numeric parameters.
  * @param buffers - The job's shared output buffers, by name.
+ *
+ * @example
+ * ```ts
+ * // Each row's best score, one Float64 a row (params unused):
+ * const bestPass: RowPass = (scorer, start, end, _params, buffers) => {
+ *   const best = new Float64Array(buffers.best);
+ *   const s = new Float64Array(scorer.cols), code = new Uint8Array(scorer.cols), checks = new Uint8Array(scorer.cols);
+ *   for (let i = start; i < end; i++) {
+ *     scorer.scoreRow(i, s, code, checks);
+ *     best[i] = Math.max(0, ...s);
+ *   }
+ * };
+ * ```
  */
 export type RowPass = (scorer: RowScorer, start: number, end: number, params: readonly number[], buffers: Readonly<Record<string, SharedArrayBuffer>>) => void;
 
