@@ -1,17 +1,20 @@
 import { defineConfig, type Options } from 'tsup';
 
-// Three entries:
+// Four entries:
 // - index: the core (solvers, scoring, matching, audits, the HTML report); imports no
 //   Node module, so it runs in a browser, a worker or an edge function. d3-array and
 //   d3-scale are ESM-only, so they are bundled (tree-shaken) rather than required.
 // - csv: `mentor-match/csv`, cohort CSV in and results out, through csv-parse and
 //   csv-stringify (which expect a global `Buffer`: Node, Deno, Bun).
-// - cli: the node-only `mentor-match` command (bin).
+// - cli: the node-only `mentor-match` command (bin), and its scoring worker (score-worker.js).
+// - node: `mentor-match/node`, the worker-thread scoring pool (ESM only; it finds score-worker.js next to it).
 const D3 = ['d3-array', 'd3-scale', 'd3-interpolate', 'd3-format', 'd3-time', 'd3-time-format', 'd3-color', 'internmap'];
 
 /** The CLI build, shared with the tests' global setup (test/cli/build-cli.ts). */
 export const cliBuild: Options = {
-  entry: { cli: 'src/cli/bin.ts' },
+  // The scoring worker is its own file next to the CLI: worker-pool.ts starts it from
+  // new URL('./score-worker.js', import.meta.url).
+  entry: { cli: 'src/cli/bin.ts', 'score-worker': 'src/cli/score-worker.ts' },
   format: ['esm'],
   dts: false,
   sourcemap: true,
@@ -21,6 +24,22 @@ export const cliBuild: Options = {
   treeshake: true,
   noExternal: D3,
   banner: { js: '#!/usr/bin/env node' },
+};
+
+/**
+ * `mentor-match/node` (ESM only): createWorkerPool, which starts dist/score-worker.js (built
+ * by cliBuild) from new URL('./score-worker.js', import.meta.url). Shared with the tests'
+ * global setup too.
+ */
+export const nodeBuild: Options = {
+  entry: { node: 'src/node.ts' },
+  format: ['esm'],
+  dts: true,
+  sourcemap: true,
+  clean: false,
+  target: 'node20',
+  platform: 'node',
+  treeshake: true,
 };
 
 export default defineConfig([
@@ -36,4 +55,5 @@ export default defineConfig([
     noExternal: D3,
   },
   cliBuild,
+  nodeBuild,
 ]);

@@ -16,7 +16,8 @@ export type MatchErrorCode =
   | 'INFEASIBLE'
   | 'TOO_LARGE'
   | 'INVALID_CSV'
-  | 'INSUFFICIENT_DATA';
+  | 'INSUFFICIENT_DATA'
+  | 'WORKER_FAILED';
 
 const BRAND = Symbol.for('mentor-match.MatchError');
 
@@ -93,6 +94,26 @@ export class TooLargeError extends MatchError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('TOO_LARGE', message, details);
     this.name = 'TooLargeError';
+  }
+}
+
+/**
+ * A scoring worker failed in a way that is not one of the errors above: it died (killed,
+ * out of memory, `process.exit`), could not start, or threw something that is not a
+ * {@link MatchError} (a bug). A {@link MatchError} thrown in a worker comes back as that
+ * same error instead. `details` holds `worker` (its index) when known, and for a thrown
+ * error its `name` and `message`, for an exit its `exitCode`.
+ *
+ * @example
+ * ```ts
+ * try { match(people, { pool }); }
+ * catch (e) { if (e instanceof WorkerError) console.log(e.code, e.details.exitCode); } // 'WORKER_FAILED' 1
+ * ```
+ */
+export class WorkerError extends MatchError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('WORKER_FAILED', message, details);
+    this.name = 'WorkerError';
   }
 }
 

@@ -33,7 +33,7 @@ export type { PeerPairsOptions, PeerPairsResult } from './solve/peer-pairs.js';
 export { peerCircles, planSizes, PEER_CIRCLE_BUDGET, PEER_CIRCLE_MAX_PASSES } from './solve/peer-circles.js';
 export type { PeerCirclesOptions, PeerCirclesResult } from './solve/peer-circles.js';
 
-export { ProfileError, ConfigError, CsvFileError, InsufficientDataError, TooLargeError } from './errors.js';
+export { ProfileError, ConfigError, CsvFileError, InsufficientDataError, TooLargeError, WorkerError } from './errors.js';
 export type { ProfileIssue, CsvIssueLike } from './errors.js';
 
 export type { Participant, Role, Skill, Slot, Capacity } from './profile/types.js';
@@ -50,7 +50,9 @@ export { SENIORITY_LEVELS } from './profile/seniority.js';
 
 export { buildCompatibility, buildPeerCompatibility, CompatibilityMatrix } from './score/matrix.js';
 export type { ForbiddenReason, WeightedCriterion } from './score/matrix.js';
-export type { CohortSides } from './score/matrix.js';
+export type { CohortSides, BuildOptions } from './score/matrix.js';
+export { PARALLEL_MIN_PAIRS, isScoringPool } from './score/pool.js';
+export type { ScoringPool, RowJob } from './score/pool.js';
 export { explainPair } from './score/explain.js';
 export { pairConcerns, groupConcerns, CONCERN_CODES, CONCERN_TIME_ZONE_GAP_HOURS } from './score/concerns.js';
 export type { Concern, ConcernCode } from './score/concerns.js';

@@ -53,6 +53,8 @@ export function exitCodeFor(error: unknown): number {
       return EXIT.infeasible;
     case 'TOO_LARGE':
       return EXIT.tooLarge;
+    case 'WORKER_FAILED':
+      return EXIT.internal;
     default:
       return EXIT.invalidInput;
   }

@@ -44,7 +44,7 @@ export function bipartiteScoring(people: readonly Participant[], scoringIn: Scor
 /** Mentees, mentors and the matrix of a bipartite mode (see {@link bipartiteScoring}). */
 export function bipartiteMatrix(people: readonly Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions): { mentees: Participant[]; mentors: Participant[]; matrix: CompatibilityMatrix } {
   const { mentees, mentors, scoring } = bipartiteScoring(people, scoringIn, o);
-  return { mentees, mentors, matrix: buildCompatibility(mentees, mentors, scoring) };
+  return { mentees, mentors, matrix: buildCompatibility(mentees, mentors, scoring, undefined, { pool: o.pool }) };
 }
 
 /** The locked pairs as (mentee, mentor) indices. */

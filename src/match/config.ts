@@ -7,6 +7,7 @@ import { normalizeTag } from '../profile/normalize.js';
 import { MAX_COUNT } from '../profile/schema.js';
 import { configProblems, expectedPhrase } from '../score/_internal/config-issues.js';
 import { scoringConfigProblems, type ScoringConfig } from '../score/config.js';
+import { isScoringPool, type ScoringPool } from '../score/pool.js';
 import { DEFAULT_MEMORY_LIMIT } from './size.js';
 import { DEFAULT_TIERS, type Tier } from './tiers.js';
 
@@ -65,6 +66,7 @@ const matchSchema = z
       })
       .strict()
       .optional(),
+    pool: z.custom<ScoringPool>(isScoringPool, { error: 'a scoring pool: an object with a positive integer size and a runRows function (see createWorkerPool in mentor-match/node)' }).optional(),
   })
   .strict();
 
@@ -97,6 +99,11 @@ export interface ResolvedMatchOptions {
   readonly memoryLimit: number;
   /** The candidate path (see `candidates` in the README): when to use it, and how many candidates the streamed pass keeps. */
   readonly candidates: { readonly use: 'auto' | 'always' | 'never'; readonly perMentee: number; readonly perMentor: number };
+  /**
+   * Worker threads to score a large matrix on (see `ScoringPool`); a run option, like
+   * `memoryLimit`: not part of the config hash (the scores are the same bytes either way).
+   */
+  readonly pool: ScoringPool | undefined;
 }
 
 /**
@@ -226,5 +233,6 @@ function resolveOptions(o: ParsedOptions): ResolvedMatchOptions {
       perMentee: o.candidates?.perMentee ?? D.candidatesPerMentee,
       perMentor: o.candidates?.perMentor ?? D.candidatesPerMentor,
     },
+    pool: o.pool,
   };
 }

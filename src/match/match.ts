@@ -54,6 +54,10 @@ import { matchPeers, peerMatrix } from './peer.js';
  * @param config - scoring configuration (weights, rules, …) plus the options above.
  * @throws ConfigError (`INVALID_CONFIG`) on an invalid configuration, including locked or
  *   listed pairs naming unknown participants.
+ * Run options (not in the config hash): `memoryLimit` (bytes) and `pool`, worker threads
+ * to score a large cohort on (`createWorkerPool` from `mentor-match/node`; the same
+ * result, bit for bit).
+ *
  * @throws TooLargeError (`TOO_LARGE`) when the run would need more than `memoryLimit`
  *   bytes (default 4 GiB; about 26 bytes per candidate pair, 30 in peer and 32 in group mode), checked
  *   before anything large is allocated.
@@ -68,6 +72,7 @@ import { matchPeers, peerMatrix } from './peer.js';
  * result.pairs[0];     // { menteeId: 'ana', mentorId: 'ben', score: 81.2, locked: false, breakdown: [...] }
  * result.unmatched[0]; // { id: 'eve', role: 'mentee', reason: { code: 'all-forbidden', message: '…' } }
  * ```
+ * @throws WorkerError (`WORKER_FAILED`) when a worker of `pool` dies while scoring.
  */
 export function match<C extends MatchConfig = Record<never, never>>(participants: readonly Participant[], config?: C): ResultFor<ModeOf<C>> {
   requireParticipants(participants, 'match');
@@ -109,13 +114,15 @@ export function matchWithMatrix<C extends MatchConfig = Record<never, never>>(pa
 }
 
 /**
- * The config hash: the config (without `memoryLimit`, which says where a run may go, not
- * what it computes) and the participants, as canonical JSON. A cycle or absurd nesting
+ * The config hash: the config (without the run options `memoryLimit` and `pool`, which
+ * say where a run may go and on how many threads, not what it computes) and the
+ * participants, as canonical JSON. A cycle or absurd nesting
  * in a participant is an `InvalidInputError`, not a stack overflow.
  */
 function runHash(config: MatchConfig, people: readonly Participant[]): string {
   const rest: Record<string, unknown> = { ...(config ?? {}) };
   delete rest.memoryLimit;
+  delete rest.pool;
   return fnv1a64(`{"config":${canonicalJson(rest, 'config')},"participants":${canonicalJson(people, 'participants')}}`);
 }
 

@@ -24,7 +24,7 @@ import { solverValues } from './values.js';
 export function peerMatrix(people: readonly Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions): CompatibilityMatrix {
   const rules = { ...(scoringIn.rules ?? {}) };
   if (o.excludedPartners.length) rules.bannedPairs = [...(rules.bannedPairs ?? []), ...o.excludedPartners.map(([a, b]) => [a, b] as [string, string])];
-  return buildPeerCompatibility(people, { ...scoringIn, rules });
+  return buildPeerCompatibility(people, { ...scoringIn, rules }, { pool: o.pool });
 }
 
 

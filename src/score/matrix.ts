@@ -5,6 +5,8 @@ import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config
 import type { Criterion, ScoringContext } from './criteria/types.js';
 import type { Rule } from './rules.js';
 import { RowScorer, type CohortSides } from './row-scorer.js';
+import { MatchError, isMatchError } from '../errors.js';
+import { errorFromPayload, errorToPayload, isScoringPool, usePool, type ScoringPool } from './pool.js';
 
 export type { CohortSides } from './row-scorer.js';
 
@@ -245,18 +247,48 @@ function nanMean(a: number, b: number): number {
   return (a + b) / 2;
 }
 
-function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP: readonly Participant[] | null, cfg: ResolvedConfig, cohort?: CohortSides): CompatibilityMatrix {
-  const scorer = new RowScorer(kind, rowsP, colsP, cfg, cohort);
-  const R = scorer.rows;
-  const C = scorer.cols;
+/**
+ * How a matrix is built (not what it holds: the scores are the same either way).
+ */
+export interface BuildOptions {
+  /**
+   * Score blocks of rows on this pool's workers when the matrix has at least
+   * `pool.minPairs` pairs (default `PARALLEL_MIN_PAIRS`: 2 million) and the runtime
+   * has `SharedArrayBuffer`; else, and by default, on the calling thread. The matrix's
+   * arrays are then backed by `SharedArrayBuffer`s. Same bytes either way.
+   */
+  readonly pool?: ScoringPool;
+}
+
+function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP: readonly Participant[] | null, cfg: ResolvedConfig, cohort: CohortSides | undefined, pool: ScoringPool | undefined): CompatibilityMatrix {
+  let scorer: RowScorer | undefined;
+  const scorerHere = (): RowScorer => (scorer ??= new RowScorer(kind, rowsP, colsP, cfg, cohort));
+  if (usePool(pool, rowsP.length, (colsP ?? rowsP).length)) {
+    const R = rowsP.length;
+    const C = (colsP ?? rowsP).length;
+    const buffers = { scores: new SharedArrayBuffer(R * C * 8), forbidden: new SharedArrayBuffer(R * C), checks: new SharedArrayBuffer(R * C) };
+    try {
+      // The pool builds this thread's scorer once the job is sent (while the workers build theirs).
+      pool.runRows({ kind, rows: R, rowParticipants: rowsP, colParticipants: colsP, config: cfg, ...(cohort ? { cohort } : {}), pass: 'dense', params: [], buffers }, scorerHere);
+    } catch (e) {
+      // A pool from another copy of mentor-match (e.g. mentor-match/node's bundle) throws its copy's
+      // error classes: rebuilt as this copy's, so that `instanceof ConfigError` holds.
+      throw isMatchError(e) && !(e instanceof MatchError) ? errorFromPayload(errorToPayload(e)) : e;
+    }
+    const s = scorerHere();
+    return new CompatibilityMatrix(kind, s.ctx, s.criteria, s.weights, s.rules, s.ruleNames, new Float64Array(buffers.scores), new Uint8Array(buffers.forbidden), new Uint8Array(buffers.checks));
+  }
+  const s = scorerHere();
+  const R = s.rows;
+  const C = s.cols;
   const scores = new Float64Array(R * C);
   const forbidden = new Uint8Array(R * C);
   const checks = new Uint8Array(R * C);
   for (let i = 0; i < R; i++) {
     const off = i * C;
-    scorer.scoreRow(i, scores.subarray(off, off + C), forbidden.subarray(off, off + C), checks.subarray(off, off + C));
+    s.scoreRow(i, scores.subarray(off, off + C), forbidden.subarray(off, off + C), checks.subarray(off, off + C));
   }
-  return new CompatibilityMatrix(kind, scorer.ctx, scorer.criteria, scorer.weights, scorer.rules, scorer.ruleNames, scores, forbidden, checks);
+  return new CompatibilityMatrix(kind, s.ctx, s.criteria, s.weights, s.rules, s.ruleNames, scores, forbidden, checks);
 }
 
 /**
@@ -276,6 +308,8 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
  * @param config - criteria weights, options and hard rules (see {@link ScoringConfig}).
  * @param cohort - The whole cohort when `mentees` × `mentors` is part of it (see
  *   {@link CohortSides}); default: the matrix's own sides.
+ * @param options - {@link BuildOptions}: `pool`, worker threads to score a large matrix
+ *   on (see `createWorkerPool` in `mentor-match/node`).
  * @throws ConfigError (`INVALID_CONFIG`) on an invalid configuration, including a rule
  *   naming an unknown participant.
  *
@@ -287,17 +321,25 @@ function build(kind: 'bipartite' | 'peer', rowsP: readonly Participant[], colsP:
  * const m = buildCompatibility(mentees, mentors, { weights: { skills: 'must' } });
  * m.score(0, 0);           // 0.83
  * m.reason(1, 0)?.message; // 'Ana is Ben's manager'
+ *
+ * // On 4 worker threads (Node), the same bytes:
+ * const pool = createWorkerPool(4);
+ * const big = buildCompatibility(mentees, mentors, {}, undefined, { pool });
+ * await pool.close();
  * ```
+ * @throws WorkerError (`WORKER_FAILED`) when a worker of `options.pool` dies or fails
+ *   with an error that is not a MatchError (a MatchError comes back as itself).
  */
 export function buildCompatibility(
   mentees: readonly Participant[],
   mentors: readonly Participant[],
   config: ScoringConfig = {},
   cohort?: CohortSides,
+  options: BuildOptions = {},
 ): CompatibilityMatrix {
   requireParticipants(mentees, 'buildCompatibility', 'mentees');
   requireParticipants(mentors, 'buildCompatibility', 'mentors');
-  return build('bipartite', mentees, mentors, resolveConfig(config), cohort);
+  return build('bipartite', mentees, mentors, resolveConfig(config), cohort, buildPool(options, 'buildCompatibility'));
 }
 
 /**
@@ -309,11 +351,25 @@ export function buildCompatibility(
  * ```ts
  * const m = buildPeerCompatibility(pool, {});
  * m.score(0, 1) === m.score(1, 0); // true
+ * buildPeerCompatibility(pool, {}, { pool: workers }); // the same matrix, scored on worker threads
  * ```
+ *
+ * @param pool - The peers (validated participants).
+ * @param config - As for {@link buildCompatibility}.
+ * @param options - {@link BuildOptions} (`pool`: worker threads), as for {@link buildCompatibility}.
  */
-export function buildPeerCompatibility(pool: readonly Participant[], config: ScoringConfig = {}): CompatibilityMatrix {
+export function buildPeerCompatibility(pool: readonly Participant[], config: ScoringConfig = {}, options: BuildOptions = {}): CompatibilityMatrix {
   requireParticipants(pool, 'buildPeerCompatibility', 'pool');
-  return build('peer', pool, null, resolveConfig(config));
+  return build('peer', pool, null, resolveConfig(config), undefined, buildPool(options, 'buildPeerCompatibility'));
+}
+
+/** The pool of build options, checked. */
+function buildPool(options: BuildOptions, fn: string): ScoringPool | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null) throw argError(fn, 'options', 'an object { pool? }, or nothing', options);
+  const pool = options.pool;
+  if (pool !== undefined && !isScoringPool(pool)) throw argError(fn, 'options.pool', 'a ScoringPool: an object with a positive integer size and a runRows function (see createWorkerPool)', pool);
+  return pool;
 }
 
 /**

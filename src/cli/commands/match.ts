@@ -25,7 +25,8 @@ import { loadCohort } from '../load-cohort.js';
 import { checkOutputPaths } from '../output-paths.js';
 import { table } from '../print.js';
 import { createProgress } from '../progress.js';
-import { cohortInputs, cohortSource, count, memoryLimit, readConfig, reportIssues, withCohortOptions, withMemoryLimit, type CohortOptions } from './options.js';
+import { scoringPool } from '../scoring-pool.js';
+import { cohortInputs, cohortSource, count, memoryLimit, positiveInt, readConfig, reportIssues, withCohortOptions, withMemoryLimit, type CohortOptions } from './options.js';
 
 /** Options of the `match` command (commander's camelCase). */
 interface MatchCommandOptions extends CohortOptions {
@@ -43,6 +44,7 @@ interface MatchCommandOptions extends CohortOptions {
   readonly progress: boolean;
   readonly quiet?: boolean;
   readonly memoryLimit?: number;
+  readonly workers?: number;
 }
 
 /** Custom attributes audited by default: those with 2 to 12 distinct values. */
@@ -77,6 +79,7 @@ export function matchCommand(ctx: CliContext, setExit: (code: number) => void): 
     .option('--no-audits', 'skip the stability and fairness audits')
     .option('--no-progress', 'no progress bar on stderr')
     .option('-q, --quiet', 'print nothing on stdout')
+    .option('--workers <n>', 'score on n threads (the main thread and n - 1 workers) when the cohort has at least 2 million candidate pairs (default: every core; 1 = one thread; same result either way)', (v) => positiveInt(v, '--workers'))
     .action(async (cohort: string | undefined, o: MatchCommandOptions) => {
       checkOutputPaths(
         [...cohortInputs(cohort, o), o.config === undefined ? undefined : { name: '--config', path: o.config }],
@@ -101,7 +104,14 @@ export function matchCommand(ctx: CliContext, setExit: (code: number) => void): 
 
       progress.stage('matching');
       // The matrix match solved on serves the stability audit (no second build).
-      const { result, matrix } = matchWithMatrix(people, config);
+      const pool = scoringPool(people, config, o.workers);
+      let run: ReturnType<typeof matchWithMatrix>;
+      try {
+        run = matchWithMatrix(people, pool ? { ...config, pool } : config);
+      } finally {
+        await pool?.close(); // no thread outlives the scoring
+      }
+      const { result, matrix } = run;
 
       progress.stage('auditing');
       const summary = summarize(result, people);
