@@ -21,6 +21,7 @@ export { bMatching } from './solve/b-matching.js';
 export type { BMatchingOptions, BMatchingQuota, BMatchingResult } from './solve/b-matching.js';
 
 export { sparseAssignment, pairCertified, rowCertifiedByBound, minColumnDual, CERTIFICATE_TOLERANCE } from './solve/sparse-assignment.js';
+export { highestPrices } from './solve/highest-prices.js';
 export type { SparseBipartite, SparseAssignmentOptions, SparseAssignmentResult, AssignmentDuals } from './solve/sparse-assignment.js';
 
 export { groupAssignment, GROUP_SEARCH_BUDGET, GROUP_SEARCH_MAX_PASSES } from './solve/groups.js';
