@@ -131,10 +131,10 @@ export interface SparseAssignmentResult {
  * column-disjoint paths without a search of their own; a phase runs each time the
  * searches have read as many edges as the last phase did. Worst case
  * O(rows · edges · log cols). Measured (bench/sparse-assignment.ts, 80,000 rows ×
- * 20,000 columns, 24 edges a row, a loaded 2-core machine): 1.25 places a row about
- * 0.2–0.5 s; 0.625 places a row (Σ capacity < rows) 4–9 s where it took 13–23 s
- * before the phases — the last places and the exchanges still cost wide searches or
- * phases that place only a few rows each. Extra memory
+ * 20,000 columns, 24 edges a row, a loaded 2-core machine): 1.25 places a row
+ * 0.06–0.4 s; 0.625 places a row (Σ capacity < rows) 3.1–8.5 s (ties 0.3 s), where it
+ * took 11–23 s before the phases — the last places and the exchanges still cost wide
+ * searches, or phases that place only a few rows each. Extra memory
  * O(rows + cols + Σ min(capacity, degree)), plus O(edges) for the column-wise copy of
  * the graph once a phase runs; the graph is only read.
  *
