@@ -25,6 +25,9 @@ import {
   sparseAssignment,
   type SparseBipartite,
 } from '../../src/solve/sparse-assignment.js';
+import { normalizeCapacity } from '../../src/solve/_internal/capacity.js';
+import { solveSparseAssignment } from '../../src/solve/_internal/sparse-solve.js';
+import type { SparseAssignmentResult } from '../../src/solve/sparse-assignment.js';
 import type { DenseMatrix } from '../../src/solve/types.js';
 import { expectMatchError } from '../_helpers/expect-error.js';
 import {
@@ -189,6 +192,82 @@ describe('sparseAssignment(graph, { capacity }) against the dense solvers', () =
         const a = sparseAssignment(g, { capacity, maxCardinality: false });
         expectDualCertificate(g, capacity, a, false);
         expectClose(a.total, anySizeOptimum(dense, capacity));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The batched phases, forced after every one-row search
+// ---------------------------------------------------------------------------
+
+/** The kernel with a batched phase after every search (the public call only runs one on wide searches). */
+function withPhases(g: SparseBipartite, capacity: number | number[], cardinality: boolean): SparseAssignmentResult {
+  const cap = normalizeCapacity(capacity, g.cols, 'capacity', 'column');
+  const s = solveSparseAssignment(g.rows, g.cols, g.rowStart, g.col, g.value, cap, cardinality, 0);
+  let assignedCount = 0;
+  let total = 0;
+  for (let i = 0; i < g.rows; i++) {
+    if (s.assign[i] < 0) continue;
+    assignedCount++;
+    total += g.value[s.edge[i]];
+  }
+  const duals = { rowLevel: s.rowLevel, row: s.row, colLevel: s.colLevel, col: s.col, cardinality };
+  return { assignment: s.assign, total, assignedCount, duals };
+}
+
+describe('sparseAssignment kernel with a batched phase after every search, against the dense solvers', () => {
+  it('maxCardinality: the same assignedCount and total as capacitatedAssignment; duals certify', () => {
+    fc.assert(
+      fc.property(specArb({ maxRows: 14, maxCols: 6, maxCap: 3 }), fc.boolean(), (spec, dup) => {
+        const { dense, capacity } = randomInstance(spec);
+        const g = toSparse(dense, undefined, dup, spec.seed);
+        const r = withPhases(g, capacity, true);
+        expectValidSparse(g, capacity, r);
+        expectDualCertificate(g, capacity, r, true);
+        const want = denseOptimum(dense, capacity);
+        expect(r.assignedCount).toBe(want.assignedCount);
+        expectClose(r.total, want.total);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('maxCardinality: false: the same total as bMatching any-size; duals certify', () => {
+    fc.assert(
+      fc.property(specArb({ maxRows: 14, maxCols: 6, maxCap: 3 }), fc.boolean(), (spec, dup) => {
+        const { dense, capacity } = randomInstance(spec);
+        const g = toSparse(dense, undefined, dup, spec.seed);
+        const r = withPhases(g, capacity, false);
+        expectValidSparse(g, capacity, r);
+        expectDualCertificate(g, capacity, r, false);
+        expectClose(r.total, anySizeOptimum(dense, capacity));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('larger instances (rows ≤ 60, cols ≤ 20): both modes agree with the dense solvers and with the public call', () => {
+    fc.assert(
+      fc.property(specArb({ maxRows: 60, maxCols: 20, maxCap: 4 }), (spec) => {
+        const { dense, capacity } = randomInstance(spec);
+        const g = toSparse(dense, undefined, false, spec.seed);
+        for (const card of [true, false]) {
+          const r = withPhases(g, capacity, card);
+          expectValidSparse(g, capacity, r);
+          expectDualCertificate(g, capacity, r, card);
+          const pub = sparseAssignment(g, { capacity, maxCardinality: card });
+          expect(r.assignedCount).toBe(pub.assignedCount);
+          expectClose(r.total, pub.total);
+          if (card) {
+            const want = denseOptimum(dense, capacity);
+            expect(r.assignedCount).toBe(want.assignedCount);
+            expectClose(r.total, want.total);
+          } else {
+            expectClose(r.total, anySizeOptimum(dense, capacity));
+          }
+        }
       }),
       { numRuns: 300 },
     );

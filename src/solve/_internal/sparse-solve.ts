@@ -26,9 +26,11 @@ export function solveSparseAssignment(
   value: Float64Array,
   cap: Int32Array,
   cardinality: boolean,
+  /** Scales the trigger of the batched phases (tests: 0 runs one after every search). */
+  phaseScale = 1,
 ): SparseSolution {
   const L = cardinality ? 1 : 0;
-  const s = solveSparse(n, m, rowStart.subarray(0, n), rowStart.subarray(1, n + 1), col, value, cap, cardinality);
+  const s = solveSparse(n, m, rowStart.subarray(0, n), rowStart.subarray(1, n + 1), col, value, cap, cardinality, phaseScale);
   const { assign, edge, va, vb } = s;
   const rowLevel = new Int32Array(n);
   const row = new Float64Array(n);

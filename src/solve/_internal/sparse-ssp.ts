@@ -1,4 +1,5 @@
 import { LexHeap } from './sparse-heap.js';
+import { SparsePhase } from './sparse-phase.js';
 import { SparseState } from './sparse-state.js';
 
 /**
@@ -34,6 +35,9 @@ import { SparseState } from './sparse-state.js';
  * the queue's head wins), and a row whose best column has room is placed without a
  * search.
  *
+ * When the searches grow wide, batched phases (sparse-phase.ts) place many of the next
+ * rows at once; each keeps the same invariants, so rows may be taken by either.
+ *
  * @returns the state: assignment, edge of each row, column duals.
  */
 export function solveSparse(
@@ -45,13 +49,32 @@ export function solveSparse(
   value: Float64Array,
   cap: Int32Array,
   cardinality: boolean,
+  /** Scales the phase trigger (tests: 0 runs a phase after every search). */
+  phaseScale = 1,
 ): SparseState {
   const s = new SparseState(n, m, rowBegin, rowEnd, col, value, cap);
   const search = new SparseSearch(s, cardinality ? 1 : 0);
   // Strongest rows first: later, weaker rows then mostly fail the price test at once
   // instead of displacing rows taken earlier (any order is exact; this one is fast).
   const order = rowsByBestValue(n, rowBegin, rowEnd, value);
-  for (let t = 0; t < n; t++) search.run(order[t]);
+  // A batched phase (sparse-phase.ts) each time the one-row searches have read as many
+  // edges as the last phase did: the phases then cost about as much as the searches.
+  const taken = new Uint8Array(n);
+  let phase: SparsePhase | null = null;
+  let phaseCost = 0;
+  for (let i = 0; i < n; i++) phaseCost += rowEnd[i] - rowBegin[i];
+  let since = 0;
+  for (let t = 0; t < n; t++) {
+    const r = order[t];
+    if (taken[r]) continue;
+    taken[r] = 1;
+    search.run(r);
+    if (search.work - since > phaseCost * phaseScale) {
+      phase ??= new SparsePhase(s, cardinality ? 1 : 0);
+      if (phase.run(order, t + 1, n, taken) >= 0) phaseCost = Math.max(phase.work, 1024);
+      since = search.work;
+    }
+  }
   return s;
 }
 
@@ -75,6 +98,8 @@ class SparseSearch {
   private bestB = 0;
   private bestKind = DROP;
   private bestAt = -1;
+  /** Edges read by all searches so far (the trigger of the batched phases). */
+  work = 0;
 
   constructor(
     private readonly s: SparseState,
@@ -163,6 +188,7 @@ class SparseSearch {
     const { rowBegin, rowEnd, col, value, va, vb, count, cap } = s;
     const own = s.assign[k];
     const hA = gA - L;
+    this.work += rowEnd[k] - rowBegin[k];
     for (let p = rowBegin[k], e = rowEnd[k]; p < e; p++) {
       const j = col[p];
       if (done[j] === id || j === own) continue;
