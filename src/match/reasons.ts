@@ -64,12 +64,18 @@ function describe(t: Tally, ruleNames: readonly string[]): Candidates {
   return { n: t.n, allowed: t.allowed, belowMin: t.belowMin, rules };
 }
 
-/** How row `i`'s candidates stand (peers: the person themself left out). */
+/** The tally of row `i`'s candidates from its row view (peers: the person themself left out). */
+export function rowTally(v: RowView, i: number, kind: 'bipartite' | 'peer', ruleCount: number, minScore: number): Tally {
+  const C = v.value.length;
+  const t = newTally(ruleCount);
+  t.n = C;
+  for (let j = 0; j < C; j++) if (kind !== 'peer' || i !== j) tally(t, v.value[j], v.code[j], v.scores[j], minScore);
+  return t;
+}
+
+/** How row `i`'s candidates stand. */
 function rowCandidates(rows: RowSource, matrix: CompatibilityMatrix, i: number, minScore: number): Candidates {
-  const v = rows.row(i);
-  const t = newTally(matrix.ruleNames.length);
-  t.n = matrix.cols;
-  for (let j = 0; j < matrix.cols; j++) if (matrix.kind !== 'peer' || i !== j) tally(t, v.value[j], v.code[j], v.scores[j], minScore);
+  const t = rows.facts?.(i)?.tally ?? rowTally(rows.row(i), i, matrix.kind, matrix.ruleNames.length, minScore);
   return describe(t, matrix.ruleNames);
 }
 
@@ -92,6 +98,14 @@ export interface RowSource {
   fitCount(i: number): number;
   /** The tally of column `j`'s candidates (bipartite). */
   column(j: number): Tally;
+  /** Optional: row `i`'s tally and scan, gathered in a streamed pass (so that no row is scored again for its reason). */
+  facts?(i: number): RowFacts | undefined;
+}
+
+/** What the reasons learn from one mentee's row: its candidates' tally and the {@link RowScan}. */
+export interface RowFacts {
+  readonly tally: Tally;
+  readonly scan: RowScan;
 }
 
 /**
@@ -214,7 +228,7 @@ export function menteeReason(out: BipartiteOutcome, i: number): UnmatchedReason 
 }
 
 /** What {@link menteeReason} learns from one pass over a mentee's row. */
-interface RowScan {
+export interface RowScan {
   /** Allowed mentors, and how many of them fail each essential check. */
   readonly allowed: number;
   readonly failSkill: number;
@@ -236,10 +250,16 @@ interface RowScan {
 
 /** One pass over mentee `i`'s row: what every check of {@link menteeReason} needs (the row may have thousands of mentors). */
 function scanRow(out: BipartiteOutcome, i: number): RowScan {
-  const { matrix, places } = out;
-  const C = matrix.cols;
-  const { value, code: forbidden, checks } = out.rows.row(i);
-  const lockedAt = lockedPerMentor(out);
+  return out.rows.facts?.(i)?.scan ?? scanView(out.rows.row(i), out.places, lockedPerMentor(out));
+}
+
+/**
+ * The {@link RowScan} of one mentee's row view, given each mentor's places in this mode
+ * and the places their locked pairs hold.
+ */
+export function scanView(v: RowView, places: Int32Array, lockedAt: Int32Array): RowScan {
+  const C = v.value.length;
+  const { value, code: forbidden, checks } = v;
   const topFit: number[] = [];
   const topAny: number[] = [];
   const heldAtFit: number[] = [];
