@@ -37,6 +37,7 @@
  * @internal
  * @module
  */
+import { solveBlossomSparse } from './blossom-sparse.js';
 
 /** A complete (or nearly complete) graph given as a symmetric n×n weight matrix. */
 export interface DenseBlossomGraph {
@@ -69,7 +70,32 @@ export interface BlossomCoreOptions {
    * @defaultValue true
    */
   readonly jumpStart?: boolean;
+  /**
+   * Which kernel solves a sparse graph: `'auto'` (default) picks the heap-based kernel of
+   * `blossom-sparse.ts` when the graph is sparse enough ({@link useSparseKernel}) and falls
+   * back to the stage-based one when its optimality check fails; `'stages'` forces the
+   * stage-based kernel (tests compare the two). Dense graphs always use the stage kernel.
+   * @defaultValue 'auto'
+   */
+  readonly kernel?: 'auto' | 'stages';
 }
+
+/**
+ * True when the heap-based kernel should solve `graph`: it wins when each stage touches
+ * a small part of the graph, i.e. when the average degree is well below n.
+ *
+ * @example
+ * ```ts
+ * useSparseKernel({ kind: 'sparse', n: 4, offsets, adjVertex, adjWeight }); // average degree vs n
+ * ```
+ */
+export function useSparseKernel(graph: SparseBlossomGraph): boolean {
+  const n = graph.n;
+  return graph.adjVertex.length <= (n * n) / SPARSE_DENSITY_DIVISOR;
+}
+
+/** The heap kernel is chosen when 2m ≤ n² / this (tuned on random graphs; see bench/blossom-sparse.ts). */
+const SPARSE_DENSITY_DIVISOR = 8;
 
 const S = 1;
 const T = 2;
@@ -89,6 +115,15 @@ const SKIP = 2;
  * @returns `mate[v]` = partner of v, or -1.
  */
 export function solveBlossom(graph: BlossomGraph, options: BlossomCoreOptions): Int32Array {
+  if (graph.kind === 'sparse' && options.kernel !== 'stages' && useSparseKernel(graph)) {
+    let mate: Int32Array | null = null;
+    try {
+      mate = solveBlossomSparse(graph, options);
+    } catch {
+      mate = null; // internal error: the stage-based kernel below answers instead
+    }
+    if (mate !== null) return mate;
+  }
   const solver = new BlossomSolver(graph, options);
   solver.run();
   return solver.mate;
