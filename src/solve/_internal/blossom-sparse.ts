@@ -106,6 +106,14 @@ class SparseBlossom {
   /** Vertices ever labelled into each tree (may hold stale entries; `vtree` decides). */
   private treeList: (number[] | null)[] = [];
 
+  /** δ₂ representative of each out-of-forest vertex x (valid while `r2s[x]` is x's stamp). */
+  private readonly r2s: Int32Array;
+  private readonly r2u: Int32Array;
+  private readonly r2key: Float64Array;
+  /** δ₃ representative of each S-vertex u (valid while `r3s[u]` is u's stamp). */
+  private readonly r3s: Int32Array;
+  private readonly r3x: Int32Array;
+  private readonly r3key: Float64Array;
   private readonly h1: LazyHeap;
   private readonly h2: LazyHeap;
   private readonly h3: LazyHeap;
@@ -151,10 +159,16 @@ class SparseBlossom {
     this.bsgn = new Int8Array(n2);
     this.bstamp = new Int32Array(n2);
     this.vtree = new Int32Array(n).fill(-1);
+    this.r2s = new Int32Array(n).fill(-1);
+    this.r2u = new Int32Array(n);
+    this.r2key = new Float64Array(n);
+    this.r3s = new Int32Array(n).fill(-1);
+    this.r3x = new Int32Array(n);
+    this.r3key = new Float64Array(n);
     const m2 = this.adjV.length;
     this.h1 = new LazyHeap(n);
-    this.h2 = new LazyHeap(m2);
-    this.h3 = new LazyHeap(m2 >> 1);
+    this.h2 = new LazyHeap(Math.min(m2, 4 * n));
+    this.h3 = new LazyHeap(n);
     this.h4 = new LazyHeap(64);
     this.stack = new Int32Array(n2 + 1);
     this.leafBuf = new Int32Array(n + 1);
@@ -197,19 +211,35 @@ class SparseBlossom {
   }
 
   private loop(): void {
-    const { h1, h2, h3, h4, vstamp, bstamp, inBlossom, maxCard } = this;
+    const { h1, h2, h3, h4, vstamp, bstamp, inBlossom, maxCard, r2s, r2u, r2key, r3s, r3x, r3key } = this;
     const limit = 50 * this.n + 10 * this.adjV.length + 1000;
     for (let iter = 0; ; iter++) {
       if (iter > limit) throw new Error('maxWeightMatching: internal error (step limit exceeded)');
       this.flush();
       // Drop out-of-date records from the tops.
       while (h1.size > 0 && vstamp[h1.a[0]] !== h1.sa[0]) h1.pop();
-      while (h2.size > 0 && (vstamp[h2.a[0]] !== h2.sa[0] || vstamp[h2.b[0]] !== h2.sb[0])) h2.pop();
-      while (
-        h3.size > 0 &&
-        (vstamp[h3.a[0]] !== h3.sa[0] || vstamp[h3.b[0]] !== h3.sb[0] || inBlossom[h3.a[0]] === inBlossom[h3.b[0]])
-      ) {
-        h3.pop();
+      // δ₂ records: only a vertex's representative (its least-slack edge from S) counts.
+      while (h2.size > 0) {
+        const u = h2.a[0];
+        const x = h2.b[0];
+        if (vstamp[x] !== h2.sb[0]) h2.pop();
+        else if (vstamp[u] === h2.sa[0]) break;
+        else {
+          const rep = r2s[x] === h2.sb[0] && r2u[x] === u && r2key[x] === h2.key[0];
+          h2.pop();
+          if (rep) this.rescanFree(x);
+        }
+      }
+      // δ₃ records: one per S-vertex (its least-slack edge to another S-blossom).
+      while (h3.size > 0) {
+        const u = h3.a[0];
+        const x = h3.b[0];
+        const su = h3.sa[0];
+        if (vstamp[u] !== su || r3s[u] !== su || r3x[u] !== x || r3key[u] !== h3.key[0]) h3.pop();
+        else if (vstamp[x] !== h3.sb[0] || inBlossom[u] === inBlossom[x]) {
+          h3.pop();
+          this.scanVertexS(u);
+        } else break;
       }
       while (h4.size > 0 && bstamp[h4.a[0]] !== h4.sa[0]) h4.pop();
 
@@ -262,6 +292,7 @@ class SparseBlossom {
           this.augmentFrom(u, x);
           this.augmentFrom(x, u);
           this.dissolve(t);
+          this.scanF.push(x); // x stays out of the forest: its representative was used
         } else {
           const t = this.vtree[u];
           this.labelTop(bx, T, u, x, t);
@@ -274,8 +305,10 @@ class SparseBlossom {
         const x = h3.b[0];
         h3.pop();
         const bse = this.scanBlossom(u, x);
-        if (bse >= 0) this.addBlossom(bse, u, x);
-        else {
+        if (bse >= 0) {
+          this.addBlossom(bse, u, x);
+          this.scanS.push(u); // u's representative was used
+        } else {
           const tu = this.vtree[u];
           const tx = this.vtree[x];
           this.augmentFrom(u, x);
@@ -293,33 +326,79 @@ class SparseBlossom {
 
   /** Pushes the heap records of the vertices labelled S and of those that left the forest. */
   private flush(): void {
-    const { scanS, scanF, off, adjV, adjW, inBlossom, label, ybase, vsgn, vstamp, h2, h3 } = this;
-    for (let i = 0; i < scanS.length; i++) {
-      const u = scanS[i];
-      const bu = inBlossom[u];
-      if (label[bu] !== S) continue;
-      const yu = ybase[u];
-      const su = vstamp[u];
-      for (let p = off[u], e = off[u + 1]; p < e; p++) {
-        const x = adjV[p];
-        const bx = inBlossom[x];
-        const lx = label[bx];
-        if (lx === 0) h2.push(yu + ybase[x] - 2 * adjW[p], u, x, su, vstamp[x]);
-        else if (lx === S && bx !== bu) h3.push(yu + ybase[x] - 2 * adjW[p], u, x, su, vstamp[x]);
-      }
-    }
+    const { scanS, scanF } = this;
+    for (let i = 0; i < scanS.length; i++) this.scanVertexS(scanS[i]);
     scanS.length = 0;
-    for (let i = 0; i < scanF.length; i++) {
-      const x = scanF[i];
-      if (label[inBlossom[x]] !== 0 || vsgn[x] !== 0) continue;
-      const yx = ybase[x];
-      const sx = vstamp[x];
-      for (let p = off[x], e = off[x + 1]; p < e; p++) {
-        const u = adjV[p];
-        if (label[inBlossom[u]] === S) h2.push(ybase[u] + yx - 2 * adjW[p], u, x, vstamp[u], sx);
+    for (let i = 0; i < scanF.length; i++) this.rescanFree(scanF[i]);
+    scanF.length = 0;
+  }
+
+  /**
+   * Scans S-vertex u: offers each edge to an out-of-forest vertex as that vertex's δ₂
+   * representative, and records u's least-slack edge to another S-blossom as its δ₃
+   * representative.
+   */
+  private scanVertexS(u: number): void {
+    const { off, adjV, adjW, inBlossom, label, ybase, vstamp, r2s, r2u, r2key } = this;
+    const bu = inBlossom[u];
+    if (label[bu] !== S) return;
+    const yu = ybase[u];
+    const su = vstamp[u];
+    let bestK = Infinity;
+    let bestX = -1;
+    for (let p = off[u], e = off[u + 1]; p < e; p++) {
+      const x = adjV[p];
+      const bx = inBlossom[x];
+      const lx = label[bx];
+      if (lx === 0) {
+        const k = yu + ybase[x] - 2 * adjW[p];
+        const sx = vstamp[x];
+        if (r2s[x] !== sx || k < r2key[x]) {
+          r2s[x] = sx;
+          r2u[x] = u;
+          r2key[x] = k;
+          this.h2.push(k, u, x, su, sx);
+        }
+      } else if (lx === S && bx !== bu) {
+        const k = yu + ybase[x] - 2 * adjW[p];
+        if (k < bestK) {
+          bestK = k;
+          bestX = x;
+        }
       }
     }
-    scanF.length = 0;
+    if (bestX >= 0) {
+      this.r3s[u] = su;
+      this.r3x[u] = bestX;
+      this.r3key[u] = bestK;
+      this.h3.push(bestK, u, bestX, su, vstamp[bestX]);
+    } else this.r3s[u] = -1;
+  }
+
+  /** Sets the δ₂ representative of out-of-forest vertex x: its least-slack edge from an S-vertex. */
+  private rescanFree(x: number): void {
+    const { off, adjV, adjW, inBlossom, label, ybase, vsgn, vstamp, r2s } = this;
+    if (label[inBlossom[x]] !== 0 || vsgn[x] !== 0) return;
+    const yx = ybase[x];
+    let bestK = Infinity;
+    let bestU = -1;
+    for (let p = off[x], e = off[x + 1]; p < e; p++) {
+      const u = adjV[p];
+      if (label[inBlossom[u]] === S) {
+        const k = ybase[u] + yx - 2 * adjW[p];
+        if (k < bestK) {
+          bestK = k;
+          bestU = u;
+        }
+      }
+    }
+    const sx = vstamp[x];
+    if (bestU >= 0) {
+      r2s[x] = sx;
+      this.r2u[x] = bestU;
+      this.r2key[x] = bestK;
+      this.h2.push(bestK, bestU, x, vstamp[bestU], sx);
+    } else r2s[x] = -1;
   }
 
   // ---------------------------------------------------------------- lazy duals and labels
