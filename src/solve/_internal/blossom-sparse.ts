@@ -99,7 +99,12 @@ class SparseBlossom {
   private readonly zbase: Float64Array;
   private readonly bsgn: Int8Array;
   private readonly bstamp: Int32Array;
-  private D = 0;
+  /**
+   * Running sum of all δ. Declared with a non-integer so that V8 gives the field a
+   * double representation from the start (a Smi field turning double would deoptimise
+   * every method that read it); the constructor sets it to 0.
+   */
+  private D = 0.5;
 
   /** Tree id of each vertex in the forest, -1 outside. */
   private readonly vtree: Int32Array;
@@ -159,6 +164,7 @@ class SparseBlossom {
     this.bsgn = new Int8Array(n2);
     this.bstamp = new Int32Array(n2);
     this.vtree = new Int32Array(n).fill(-1);
+    this.D = 0;
     this.r2s = new Int32Array(n).fill(-1);
     this.r2u = new Int32Array(n);
     this.r2key = new Float64Array(n);
