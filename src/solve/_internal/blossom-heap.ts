@@ -1,119 +1,140 @@
 /**
- * Binary min-heap of `(key, a, b, sa, sb)` records on growable typed arrays, used with lazy
- * deletion by the sparse blossom kernel (`blossom-sparse.ts`): stale records are not
- * removed when they go out of date, the consumer checks the stamps `sa` / `sb` when a
- * record reaches the top and pops it when it no longer holds.
+ * 4-ary min-heap of `(key, a, b, sa, sb)` records, used with lazy deletion by the sparse
+ * blossom kernel (`blossom-sparse.ts`): stale records are not removed when they go out of
+ * date, the consumer checks the stamps `sa` / `sb` when a record reaches the top and pops
+ * it when it no longer holds.
+ *
+ * The heap array holds only the key and a slot number; the four int32 payload fields live
+ * in a slot pool (recycled through a free list), so a sift moves two numbers per level.
  *
  * @internal
  * @module
  */
 
 /**
- * A min-heap keyed by a float64, carrying four int32 payload fields.
+ * A min-heap keyed by a float64, carrying four int32 payload fields; the top record's
+ * fields are read with {@link LazyHeap.topKey}, {@link LazyHeap.topA} and friends.
  *
  * @example
  * ```ts
  * const h = new LazyHeap(4);
  * h.push(3, 1, 2, 0, 0);
  * h.push(1, 5, 6, 0, 0);
- * h.key[0]; // 1 (the top record is always at index 0)
- * h.a[0]; // 5
+ * h.topKey(); // 1
+ * h.topA(); // 5
  * h.pop();
- * h.key[0]; // 3
+ * h.topKey(); // 3
  * ```
  */
 export class LazyHeap {
-  key: Float64Array;
-  a: Int32Array;
-  b: Int32Array;
-  sa: Int32Array;
-  sb: Int32Array;
+  private keys: Float64Array;
+  private slots: Int32Array;
+  /** Payload pool: slot s holds a, b, sa, sb at 4s..4s+3. */
+  private pool: Int32Array;
+  private free: Int32Array;
+  private freeTop = 0;
+  private poolTop = 0;
   size = 0;
 
   constructor(capacity: number) {
     const c = Math.max(16, capacity);
-    this.key = new Float64Array(c);
-    this.a = new Int32Array(c);
-    this.b = new Int32Array(c);
-    this.sa = new Int32Array(c);
-    this.sb = new Int32Array(c);
+    this.keys = new Float64Array(c);
+    this.slots = new Int32Array(c);
+    this.pool = new Int32Array(4 * c);
+    this.free = new Int32Array(c);
   }
 
   private grow(): void {
-    const c = this.key.length * 2;
+    const c = this.keys.length * 2;
     const k = new Float64Array(c);
-    k.set(this.key);
-    this.key = k;
-    const a = new Int32Array(c);
-    a.set(this.a);
-    this.a = a;
-    const b = new Int32Array(c);
-    b.set(this.b);
-    this.b = b;
-    const sa = new Int32Array(c);
-    sa.set(this.sa);
-    this.sa = sa;
-    const sb = new Int32Array(c);
-    sb.set(this.sb);
-    this.sb = sb;
+    k.set(this.keys);
+    this.keys = k;
+    const s = new Int32Array(c);
+    s.set(this.slots);
+    this.slots = s;
+    const p = new Int32Array(4 * c);
+    p.set(this.pool);
+    this.pool = p;
+    const f = new Int32Array(c);
+    f.set(this.free);
+    this.free = f;
+  }
+
+  topKey(): number {
+    return this.keys[0];
+  }
+  topA(): number {
+    return this.pool[4 * this.slots[0]];
+  }
+  topB(): number {
+    return this.pool[4 * this.slots[0] + 1];
+  }
+  topSA(): number {
+    return this.pool[4 * this.slots[0] + 2];
+  }
+  topSB(): number {
+    return this.pool[4 * this.slots[0] + 3];
   }
 
   /** Inserts a record. */
   push(k: number, a: number, b: number, sa: number, sb: number): void {
-    if (this.size === this.key.length) this.grow();
-    const { key, a: A, b: B, sa: SA, sb: SB } = this;
+    if (this.size === this.keys.length) this.grow();
+    const slot = this.freeTop > 0 ? this.free[--this.freeTop] : this.poolTop++;
+    const pool = this.pool;
+    const q = 4 * slot;
+    pool[q] = a;
+    pool[q + 1] = b;
+    pool[q + 2] = sa;
+    pool[q + 3] = sb;
+    const { keys, slots } = this;
     let i = this.size++;
     while (i > 0) {
-      const p = (i - 1) >> 1;
-      const kp = key[p];
+      const p = (i - 1) >> 2;
+      const kp = keys[p];
       if (!(k < kp)) break;
-      key[i] = kp;
-      A[i] = A[p];
-      B[i] = B[p];
-      SA[i] = SA[p];
-      SB[i] = SB[p];
+      keys[i] = kp;
+      slots[i] = slots[p];
       i = p;
     }
-    key[i] = k;
-    A[i] = a;
-    B[i] = b;
-    SA[i] = sa;
-    SB[i] = sb;
+    keys[i] = k;
+    slots[i] = slot;
   }
 
-  /** Removes the top record (index 0); the heap must not be empty. */
+  /** Removes the top record; the heap must not be empty. */
   pop(): void {
+    const { keys, slots } = this;
+    this.free[this.freeTop++] = slots[0];
     const n = --this.size;
     if (n === 0) return;
-    const { key, a: A, b: B, sa: SA, sb: SB } = this;
-    const k = key[n];
-    const a = A[n];
-    const b = B[n];
-    const sa = SA[n];
-    const sb = SB[n];
+    const k = keys[n];
+    const slot = slots[n];
     let i = 0;
     for (;;) {
-      let c = 2 * i + 1;
-      if (c >= n) break;
-      if (c + 1 < n && key[c + 1] < key[c]) c++;
-      const kc = key[c];
+      const c0 = 4 * i + 1;
+      if (c0 >= n) break;
+      let c = c0;
+      let kc = keys[c0];
+      const end = c0 + 4 < n ? c0 + 4 : n;
+      for (let j = c0 + 1; j < end; j++) {
+        const kj = keys[j];
+        if (kj < kc) {
+          kc = kj;
+          c = j;
+        }
+      }
       if (!(kc < k)) break;
-      key[i] = kc;
-      A[i] = A[c];
-      B[i] = B[c];
-      SA[i] = SA[c];
-      SB[i] = SB[c];
+      keys[i] = kc;
+      slots[i] = slots[c];
       i = c;
     }
-    key[i] = k;
-    A[i] = a;
-    B[i] = b;
-    SA[i] = sa;
-    SB[i] = sb;
+    keys[i] = k;
+    slots[i] = slot;
   }
 
   /** Empties the heap (keeps its storage). */
   clear(): void {
     this.size = 0;
+    this.freeTop = 0;
+    this.poolTop = 0;
   }
 }

@@ -223,55 +223,55 @@ class SparseBlossom {
       if (iter > limit) throw new Error('maxWeightMatching: internal error (step limit exceeded)');
       this.flush();
       // Drop out-of-date records from the tops.
-      while (h1.size > 0 && vstamp[h1.a[0]] !== h1.sa[0]) h1.pop();
+      while (h1.size > 0 && vstamp[h1.topA()] !== h1.topSA()) h1.pop();
       // δ₂ records: only a vertex's representative (its least-slack edge from S) counts.
       while (h2.size > 0) {
-        const u = h2.a[0];
-        const x = h2.b[0];
-        if (vstamp[x] !== h2.sb[0]) h2.pop();
-        else if (vstamp[u] === h2.sa[0]) break;
+        const u = h2.topA();
+        const x = h2.topB();
+        if (vstamp[x] !== h2.topSB()) h2.pop();
+        else if (vstamp[u] === h2.topSA()) break;
         else {
-          const rep = r2s[x] === h2.sb[0] && r2u[x] === u && r2key[x] === h2.key[0];
+          const rep = r2s[x] === h2.topSB() && r2u[x] === u && r2key[x] === h2.topKey();
           h2.pop();
           if (rep) this.rescanFree(x);
         }
       }
       // δ₃ records: one per S-vertex (its least-slack edge to another S-blossom).
       while (h3.size > 0) {
-        const u = h3.a[0];
-        const x = h3.b[0];
-        const su = h3.sa[0];
-        if (vstamp[u] !== su || r3s[u] !== su || r3x[u] !== x || r3key[u] !== h3.key[0]) h3.pop();
-        else if (vstamp[x] !== h3.sb[0] || inBlossom[u] === inBlossom[x]) {
+        const u = h3.topA();
+        const x = h3.topB();
+        const su = h3.topSA();
+        if (vstamp[u] !== su || r3s[u] !== su || r3x[u] !== x || r3key[u] !== h3.topKey()) h3.pop();
+        else if (vstamp[x] !== h3.topSB() || inBlossom[u] === inBlossom[x]) {
           h3.pop();
           this.scanVertexS(u);
         } else break;
       }
-      while (h4.size > 0 && bstamp[h4.a[0]] !== h4.sa[0]) h4.pop();
+      while (h4.size > 0 && bstamp[h4.topA()] !== h4.topSA()) h4.pop();
 
       const D = this.D;
       let type = 0;
       let delta = Infinity;
       if (!maxCard && h1.size > 0) {
-        delta = h1.key[0] - D;
+        delta = h1.topKey() - D;
         type = 1;
       }
       if (h2.size > 0) {
-        const d = h2.key[0] - D;
+        const d = h2.topKey() - D;
         if (d < delta) {
           delta = d;
           type = 2;
         }
       }
       if (h3.size > 0) {
-        const d = (h3.key[0] - 2 * D) / 2;
+        const d = (h3.topKey() - 2 * D) / 2;
         if (d < delta) {
           delta = d;
           type = 3;
         }
       }
       if (h4.size > 0) {
-        const d = h4.key[0] - D;
+        const d = h4.topKey() - D;
         if (d < delta) {
           delta = d;
           type = 4;
@@ -281,15 +281,15 @@ class SparseBlossom {
       if (delta > 0) this.D = D + delta;
 
       if (type === 1) {
-        const v = h1.a[0];
+        const v = h1.topA();
         h1.pop();
         this.ybase[v] = this.D; // y[v] = 0 exactly
         const t = this.vtree[v];
         this.augmentFrom(v, -1); // v becomes the free (retired) vertex of its tree
         this.dissolve(t);
       } else if (type === 2) {
-        const u = h2.a[0];
-        const x = h2.b[0];
+        const u = h2.topA();
+        const x = h2.topB();
         h2.pop();
         const bx = inBlossom[x];
         if (this.mate[this.base[bx]] === -1) {
@@ -307,8 +307,8 @@ class SparseBlossom {
           this.labelTop(inBlossom[m], S, bse, m, t);
         }
       } else if (type === 3) {
-        const u = h3.a[0];
-        const x = h3.b[0];
+        const u = h3.topA();
+        const x = h3.topB();
         h3.pop();
         const bse = this.scanBlossom(u, x);
         if (bse >= 0) {
@@ -323,7 +323,7 @@ class SparseBlossom {
           this.dissolve(tx);
         }
       } else {
-        const b = h4.a[0];
+        const b = h4.topA();
         h4.pop();
         this.expandT(b);
       }
@@ -791,6 +791,37 @@ class SparseBlossom {
       if (bestFreeU !== -1 && bestFree === dual[v]) {
         mate[v] = bestFreeU;
         mate[bestFreeU] = v;
+      }
+    }
+    this.augmentTight3();
+  }
+
+  /**
+   * Augments along alternating paths of three tight edges, free v – u ═ u' – free f: the
+   * matched edge stays tight and no dual moves, so the start stays a valid primal–dual pair
+   * while the forest that the heaps have to grow shrinks.
+   */
+  private augmentTight3(): void {
+    const { n, ybase: dual, mate, off, adjV, adjW } = this;
+    for (let v = 0; v < n; v++) {
+      if (mate[v] !== -1 || dual[v] === 0) continue;
+      const dv = dual[v];
+      search: for (let p = off[v], e = off[v + 1]; p < e; p++) {
+        const u = adjV[p];
+        if (dv + dual[u] - 2 * adjW[p] !== 0) continue;
+        const u2 = mate[u];
+        if (u2 === -1) continue;
+        const d2 = dual[u2];
+        for (let q = off[u2], e2 = off[u2 + 1]; q < e2; q++) {
+          const f = adjV[q];
+          if (f === v || f === u || mate[f] !== -1) continue;
+          if (d2 + dual[f] - 2 * adjW[q] !== 0) continue;
+          mate[v] = u;
+          mate[u] = v;
+          mate[u2] = f;
+          mate[f] = u2;
+          break search;
+        }
       }
     }
   }
