@@ -108,8 +108,16 @@ class SparseBlossom {
 
   /** Tree id of each vertex in the forest, -1 outside. */
   private readonly vtree: Int32Array;
-  /** Vertices ever labelled into each tree (may hold stale entries; `vtree` decides). */
-  private treeList: (number[] | null)[] = [];
+  /**
+   * Vertices labelled into each tree, as linked entries of one log (`logV[e]` the vertex,
+   * `logNext[e]` the previous entry of the same tree, `treeHead[t]` the last one). Entries
+   * go stale when a vertex leaves its tree; `vtree` decides.
+   */
+  private logV: Int32Array;
+  private logNext: Int32Array;
+  private logTop = 0;
+  private treeHead: Int32Array;
+  private treeCount = 0;
 
   /** δ₂ representative of each out-of-forest vertex x (valid while `r2s[x]` is x's stamp). */
   private readonly r2s: Int32Array;
@@ -165,6 +173,9 @@ class SparseBlossom {
     this.bstamp = new Int32Array(n2);
     this.vtree = new Int32Array(n).fill(-1);
     this.D = 0;
+    this.logV = new Int32Array(2 * n + 16);
+    this.logNext = new Int32Array(2 * n + 16);
+    this.treeHead = new Int32Array(n + 1);
     this.r2s = new Int32Array(n).fill(-1);
     this.r2u = new Int32Array(n);
     this.r2key = new Float64Array(n);
@@ -211,123 +222,175 @@ class SparseBlossom {
 
   /** Starts a new tree at free vertex v (its top-level blossom). */
   private root(v: number): void {
-    const t = this.treeList.length;
-    this.treeList.push([]);
+    const t = this.treeCount++;
+    if (t === this.treeHead.length) {
+      const h = new Int32Array(2 * t);
+      h.set(this.treeHead);
+      this.treeHead = h;
+    }
+    this.treeHead[t] = -1;
     this.labelTop(this.inBlossom[v], S, -1, v, t);
   }
 
+  /**
+   * The event loop: drop stale heap tops, take the least δ, move the running sum, handle
+   * the event. Kept as small methods: V8 optimises a method after an amount of work that
+   * grows with its size, so small hot methods make the first (cold) call fast too.
+   */
   private loop(): void {
-    const { h1, h2, h3, h4, vstamp, bstamp, inBlossom, maxCard, r2s, r2u, r2key, r3s, r3x, r3key } = this;
     const limit = 50 * this.n + 10 * this.adjV.length + 1000;
     for (let iter = 0; ; iter++) {
       if (iter > limit) throw new Error('maxWeightMatching: internal error (step limit exceeded)');
       this.flush();
-      // Drop out-of-date records from the tops.
-      while (h1.size > 0 && vstamp[h1.topA()] !== h1.topSA()) h1.pop();
-      // δ₂ records: only a vertex's representative (its least-slack edge from S) counts.
-      while (h2.size > 0) {
-        const u = h2.topA();
-        const x = h2.topB();
-        if (vstamp[x] !== h2.topSB()) h2.pop();
-        else if (vstamp[u] === h2.topSA()) break;
-        else {
-          const rep = r2s[x] === h2.topSB() && r2u[x] === u && r2key[x] === h2.topKey();
-          h2.pop();
-          if (rep) this.rescanFree(x);
-        }
-      }
-      // δ₃ records: one per S-vertex (its least-slack edge to another S-blossom).
-      while (h3.size > 0) {
-        const u = h3.topA();
-        const x = h3.topB();
-        const su = h3.topSA();
-        if (vstamp[u] !== su || r3s[u] !== su || r3x[u] !== x || r3key[u] !== h3.topKey()) h3.pop();
-        else if (vstamp[x] !== h3.topSB() || inBlossom[u] === inBlossom[x]) {
-          h3.pop();
-          this.scanVertexS(u);
-        } else break;
-      }
-      while (h4.size > 0 && bstamp[h4.topA()] !== h4.topSA()) h4.pop();
-
-      const D = this.D;
-      let type = 0;
-      let delta = Infinity;
-      if (!maxCard && h1.size > 0) {
-        delta = h1.topKey() - D;
-        type = 1;
-      }
-      if (h2.size > 0) {
-        const d = h2.topKey() - D;
-        if (d < delta) {
-          delta = d;
-          type = 2;
-        }
-      }
-      if (h3.size > 0) {
-        const d = (h3.topKey() - 2 * D) / 2;
-        if (d < delta) {
-          delta = d;
-          type = 3;
-        }
-      }
-      if (h4.size > 0) {
-        const d = h4.topKey() - D;
-        if (d < delta) {
-          delta = d;
-          type = 4;
-        }
-      }
+      const type = this.pick();
       if (type === 0) return;
-      if (delta > 0) this.D = D + delta;
+      if (type === 1) this.onDelta1();
+      else if (type === 2) this.onDelta2();
+      else if (type === 3) this.onDelta3();
+      else this.onDelta4();
+    }
+  }
 
-      if (type === 1) {
-        const v = h1.topA();
-        h1.pop();
-        this.ybase[v] = this.D; // y[v] = 0 exactly
-        const t = this.vtree[v];
-        this.augmentFrom(v, -1); // v becomes the free (retired) vertex of its tree
-        this.dissolve(t);
-      } else if (type === 2) {
+  private clean1(): void {
+    const { h1, vstamp } = this;
+    while (h1.size > 0 && vstamp[h1.topA()] !== h1.topSA()) h1.pop();
+  }
+
+  /** δ₂ records: only a vertex's representative (its least-slack edge from S) counts. */
+  private clean2(): void {
+    const { h2, vstamp, r2s, r2u, r2key } = this;
+    while (h2.size > 0) {
+      const x = h2.topB();
+      const sx = h2.topSB();
+      if (vstamp[x] !== sx) h2.pop();
+      else {
         const u = h2.topA();
-        const x = h2.topB();
+        if (vstamp[u] === h2.topSA()) return;
+        const rep = r2s[x] === sx && r2u[x] === u && r2key[x] === h2.topKey();
         h2.pop();
-        const bx = inBlossom[x];
-        if (this.mate[this.base[bx]] === -1) {
-          // x's blossom is free with dual 0 (retired): augmenting path root…u–x.
-          const t = this.vtree[u];
-          this.augmentFrom(u, x);
-          this.augmentFrom(x, u);
-          this.dissolve(t);
-          this.scanF.push(x); // x stays out of the forest: its representative was used
-        } else {
-          const t = this.vtree[u];
-          this.labelTop(bx, T, u, x, t);
-          const bse = this.base[bx];
-          const m = this.mate[bse];
-          this.labelTop(inBlossom[m], S, bse, m, t);
-        }
-      } else if (type === 3) {
-        const u = h3.topA();
-        const x = h3.topB();
-        h3.pop();
-        const bse = this.scanBlossom(u, x);
-        if (bse >= 0) {
-          this.addBlossom(bse, u, x);
-          this.scanS.push(u); // u's representative was used
-        } else {
-          const tu = this.vtree[u];
-          const tx = this.vtree[x];
-          this.augmentFrom(u, x);
-          this.augmentFrom(x, u);
-          this.dissolve(tu);
-          this.dissolve(tx);
-        }
-      } else {
-        const b = h4.topA();
-        h4.pop();
-        this.expandT(b);
+        if (rep) this.rescanFree(x);
       }
     }
+  }
+
+  /** δ₃ records: one per S-vertex (its least-slack edge to another S-blossom). */
+  private clean3(): void {
+    const { h3, vstamp, inBlossom, r3s, r3x, r3key } = this;
+    while (h3.size > 0) {
+      const u = h3.topA();
+      const x = h3.topB();
+      const su = h3.topSA();
+      if (vstamp[u] !== su || r3s[u] !== su || r3x[u] !== x || r3key[u] !== h3.topKey()) h3.pop();
+      else if (vstamp[x] !== h3.topSB() || inBlossom[u] === inBlossom[x]) {
+        h3.pop();
+        this.scanVertexS(u);
+      } else return;
+    }
+  }
+
+  private clean4(): void {
+    const { h4, bstamp } = this;
+    while (h4.size > 0 && bstamp[h4.topA()] !== h4.topSA()) h4.pop();
+  }
+
+  /** Chooses the next event (0 = none) and moves the running sum by its δ. */
+  private pick(): number {
+    const { h1, h2, h3, h4 } = this;
+    if (!this.maxCard) this.clean1();
+    this.clean2();
+    this.clean3();
+    this.clean4();
+    const D = this.D;
+    let type = 0;
+    let delta = Infinity;
+    if (!this.maxCard && h1.size > 0) {
+      delta = h1.topKey() - D;
+      type = 1;
+    }
+    if (h2.size > 0) {
+      const d = h2.topKey() - D;
+      if (d < delta) {
+        delta = d;
+        type = 2;
+      }
+    }
+    if (h3.size > 0) {
+      const d = (h3.topKey() - 2 * D) / 2;
+      if (d < delta) {
+        delta = d;
+        type = 3;
+      }
+    }
+    if (h4.size > 0) {
+      const d = h4.topKey() - D;
+      if (d < delta) {
+        delta = d;
+        type = 4;
+      }
+    }
+    if (type !== 0 && delta > 0) this.D = D + delta;
+    return type;
+  }
+
+  /** δ₁: S-vertex v reached dual 0: it becomes the free (retired) vertex of its tree. */
+  private onDelta1(): void {
+    const h1 = this.h1;
+    const v = h1.topA();
+    h1.pop();
+    this.ybase[v] = this.D; // y[v] = 0 exactly
+    const t = this.vtree[v];
+    this.augmentFrom(v, -1);
+    this.dissolve(t);
+  }
+
+  /** δ₂: a tight edge from S-vertex u to x outside the forest. */
+  private onDelta2(): void {
+    const h2 = this.h2;
+    const u = h2.topA();
+    const x = h2.topB();
+    h2.pop();
+    const bx = this.inBlossom[x];
+    const t = this.vtree[u];
+    if (this.mate[this.base[bx]] === -1) {
+      // x's blossom is free with dual 0 (retired): augmenting path root…u–x.
+      this.augmentFrom(u, x);
+      this.augmentFrom(x, u);
+      this.dissolve(t);
+      this.scanF.push(x); // x stays out of the forest: its representative was used
+    } else {
+      this.labelTop(bx, T, u, x, t);
+      const bse = this.base[bx];
+      const m = this.mate[bse];
+      this.labelTop(this.inBlossom[m], S, bse, m, t);
+    }
+  }
+
+  /** δ₃: a tight edge between two S-blossoms: a new blossom, or an augmenting path. */
+  private onDelta3(): void {
+    const h3 = this.h3;
+    const u = h3.topA();
+    const x = h3.topB();
+    h3.pop();
+    const bse = this.scanBlossom(u, x);
+    if (bse >= 0) {
+      this.addBlossom(bse, u, x);
+      this.scanS.push(u); // u's representative was used
+    } else {
+      const tu = this.vtree[u];
+      const tx = this.vtree[x];
+      this.augmentFrom(u, x);
+      this.augmentFrom(x, u);
+      this.dissolve(tu);
+      this.dissolve(tx);
+    }
+  }
+
+  /** δ₄: a T-blossom's dual reached 0: expand it. */
+  private onDelta4(): void {
+    const h4 = this.h4;
+    const b = h4.topA();
+    h4.pop();
+    this.expandT(b);
   }
 
   /** Pushes the heap records of the vertices labelled S and of those that left the forest. */
@@ -436,14 +499,13 @@ class SparseBlossom {
       this.setBSign(b, s);
       if (t === T) this.h4.push(this.zbase[b], b, 0, this.bstamp[b], 0);
     }
-    const list = this.treeList[tree]!;
     const cnt = this.leaves(b, this.leafBuf, 0);
     const buf = this.leafBuf;
     for (let i = 0; i < cnt; i++) {
       const x = buf[i];
       this.setVSign(x, s);
       vtree[x] = tree;
-      list.push(x);
+      this.logPush(tree, x);
       if (t === S) {
         if (!this.maxCard) this.h1.push(this.ybase[x], x, 0, this.vstamp[x], 0);
         this.scanS.push(x);
@@ -451,13 +513,27 @@ class SparseBlossom {
     }
   }
 
+  private logPush(tree: number, x: number): void {
+    const e = this.logTop;
+    if (e === this.logV.length) {
+      const v = new Int32Array(2 * e);
+      v.set(this.logV);
+      this.logV = v;
+      const nx = new Int32Array(2 * e);
+      nx.set(this.logNext);
+      this.logNext = nx;
+    }
+    this.logTop = e + 1;
+    this.logV[e] = x;
+    this.logNext[e] = this.treeHead[tree];
+    this.treeHead[tree] = e;
+  }
+
   /** Takes every vertex of tree `t` out of the forest (after an augmentation or unmatch). */
   private dissolve(t: number): void {
-    const list = this.treeList[t];
-    if (list === null || list === undefined) return;
-    const { vtree, inBlossom, label, n, scanF } = this;
-    for (let i = 0; i < list.length; i++) {
-      const x = list[i];
+    const { vtree, inBlossom, label, n, scanF, logV, logNext } = this;
+    for (let e = this.treeHead[t]; e !== -1; e = logNext[e]) {
+      const x = logV[e];
       if (vtree[x] !== t) continue;
       vtree[x] = -1;
       this.setVSign(x, 0);
@@ -468,7 +544,7 @@ class SparseBlossom {
       }
       scanF.push(x);
     }
-    this.treeList[t] = null;
+    this.treeHead[t] = -1;
   }
 
   // ---------------------------------------------------------------- blossoms
@@ -753,47 +829,55 @@ class SparseBlossom {
 
   /** As `blossom-core.ts`: heaviest incident edge (even for integers), greedy tight matching, then lowering. */
   private initJumpStart(): void {
-    const { n, ybase: dual, mate, off, adjV, adjW } = this;
-    const even = this.integral;
-    for (let v = 0; v < n; v++) {
-      let m = 0;
-      for (let p = off[v], e = off[v + 1]; p < e; p++) if (adjW[p] > m) m = adjW[p];
-      if (even && m % 2 !== 0) m += 1;
-      dual[v] = m;
-    }
-    for (let v = 0; v < n; v++) {
-      if (mate[v] !== -1) continue;
-      const dv = dual[v];
-      for (let p = off[v], e = off[v + 1]; p < e; p++) {
-        const u = adjV[p];
-        if (mate[u] === -1 && dv + dual[u] - 2 * adjW[p] === 0) {
-          mate[v] = u;
-          mate[u] = v;
-          break;
-        }
-      }
-    }
-    for (let v = 0; v < n; v++) {
-      if (mate[v] !== -1 || dual[v] === 0) continue;
-      let best = 0;
-      let bestFree = -Infinity;
-      let bestFreeU = -1;
-      for (let p = off[v], e = off[v + 1]; p < e; p++) {
-        const u = adjV[p];
-        const x = 2 * adjW[p] - dual[u];
-        if (x > best) best = x;
-        if (mate[u] === -1 && x > bestFree) {
-          bestFree = x;
-          bestFreeU = u;
-        }
-      }
-      if (best < dual[v]) dual[v] = best;
-      if (bestFreeU !== -1 && bestFree === dual[v]) {
-        mate[v] = bestFreeU;
-        mate[bestFreeU] = v;
-      }
-    }
+    const n = this.n;
+    for (let v = 0; v < n; v++) this.initDual(v);
+    for (let v = 0; v < n; v++) if (this.mate[v] === -1) this.matchTight(v);
+    for (let v = 0; v < n; v++) if (this.mate[v] === -1 && this.ybase[v] !== 0) this.lowerDual(v);
     this.augmentTight3();
+  }
+
+  private initDual(v: number): void {
+    const { off, adjW } = this;
+    let m = 0;
+    for (let p = off[v], e = off[v + 1]; p < e; p++) if (adjW[p] > m) m = adjW[p];
+    if (this.integral && m % 2 !== 0) m += 1;
+    this.ybase[v] = m;
+  }
+
+  /** Matches free v to the first free neighbour over a tight edge. */
+  private matchTight(v: number): void {
+    const { ybase: dual, mate, off, adjV, adjW } = this;
+    const dv = dual[v];
+    for (let p = off[v], e = off[v + 1]; p < e; p++) {
+      const u = adjV[p];
+      if (mate[u] === -1 && dv + dual[u] - 2 * adjW[p] === 0) {
+        mate[v] = u;
+        mate[u] = v;
+        return;
+      }
+    }
+  }
+
+  /** Lowers the dual of free v as far as feasibility allows; matches it if a free neighbour became tight. */
+  private lowerDual(v: number): void {
+    const { ybase: dual, mate, off, adjV, adjW } = this;
+    let best = 0;
+    let bestFree = -Infinity;
+    let bestFreeU = -1;
+    for (let p = off[v], e = off[v + 1]; p < e; p++) {
+      const u = adjV[p];
+      const x = 2 * adjW[p] - dual[u];
+      if (x > best) best = x;
+      if (mate[u] === -1 && x > bestFree) {
+        bestFree = x;
+        bestFreeU = u;
+      }
+    }
+    if (best < dual[v]) dual[v] = best;
+    if (bestFreeU !== -1 && bestFree === dual[v]) {
+      mate[v] = bestFreeU;
+      mate[bestFreeU] = v;
+    }
   }
 
   /**
@@ -802,26 +886,28 @@ class SparseBlossom {
    * while the forest that the heaps have to grow shrinks.
    */
   private augmentTight3(): void {
-    const { n, ybase: dual, mate, off, adjV, adjW } = this;
-    for (let v = 0; v < n; v++) {
-      if (mate[v] !== -1 || dual[v] === 0) continue;
-      const dv = dual[v];
-      search: for (let p = off[v], e = off[v + 1]; p < e; p++) {
-        const u = adjV[p];
-        if (dv + dual[u] - 2 * adjW[p] !== 0) continue;
-        const u2 = mate[u];
-        if (u2 === -1) continue;
-        const d2 = dual[u2];
-        for (let q = off[u2], e2 = off[u2 + 1]; q < e2; q++) {
-          const f = adjV[q];
-          if (f === v || f === u || mate[f] !== -1) continue;
-          if (d2 + dual[f] - 2 * adjW[q] !== 0) continue;
-          mate[v] = u;
-          mate[u] = v;
-          mate[u2] = f;
-          mate[f] = u2;
-          break search;
-        }
+    const { n, ybase, mate } = this;
+    for (let v = 0; v < n; v++) if (mate[v] === -1 && ybase[v] !== 0) this.tight3(v);
+  }
+
+  private tight3(v: number): void {
+    const { ybase: dual, mate, off, adjV, adjW } = this;
+    const dv = dual[v];
+    for (let p = off[v], e = off[v + 1]; p < e; p++) {
+      const u = adjV[p];
+      if (dv + dual[u] - 2 * adjW[p] !== 0) continue;
+      const u2 = mate[u];
+      if (u2 === -1) continue;
+      const d2 = dual[u2];
+      for (let q = off[u2], e2 = off[u2 + 1]; q < e2; q++) {
+        const f = adjV[q];
+        if (f === v || f === u || mate[f] !== -1) continue;
+        if (d2 + dual[f] - 2 * adjW[q] !== 0) continue;
+        mate[v] = u;
+        mate[u] = v;
+        mate[u2] = f;
+        mate[f] = u2;
+        return;
       }
     }
   }
@@ -835,7 +921,7 @@ class SparseBlossom {
    * maximum-weight mode). Float tolerance: 1e-9 of the largest |weight|.
    */
   verify(): boolean {
-    const { n, off, adjV, adjW, mate, parent, inBlossom, D } = this;
+    const { n, adjW, mate, D } = this;
     if (n < 2) return true;
     let maxW = 1;
     for (let p = 0; p < adjW.length; p++) maxW = Math.max(maxW, Math.abs(adjW[p]));
@@ -863,23 +949,33 @@ class SparseBlossom {
     let matchedVerts = 0;
     for (let v = 0; v < n; v++) if (mate[v] !== -1) matchedVerts++;
     for (let u = 0; u < n; u++) {
-      for (let p = off[u], e = off[u + 1]; p < e; p++) {
-        const x = adjV[p];
-        if (x < u) continue;
-        let s = y[u] + y[x] - 2 * adjW[p];
-        if (inBlossom[u] === inBlossom[x]) {
-          for (let b = parent[u]; b !== -1; b = parent[b]) mark[b] = u;
-          let b = parent[x];
-          while (b !== -1 && mark[b] !== u) b = parent[b];
-          for (; b !== -1; b = parent[b]) s += 2 * z[b];
-        }
-        if (s < -tol) return false;
-        if (mate[u] === x) {
-          if (Math.abs(s) > tol) return false;
-          matchedEdges++;
-        }
-      }
+      const c = this.verifyEdges(u, y, z, mark, tol);
+      if (c < 0) return false;
+      matchedEdges += c;
     }
     return 2 * matchedEdges === matchedVerts;
+  }
+
+  /** Checks the edges (u, x), x > u: slack ≥ 0, matched ones tight. Returns the matched count, -1 on a violation. */
+  private verifyEdges(u: number, y: Float64Array, z: Float64Array, mark: Int32Array, tol: number): number {
+    const { off, adjV, adjW, mate, parent, inBlossom } = this;
+    let matched = 0;
+    for (let p = off[u], e = off[u + 1]; p < e; p++) {
+      const x = adjV[p];
+      if (x < u) continue;
+      let s = y[u] + y[x] - 2 * adjW[p];
+      if (inBlossom[u] === inBlossom[x]) {
+        for (let b = parent[u]; b !== -1; b = parent[b]) mark[b] = u;
+        let b = parent[x];
+        while (b !== -1 && mark[b] !== u) b = parent[b];
+        for (; b !== -1; b = parent[b]) s += 2 * z[b];
+      }
+      if (s < -tol) return -1;
+      if (mate[u] === x) {
+        if (Math.abs(s) > tol) return -1;
+        matched++;
+      }
+    }
+    return matched;
   }
 }
