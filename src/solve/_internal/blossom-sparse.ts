@@ -126,7 +126,15 @@ class SparseBlossom {
   /** δ₃ representative of each S-vertex u (valid while `r3s[u]` is u's stamp). */
   private readonly r3s: Int32Array;
   private readonly r3x: Int32Array;
-  private readonly r3key: Float64Array;
+  private readonly r3xs: Int32Array;
+  /** u's stamp when it became x's δ₂ representative. */
+  private readonly r2us: Int32Array;
+  /**
+   * Tight records (slack 0 when pushed): kept out of the heaps, all with key 0, so a push
+   * or pop is O(1); they are used before any δ > 0.
+   */
+  private readonly t2: LazyHeap;
+  private readonly t3: LazyHeap;
   private readonly h1: LazyHeap;
   private readonly h2: LazyHeap;
   private readonly h3: LazyHeap;
@@ -181,7 +189,10 @@ class SparseBlossom {
     this.r2key = new Float64Array(n);
     this.r3s = new Int32Array(n).fill(-1);
     this.r3x = new Int32Array(n);
-    this.r3key = new Float64Array(n);
+    this.r3xs = new Int32Array(n);
+    this.r2us = new Int32Array(n);
+    this.t2 = new LazyHeap(256);
+    this.t3 = new LazyHeap(256);
     const m2 = this.adjV.length;
     this.h1 = new LazyHeap(n);
     this.h2 = new LazyHeap(Math.min(m2, 4 * n));
@@ -244,9 +255,11 @@ class SparseBlossom {
       this.flush();
       const type = this.pick();
       if (type === 0) return;
-      if (type === 1) this.onDelta1();
-      else if (type === 2) this.onDelta2();
-      else if (type === 3) this.onDelta3();
+      if (type === 5) this.onDelta2(this.t2);
+      else if (type === 2) this.onDelta2(this.h2);
+      else if (type === 6) this.onDelta3(this.t3);
+      else if (type === 3) this.onDelta3(this.h3);
+      else if (type === 1) this.onDelta1();
       else this.onDelta4();
     }
   }
@@ -257,16 +270,17 @@ class SparseBlossom {
   }
 
   /** δ₂ records: only a vertex's representative (its least-slack edge from S) counts. */
-  private clean2(): void {
-    const { h2, vstamp, r2s, r2u, r2key } = this;
+  private clean2(h2: LazyHeap): void {
+    const { vstamp, r2s, r2u, r2us } = this;
     while (h2.size > 0) {
       const x = h2.topB();
       const sx = h2.topSB();
       if (vstamp[x] !== sx) h2.pop();
       else {
         const u = h2.topA();
-        if (vstamp[u] === h2.topSA()) return;
-        const rep = r2s[x] === sx && r2u[x] === u && r2key[x] === h2.topKey();
+        const su = h2.topSA();
+        if (vstamp[u] === su) return;
+        const rep = r2s[x] === sx && r2u[x] === u && r2us[x] === su;
         h2.pop();
         if (rep) this.rescanFree(x);
       }
@@ -274,14 +288,15 @@ class SparseBlossom {
   }
 
   /** δ₃ records: one per S-vertex (its least-slack edge to another S-blossom). */
-  private clean3(): void {
-    const { h3, vstamp, inBlossom, r3s, r3x, r3key } = this;
+  private clean3(h3: LazyHeap): void {
+    const { vstamp, inBlossom, r3s, r3x, r3xs } = this;
     while (h3.size > 0) {
       const u = h3.topA();
       const x = h3.topB();
       const su = h3.topSA();
-      if (vstamp[u] !== su || r3s[u] !== su || r3x[u] !== x || r3key[u] !== h3.topKey()) h3.pop();
-      else if (vstamp[x] !== h3.topSB() || inBlossom[u] === inBlossom[x]) {
+      const sx = h3.topSB();
+      if (vstamp[u] !== su || r3s[u] !== su || r3x[u] !== x || r3xs[u] !== sx) h3.pop();
+      else if (vstamp[x] !== sx || inBlossom[u] === inBlossom[x]) {
         h3.pop();
         this.scanVertexS(u);
       } else return;
@@ -296,10 +311,19 @@ class SparseBlossom {
   /** Chooses the next event (0 = none) and moves the running sum by its δ. */
   private pick(): number {
     const { h1, h2, h3, h4 } = this;
-    if (!this.maxCard) this.clean1();
-    this.clean2();
-    this.clean3();
-    this.clean4();
+    // Tight edges first (δ = 0), from the stacks that bypass the heaps. Cleaning a heap
+    // may rescan a vertex and push a tight record: check the stacks again then.
+    for (;;) {
+      this.clean2(this.t2);
+      if (this.t2.size > 0) return 5;
+      this.clean3(this.t3);
+      if (this.t3.size > 0) return 6;
+      if (!this.maxCard) this.clean1();
+      this.clean2(h2);
+      this.clean3(h3);
+      this.clean4();
+      if (this.t2.size === 0 && this.t3.size === 0) break;
+    }
     const D = this.D;
     let type = 0;
     let delta = Infinity;
@@ -344,8 +368,7 @@ class SparseBlossom {
   }
 
   /** δ₂: a tight edge from S-vertex u to x outside the forest. */
-  private onDelta2(): void {
-    const h2 = this.h2;
+  private onDelta2(h2: LazyHeap): void {
     const u = h2.topA();
     const x = h2.topB();
     h2.pop();
@@ -366,8 +389,7 @@ class SparseBlossom {
   }
 
   /** δ₃: a tight edge between two S-blossoms: a new blossom, or an augmenting path. */
-  private onDelta3(): void {
-    const h3 = this.h3;
+  private onDelta3(h3: LazyHeap): void {
     const u = h3.topA();
     const x = h3.topB();
     h3.pop();
@@ -426,7 +448,9 @@ class SparseBlossom {
           r2s[x] = sx;
           r2u[x] = u;
           r2key[x] = k;
-          this.h2.push(k, u, x, su, sx);
+          this.r2us[x] = su;
+          if (k - this.D <= 0) this.t2.push(0, u, x, su, sx);
+          else this.h2.push(k, u, x, su, sx);
         }
       } else if (lx === S && bx !== bu) {
         const k = yu + ybase[x] - 2 * adjW[p];
@@ -437,10 +461,12 @@ class SparseBlossom {
       }
     }
     if (bestX >= 0) {
+      const sx = vstamp[bestX];
       this.r3s[u] = su;
       this.r3x[u] = bestX;
-      this.r3key[u] = bestK;
-      this.h3.push(bestK, u, bestX, su, vstamp[bestX]);
+      this.r3xs[u] = sx;
+      if (bestK - 2 * this.D <= 0) this.t3.push(0, u, bestX, su, sx);
+      else this.h3.push(bestK, u, bestX, su, sx);
     } else this.r3s[u] = -1;
   }
 
@@ -463,10 +489,13 @@ class SparseBlossom {
     }
     const sx = vstamp[x];
     if (bestU >= 0) {
+      const su = vstamp[bestU];
       r2s[x] = sx;
       this.r2u[x] = bestU;
+      this.r2us[x] = su;
       this.r2key[x] = bestK;
-      this.h2.push(bestK, bestU, x, vstamp[bestU], sx);
+      if (bestK - this.D <= 0) this.t2.push(0, bestU, x, su, sx);
+      else this.h2.push(bestK, bestU, x, su, sx);
     } else r2s[x] = -1;
   }
 
