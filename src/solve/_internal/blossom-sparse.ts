@@ -118,6 +118,9 @@ class SparseBlossom {
   private logTop = 0;
   private treeHead: Int32Array;
   private treeCount = 0;
+  /** Per tree: the S-vertex with the least `ybase` (the next δ₁ candidate) and that value. */
+  private treeMinV: Int32Array;
+  private treeMinKey: Float64Array;
 
   /** δ₂ representative of each out-of-forest vertex x (valid while `r2s[x]` is x's stamp). */
   private readonly r2s: Int32Array;
@@ -184,6 +187,8 @@ class SparseBlossom {
     this.logV = new Int32Array(2 * n + 16);
     this.logNext = new Int32Array(2 * n + 16);
     this.treeHead = new Int32Array(n + 1);
+    this.treeMinV = new Int32Array(n + 1);
+    this.treeMinKey = new Float64Array(n + 1);
     this.r2s = new Int32Array(n).fill(-1);
     this.r2u = new Int32Array(n);
     this.r2key = new Float64Array(n);
@@ -194,9 +199,9 @@ class SparseBlossom {
     this.t2 = new LazyHeap(256);
     this.t3 = new LazyHeap(256);
     const m2 = this.adjV.length;
-    this.h1 = new LazyHeap(n);
-    this.h2 = new LazyHeap(Math.min(m2, 4 * n));
-    this.h3 = new LazyHeap(n);
+    this.h1 = new LazyHeap(n >> 3);
+    this.h2 = new LazyHeap(Math.min(m2, n));
+    this.h3 = new LazyHeap(n >> 2);
     this.h4 = new LazyHeap(64);
     this.stack = new Int32Array(n2 + 1);
     this.leafBuf = new Int32Array(n + 1);
@@ -238,8 +243,15 @@ class SparseBlossom {
       const h = new Int32Array(2 * t);
       h.set(this.treeHead);
       this.treeHead = h;
+      const mv = new Int32Array(2 * t);
+      mv.set(this.treeMinV);
+      this.treeMinV = mv;
+      const mk = new Float64Array(2 * t);
+      mk.set(this.treeMinKey);
+      this.treeMinKey = mk;
     }
     this.treeHead[t] = -1;
+    this.treeMinKey[t] = Infinity;
     this.labelTop(this.inBlossom[v], S, -1, v, t);
   }
 
@@ -265,8 +277,13 @@ class SparseBlossom {
   }
 
   private clean1(): void {
-    const { h1, vstamp } = this;
-    while (h1.size > 0 && vstamp[h1.topA()] !== h1.topSA()) h1.pop();
+    const { h1, treeHead, treeMinV, treeMinKey } = this;
+    for (;;) {
+      if (h1.size === 0) return;
+      const t = h1.topA();
+      if (treeHead[t] !== -1 && treeMinV[t] === h1.topB() && treeMinKey[t] === h1.topKey()) return;
+      h1.pop();
+    }
   }
 
   /** δ₂ records: only a vertex's representative (its least-slack edge from S) counts. */
@@ -359,7 +376,7 @@ class SparseBlossom {
   /** δ₁: S-vertex v reached dual 0: it becomes the free (retired) vertex of its tree. */
   private onDelta1(): void {
     const h1 = this.h1;
-    const v = h1.topA();
+    const v = h1.topB();
     h1.pop();
     this.ybase[v] = this.D; // y[v] = 0 exactly
     const t = this.vtree[v];
@@ -536,9 +553,23 @@ class SparseBlossom {
       vtree[x] = tree;
       this.logPush(tree, x);
       if (t === S) {
-        if (!this.maxCard) this.h1.push(this.ybase[x], x, 0, this.vstamp[x], 0);
+        if (!this.maxCard) this.offerMin(tree, x);
         this.scanS.push(x);
       }
+    }
+  }
+
+  /**
+   * δ₁ bookkeeping per tree: S-vertices leave a tree only when it dissolves, and their
+   * `ybase` stays fixed while they are S, so a tree's least `ybase` only decreases. One
+   * heap record per decrease, instead of one per S-vertex.
+   */
+  private offerMin(tree: number, x: number): void {
+    const k = this.ybase[x];
+    if (k < this.treeMinKey[tree]) {
+      this.treeMinKey[tree] = k;
+      this.treeMinV[tree] = x;
+      this.h1.push(k, tree, x, 0, 0);
     }
   }
 
@@ -687,7 +718,7 @@ class SparseBlossom {
       if (this.vsgn[x] === -1) {
         // former T-vertex becomes S
         this.setVSign(x, 1);
-        if (!this.maxCard) this.h1.push(this.ybase[x], x, 0, this.vstamp[x], 0);
+        if (!this.maxCard) this.offerMin(this.vtree[x], x);
         this.scanS.push(x);
       }
     }
