@@ -12,12 +12,17 @@
  * median of the next `--runs - 1` calls; every result is checked (a valid matching whose
  * recomputed total equals the reported one) and its total compared exactly with LEMON's.
  * `--kernel stages` times the stage-based kernel (the pre-heap path) for before/after tables.
+ *
+ * `--dense 1000,2000`: the no-regression check of the dense path instead — complete graphs
+ * (seeded uniform symmetric k / 2³⁰ weights) through `maxWeightMatchingDense`, against
+ * LEMON (`FullGraph`) and, for n ≤ 1000, npm `edmonds-blossom-fixed` (one run).
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureNative, readMmb, runNative } from './native.js';
+import { createRequire } from 'node:module';
+import { ensureNative, readMmb, runNative, writeMmbDense } from './native.js';
 import { DATA_DIR, ensureDataDir, srcModule } from './paths.js';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -79,6 +84,57 @@ interface ChildOut {
   readonly total: number;
   readonly ok: boolean;
   readonly detail?: string;
+}
+
+async function childDense(file: string, runs: number, who: string): Promise<void> {
+  const f = readMmb(file);
+  if (f.kind !== 'dense') throw new Error('dense matrix expected');
+  const { rows: n, data } = f.dense;
+  const times: number[] = [];
+  let total = 0;
+  if (who === 'edmonds') {
+    const edmonds = createRequire(import.meta.url)('edmonds-blossom-fixed') as (e: number[][]) => number[];
+    const edges: number[][] = [];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) edges.push([i, j, data[i * n + j]]);
+    const t0 = performance.now();
+    const mate = edmonds(edges);
+    times.push(performance.now() - t0);
+    for (let i = 0; i < n; i++) if (mate[i] > i) total += data[i * n + mate[i]];
+  } else {
+    const api = (await import(srcModule('solve/blossom.ts').url)) as typeof import('../src/solve/blossom.js');
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      total = api.maxWeightMatchingDense({ rows: n, cols: n, data }).total;
+      times.push(performance.now() - t0);
+    }
+  }
+  process.stdout.write(`${JSON.stringify({ times, total, ok: true })}\n`);
+}
+
+function denseMain(ns: number[], runs: number, seed: number): void {
+  const native = ensureNative();
+  ensureDataDir();
+  console.log(`| n (complete) | ours cold (ms) | ours warm (ms) | LEMON warm (ms) | LEMON/ours | edmonds-blossom-fixed (ms) | edmonds/ours | totals |`);
+  console.log(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`);
+  for (const n of ns) {
+    const rnd = mulberry32(seed * 7919 + n);
+    const W = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) W[i * n + j] = W[j * n + i] = Math.floor(rnd() * 2 ** 30) / 2 ** 30;
+    const file = writeMmbDense(resolve(DATA_DIR, `blossom-dense-${n}-s${seed}.mmb`), n, n, seed, (i, out) => out.set(W.subarray(i * n, (i + 1) * n)));
+    const go = (who: string): ChildOut => {
+      const r = spawnSync(process.execPath, [...process.execArgv, SELF, '--child-dense', file, String(runs), who], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      if (r.status !== 0) throw new Error(`${who} child failed: ${r.stderr}`);
+      return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildOut;
+    };
+    const ours = go('ours');
+    const warm = median(ours.times.slice(1));
+    const lemon = native.ok ? runNative('lemon_mwm', file, [], { runs }) : undefined;
+    const ed = n <= 1000 ? go('edmonds') : undefined;
+    const eq = [lemon && lemon.total !== ours.total ? `LEMON ${lemon.total}` : '', ed && ed.total !== ours.total ? `edmonds ${ed.total}` : ''].filter(Boolean);
+    console.log(
+      `| ${n} | ${ours.times[0].toFixed(0)} | ${warm.toFixed(0)} | ${lemon ? lemon.warmMs.toFixed(0) : 'n/a'} | ${lemon ? (lemon.warmMs / warm).toFixed(1) + '×' : ''} | ${ed ? ed.times[0].toFixed(0) : '—'} | ${ed ? (ed.times[0] / warm).toFixed(0) + '×' : ''} | ${eq.length ? 'DIFFER: ours ' + ours.total + ' ' + eq.join(' ') : 'equal'} |`,
+    );
+  }
 }
 
 async function child(file: string, runs: number, kernel: string): Promise<void> {
@@ -162,6 +218,14 @@ function arg(name: string, dflt: string): string {
 async function main(): Promise<void> {
   if (process.argv[2] === '--child') {
     await child(process.argv[3], Number(process.argv[4]), process.argv[5]);
+    return;
+  }
+  if (process.argv[2] === '--child-dense') {
+    await childDense(process.argv[3], Number(process.argv[4]), process.argv[5]);
+    return;
+  }
+  if (process.argv.includes('--dense')) {
+    denseMain(arg('dense', '1000,2000').split(',').map(Number), Number(arg('runs', '5')), Number(arg('seed', '1')));
     return;
   }
   const ns = arg('n', '10000,20000,40000,100000').split(',').map(Number);
