@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveBlossom, useSparseKernel } from '../../src/solve/_internal/blossom-core.js';
+import { solveBlossom } from '../../src/solve/_internal/blossom-core.js';
 import { solveBlossomSparse, type CsrGraph } from '../../src/solve/_internal/blossom-sparse.js';
 import { maxWeightMatching } from '../../src/solve/blossom.js';
 import { bruteForceCardinality, bruteForceMatching, checkMatching } from '../_helpers/peer-cases.js';
@@ -183,11 +183,11 @@ describe('sparse blossom kernel: examples', () => {
     }
   });
 
-  it('is chosen for sparse graphs and not for nearly complete ones', () => {
-    const sparse = csr(1000, Array.from({ length: 999 }, (_, i): Edge => [i, i + 1, 1]));
-    expect(useSparseKernel({ kind: 'sparse', ...sparse })).toBe(true);
-    const full: Edge[] = [];
-    for (let i = 0; i < 40; i++) for (let j = i + 1; j < 40; j++) full.push([i, j, 1]);
-    expect(useSparseKernel({ kind: 'sparse', ...csr(40, full) })).toBe(false);
+  it('maxWeightMatching (heap kernel) agrees with the stage kernel on a complete graph of 60 vertices', () => {
+    const edges: Edge[] = [];
+    for (let i = 0; i < 60; i++) for (let j = i + 1; j < 60; j++) edges.push([i, j, ((i * 7919 + j * 104729) % 97) + 1]);
+    const r = maxWeightMatching(edges);
+    expect(checkMatching(60, edges, r.mate).total).toBe(stages(60, edges, false).total);
+    expect(heap(60, edges, true)).toEqual(stages(60, edges, true));
   });
 });
