@@ -59,12 +59,18 @@ function describe(x: unknown): string {
  * then the sum is maximised among those matchings. Negative weights are allowed: such an
  * edge is taken only when `maxCardinality` needs it.
  *
- * Algorithm: Edmonds' blossom algorithm with dual variables in the O(n³) form of Galil
- * (stages of S/T-labelled alternating trees, blossom shrinking and expansion, per-blossom
- * least-slack edges), on flat typed arrays with no recursion, plus a greedy jump start
- * (per-vertex initial duals) in maximum-weight mode. Dual variables are doubled, so
- * integer weights are handled in exact integer arithmetic (exact while weights stay below
- * 2⁵⁰ in magnitude). Time O(n³) worst case (at most n stages of O(m + n²) each), far less
+ * Algorithm: Edmonds' blossom algorithm with dual variables (Galil 1986), organised for
+ * sparse graphs like LEMON's `MaxWeightedMatching`: every free vertex roots an
+ * alternating tree, all trees grow under one dual change, an augmentation dissolves only
+ * the trees it used; duals are updated lazily through one running sum, and the four dual
+ * steps (δ₁ vertex duals, δ₂ edges leaving the forest, δ₃ edges between S-blossoms, δ₄
+ * T-blossom duals) come from heaps, so each step costs what it touches (O(log n) per heap
+ * operation) instead of O(n). A greedy jump start (per-vertex initial duals, tight greedy
+ * matching, tight 3-edge augmenting paths) starts it. Flat typed arrays, no recursion.
+ * The result is checked against its dual certificate before it is returned (the previous
+ * stage-based O(n³) kernel answers if that check ever fails). Dual variables are doubled,
+ * so integer weights are handled in exact arithmetic (exact while weights stay below 2⁵⁰
+ * in magnitude; non-integral duals stay dyadic). Time O(n·m·log n) worst case, far less
  * on typical inputs; memory O(n + m).
  *
  * @param edges - `[u, v, weight]` triples; vertices are integers `0..n-1` with

@@ -34,6 +34,11 @@
  * - integrality: all roots of a stage share one parity (initial duals are even; roots
  *   move together), so every S–S slack is even and δ₃ = slack / 2 stays integral.
  *
+ * Dispatch: {@link solveBlossom} hands sparse (CSR) graphs to the heap-based kernel of
+ * `blossom-sparse.ts` (persistent forest, lazy duals, heaps for the δ; per-step work
+ * proportional to what the step touches) and keeps this stage-based kernel for dense
+ * matrices and as the fallback when the heap kernel's optimality certificate fails.
+ *
  * @internal
  * @module
  */

@@ -31,7 +31,16 @@
  */
 import { LazyHeap } from './blossom-heap.js';
 
-/** A sparse graph in CSR form (the same shape as `blossom-core.ts`' `SparseBlossomGraph`). */
+/**
+ * A sparse graph in CSR form (the same shape as `blossom-core.ts`' `SparseBlossomGraph`):
+ * every undirected edge appears once from each end.
+ *
+ * @example
+ * ```ts
+ * // the path 0 –5– 1 –7– 2
+ * const g: CsrGraph = { n: 3, offsets: Int32Array.of(0, 1, 3, 4), adjVertex: Int32Array.of(1, 0, 2, 1), adjWeight: Float64Array.of(5, 5, 7, 7) };
+ * ```
+ */
 export interface CsrGraph {
   readonly n: number;
   readonly offsets: Int32Array;
@@ -39,7 +48,14 @@ export interface CsrGraph {
   readonly adjWeight: Float64Array;
 }
 
-/** Options of {@link solveBlossomSparse}. */
+/**
+ * Options of {@link solveBlossomSparse}.
+ *
+ * @example
+ * ```ts
+ * const opts: SparseKernelOptions = { maxCardinality: true, integral: true };
+ * ```
+ */
 export interface SparseKernelOptions {
   readonly maxCardinality: boolean;
   /** Every weight is an integer: initial duals are made even. */
