@@ -169,18 +169,15 @@ export function maxWeightMatching(
   const fill = offsets.slice(0, n);
   const adjVertex = new Int32Array(2 * m);
   const adjWeight = new Float64Array(2 * m);
-  const adjEdge = new Int32Array(2 * m);
   for (let k = 0; k < m; k++) {
     let p = fill[eu[k]]++;
     adjVertex[p] = ev[k];
     adjWeight[p] = ew[k];
-    adjEdge[p] = k;
     p = fill[ev[k]]++;
     adjVertex[p] = eu[k];
     adjWeight[p] = ew[k];
-    adjEdge[p] = k;
   }
-  checkDuplicates(n, offsets, adjVertex, adjEdge, eu, ev);
+  if (hasDuplicate(n, offsets, adjVertex)) checkDuplicates(n, offsets, adjVertex, eu, ev);
 
   const mate = solveBlossom({ kind: 'sparse', n, offsets, adjVertex, adjWeight }, { maxCardinality, integral });
   const total = neumaierSum(m, (k) => (mate[eu[k]] === ev[k] ? ew[k] : 0));
@@ -207,15 +204,28 @@ function checkVertex(k: number, name: 'u' | 'v', x: unknown, limit: number, vert
   return x;
 }
 
-/** Throws on the first (by position) edge that repeats an earlier unordered pair. */
-function checkDuplicates(
-  n: number,
-  offsets: Int32Array,
-  adjVertex: Int32Array,
-  adjEdge: Int32Array,
-  eu: Int32Array,
-  ev: Int32Array,
-): void {
+/** Fast test: does some vertex list a neighbour twice? (One stamp array, no reset pass.) */
+function hasDuplicate(n: number, offsets: Int32Array, adjVertex: Int32Array): boolean {
+  const seen = new Int32Array(n).fill(-1); // seen[x] = last vertex that listed x
+  for (let v = 0; v < n; v++) {
+    for (let p = offsets[v], e = offsets[v + 1]; p < e; p++) {
+      const x = adjVertex[p];
+      if (seen[x] === v) return true;
+      seen[x] = v;
+    }
+  }
+  return false;
+}
+
+/** Throws on the first (by position) edge that repeats an earlier unordered pair (after {@link hasDuplicate} found one). */
+function checkDuplicates(n: number, offsets: Int32Array, adjVertex: Int32Array, eu: Int32Array, ev: Int32Array): void {
+  // Rebuild the edge index of every adjacency slot (the same fill order as the CSR).
+  const adjEdge = new Int32Array(adjVertex.length);
+  const fill = offsets.slice(0, n);
+  for (let k = 0; k < eu.length; k++) {
+    adjEdge[fill[eu[k]]++] = k;
+    adjEdge[fill[ev[k]]++] = k;
+  }
   const seen = new Int32Array(n).fill(-1); // seen[x] = first edge index to x from the current vertex
   let worst = -1;
   let first = -1;

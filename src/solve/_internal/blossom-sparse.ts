@@ -347,6 +347,12 @@ class SparseBlossom {
     // Tight edges first (δ = 0), from the stacks that bypass the heaps. Cleaning a heap
     // may rescan a vertex and push a tight record: check the stacks again then.
     for (;;) {
+      // δ₁ = 0 comes first: a root whose dual is 0 retires before any tight edge can
+      // augment through it (that augmentation would gain 0 and change the cardinality).
+      if (!this.maxCard) {
+        this.clean1();
+        if (h1.size > 0 && h1.topKey() - this.D <= 0) return 1;
+      }
       this.clean2(this.t2);
       if (this.t2.size > 0) return 5;
       this.clean3(this.t3);
