@@ -59,12 +59,18 @@ function describe(x: unknown): string {
  * then the sum is maximised among those matchings. Negative weights are allowed: such an
  * edge is taken only when `maxCardinality` needs it.
  *
- * Algorithm: Edmonds' blossom algorithm with dual variables in the O(n³) form of Galil
- * (stages of S/T-labelled alternating trees, blossom shrinking and expansion, per-blossom
- * least-slack edges), on flat typed arrays with no recursion, plus a greedy jump start
- * (per-vertex initial duals) in maximum-weight mode. Dual variables are doubled, so
- * integer weights are handled in exact integer arithmetic (exact while weights stay below
- * 2⁵⁰ in magnitude). Time O(n³) worst case (at most n stages of O(m + n²) each), far less
+ * Algorithm: Edmonds' blossom algorithm with dual variables (Galil 1986), organised for
+ * sparse graphs like LEMON's `MaxWeightedMatching`: every free vertex roots an
+ * alternating tree, all trees grow under one dual change, an augmentation dissolves only
+ * the trees it used; duals are updated lazily through one running sum, and the four dual
+ * steps (δ₁ vertex duals, δ₂ edges leaving the forest, δ₃ edges between S-blossoms, δ₄
+ * T-blossom duals) come from heaps, so each step costs what it touches (O(log n) per heap
+ * operation) instead of O(n). A greedy jump start (per-vertex initial duals, tight greedy
+ * matching, tight 3-edge augmenting paths) starts it. Flat typed arrays, no recursion.
+ * The result is checked against its dual certificate before it is returned (the previous
+ * stage-based O(n³) kernel answers if that check ever fails). Dual variables are doubled,
+ * so integer weights are handled in exact arithmetic (exact while weights stay below 2⁵⁰
+ * in magnitude; non-integral duals stay dyadic). Time O(n·m·log n) worst case, far less
  * on typical inputs; memory O(n + m).
  *
  * @param edges - `[u, v, weight]` triples; vertices are integers `0..n-1` with
@@ -163,18 +169,15 @@ export function maxWeightMatching(
   const fill = offsets.slice(0, n);
   const adjVertex = new Int32Array(2 * m);
   const adjWeight = new Float64Array(2 * m);
-  const adjEdge = new Int32Array(2 * m);
   for (let k = 0; k < m; k++) {
     let p = fill[eu[k]]++;
     adjVertex[p] = ev[k];
     adjWeight[p] = ew[k];
-    adjEdge[p] = k;
     p = fill[ev[k]]++;
     adjVertex[p] = eu[k];
     adjWeight[p] = ew[k];
-    adjEdge[p] = k;
   }
-  checkDuplicates(n, offsets, adjVertex, adjEdge, eu, ev);
+  if (hasDuplicate(n, offsets, adjVertex)) checkDuplicates(n, offsets, adjVertex, eu, ev);
 
   const mate = solveBlossom({ kind: 'sparse', n, offsets, adjVertex, adjWeight }, { maxCardinality, integral });
   const total = neumaierSum(m, (k) => (mate[eu[k]] === ev[k] ? ew[k] : 0));
@@ -201,15 +204,28 @@ function checkVertex(k: number, name: 'u' | 'v', x: unknown, limit: number, vert
   return x;
 }
 
-/** Throws on the first (by position) edge that repeats an earlier unordered pair. */
-function checkDuplicates(
-  n: number,
-  offsets: Int32Array,
-  adjVertex: Int32Array,
-  adjEdge: Int32Array,
-  eu: Int32Array,
-  ev: Int32Array,
-): void {
+/** Fast test: does some vertex list a neighbour twice? (One stamp array, no reset pass.) */
+function hasDuplicate(n: number, offsets: Int32Array, adjVertex: Int32Array): boolean {
+  const seen = new Int32Array(n).fill(-1); // seen[x] = last vertex that listed x
+  for (let v = 0; v < n; v++) {
+    for (let p = offsets[v], e = offsets[v + 1]; p < e; p++) {
+      const x = adjVertex[p];
+      if (seen[x] === v) return true;
+      seen[x] = v;
+    }
+  }
+  return false;
+}
+
+/** Throws on the first (by position) edge that repeats an earlier unordered pair (after {@link hasDuplicate} found one). */
+function checkDuplicates(n: number, offsets: Int32Array, adjVertex: Int32Array, eu: Int32Array, ev: Int32Array): void {
+  // Rebuild the edge index of every adjacency slot (the same fill order as the CSR).
+  const adjEdge = new Int32Array(adjVertex.length);
+  const fill = offsets.slice(0, n);
+  for (let k = 0; k < eu.length; k++) {
+    adjEdge[fill[eu[k]]++] = k;
+    adjEdge[fill[ev[k]]++] = k;
+  }
   const seen = new Int32Array(n).fill(-1); // seen[x] = first edge index to x from the current vertex
   let worst = -1;
   let first = -1;

@@ -309,7 +309,10 @@ describe('maxWeightMatching(edges) properties', () => {
       fc.property(graphArb(12, fc.oneof(intWeight, tieWeight, floatWeight)), fc.boolean(), ({ n, edges }, maxCardinality) => {
         const a = maxWeightMatching(edges, { maxCardinality, vertexCount: n });
         const b = maxWeightMatchingDense(toMatrix(n, edges), { maxCardinality });
-        expect(checkMatching(n, edges, b.mate).cardinality).toBe(checkMatching(n, edges, a.mate).cardinality);
+        // Edge lists go to the heap kernel, matrices to the stage kernel: without
+        // maxCardinality, two optimal matchings may differ by zero-weight pairs, so the
+        // pair count is compared only when it is part of the objective.
+        if (maxCardinality) expect(checkMatching(n, edges, b.mate).cardinality).toBe(checkMatching(n, edges, a.mate).cardinality);
         expect(close(a.total, b.total)).toBe(true);
         expect(close(a.total, uniformCore(n, edges, maxCardinality))).toBe(true);
       }),

@@ -34,9 +34,15 @@
  * - integrality: all roots of a stage share one parity (initial duals are even; roots
  *   move together), so every S–S slack is even and δ₃ = slack / 2 stays integral.
  *
+ * Dispatch: {@link solveBlossom} hands sparse (CSR) graphs to the heap-based kernel of
+ * `blossom-sparse.ts` (persistent forest, lazy duals, heaps for the δ; per-step work
+ * proportional to what the step touches) and keeps this stage-based kernel for dense
+ * matrices and as the fallback when the heap kernel's optimality certificate fails.
+ *
  * @internal
  * @module
  */
+import { solveBlossomSparse } from './blossom-sparse.js';
 
 /** A complete (or nearly complete) graph given as a symmetric n×n weight matrix. */
 export interface DenseBlossomGraph {
@@ -69,7 +75,19 @@ export interface BlossomCoreOptions {
    * @defaultValue true
    */
   readonly jumpStart?: boolean;
+  /**
+   * Which kernel solves a sparse (CSR) graph: `'auto'` (default) uses the heap-based kernel
+   * of `blossom-sparse.ts` and falls back to the stage-based one when the heap kernel's
+   * optimality certificate fails or it reports an internal error; `'stages'` forces the
+   * stage-based kernel (tests compare the two). On CSR input the heap kernel was faster at
+   * every density measured (n = 2000, average degree 20 up to complete: 2.6–8× less CPU;
+   * n = 500 complete: 1.4×), so there is no density switch. Dense (matrix) graphs always
+   * use the stage kernel, which reads the matrix rows in place.
+   * @defaultValue 'auto'
+   */
+  readonly kernel?: 'auto' | 'stages';
 }
+
 
 const S = 1;
 const T = 2;
@@ -89,6 +107,15 @@ const SKIP = 2;
  * @returns `mate[v]` = partner of v, or -1.
  */
 export function solveBlossom(graph: BlossomGraph, options: BlossomCoreOptions): Int32Array {
+  if (graph.kind === 'sparse' && options.kernel !== 'stages') {
+    let mate: Int32Array | null = null;
+    try {
+      mate = solveBlossomSparse(graph, options);
+    } catch {
+      mate = null; // internal error: the stage-based kernel below answers instead
+    }
+    if (mate !== null) return mate;
+  }
   const solver = new BlossomSolver(graph, options);
   solver.run();
   return solver.mate;
