@@ -17,7 +17,7 @@ import { bipartiteResult, bipartiteScoring, checkLocked, furtherMentors, lockedI
 import { CandidateCollector, SetBuilder, type CandidateSet } from './candidate-pass.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { menteePlacesIn, placesIn } from './places.js';
-import { countFits, newTally, tallyColumns, type RowSource, type RowView, type Tally } from './reasons.js';
+import { countFits, newTally, rowTally, scanView, tallyColumns, type RowFacts, type RowSource, type RowView, type Tally } from './reasons.js';
 import { EXACT } from './result-parts.js';
 import { essentialLift, liftRow } from './tiers.js';
 import type { Certificate, MatchResult } from './types.js';
@@ -114,11 +114,16 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
   const collector = new CandidateCollector(R, C, Math.min(counts.perMentee, C), Math.min(counts.perMentor, R));
   const columns: Tally[] = mentors.map(() => newTally(scorer.ruleNames.length));
   const fits = new Int32Array(R);
+  // What the reasons read of each row, gathered now so that no row is scored again for its reason.
+  const lockedAt = new Int32Array(C);
+  for (const [, j] of lockedPairs) lockedAt[j]++;
+  const facts: RowFacts[] = new Array(R);
   for (let i = 0; i < R; i++) {
     const v = pass.run(i);
     collector.addRow(i, pass.value, pass.scores, pass.checks);
     tallyColumns(columns, v, o.minScore);
     fits[i] = countFits(v);
+    facts[i] = { tally: rowTally(v, i, 'bipartite', scorer.ruleNames.length, o.minScore), scan: scanView(v, places, lockedAt) };
   }
   let set = collector.finish();
   const lookup = new CandidateLookup(set, new RowPass(scorer, rule, lift, closed));
@@ -160,6 +165,7 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
     row: (i) => (i === last ? pass : ((last = i), pass.run(i))),
     fitCount: (i) => fits[i],
     column: (j) => columns[j],
+    facts: (i) => facts[i],
   };
   const search = { ...EXACT, certificate: solved.certificate };
   return bipartiteResult(
