@@ -122,21 +122,7 @@ export function matchCommand(ctx: CliContext, setExit: (code: number) => void): 
 
       progress.stage('writing');
       // All or nothing: every output goes to a temporary file first, renamed at the end.
-      const outputs: OutputFile[] = [];
-      const written: string[] = [];
-      if (o.out) {
-        outputs.push({ option: '--out', path: o.out, text: matchesToCsv(result, people, { escapeFormulas: o.escapeFormulas }) });
-        written.push(`${o.out} (pairs CSV)`);
-      }
-      if (o.json) {
-        outputs.push({ option: '--json', path: o.json, text: `${JSON.stringify(result, null, 2)}\n` });
-        written.push(`${o.json} (result JSON)`);
-      }
-      if (o.report) {
-        const report = renderReport(result, { summary, participants: people, ...(stability ? { stability } : {}), fairness, ...(o.title ? { title: o.title } : {}) });
-        outputs.push({ option: '--report', path: o.report, text: report });
-        written.push(`${o.report} (HTML report)`);
-      }
+      const { outputs, written } = renderOutputs(o, result, people, summary, stability, fairness);
       try {
         await writeOutputs(outputs);
       } finally {
@@ -148,6 +134,26 @@ export function matchCommand(ctx: CliContext, setExit: (code: number) => void): 
       }
       setExit(EXIT.ok);
     });
+}
+
+/** The texts of the outputs asked for (--out, --json, --report), and how the summary names them. */
+function renderOutputs(o: MatchCommandOptions, result: MatchResult, people: readonly Participant[], summary: ResultSummary, stability: StabilityAudit | undefined, fairness: FairnessAudit[]): { outputs: OutputFile[]; written: string[] } {
+  const outputs: OutputFile[] = [];
+  const written: string[] = [];
+  if (o.out) {
+    outputs.push({ option: '--out', path: o.out, text: matchesToCsv(result, people, { escapeFormulas: o.escapeFormulas }) });
+    written.push(`${o.out} (pairs CSV)`);
+  }
+  if (o.json) {
+    outputs.push({ option: '--json', path: o.json, text: `${JSON.stringify(result, null, 2)}\n` });
+    written.push(`${o.json} (result JSON)`);
+  }
+  if (o.report) {
+    const report = renderReport(result, { summary, participants: people, ...(stability ? { stability } : {}), fairness, ...(o.title ? { title: o.title } : {}) });
+    outputs.push({ option: '--report', path: o.report, text: report });
+    written.push(`${o.report} (HTML report)`);
+  }
+  return { outputs, written };
 }
 
 /** Fairness audits of the named attributes, or of every custom attribute with 2–12 values. */
