@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCohortCsv } from '../src/io/csv/parse-cohort.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench/RESULTS.md');
@@ -67,10 +68,9 @@ function run(n: number, mode: 'capacity' | 'peer'): Run {
       path = c ? `candidates: ${c.certified ? 'certified' : 'NOT certified'}, ${c.rounds} round${c.rounds === 1 ? '' : 's'}, ${c.candidatePairs.toLocaleString('en-US')} candidate pairs, ${c.rescoredRows.toLocaleString('en-US')} rows scored again` : 'dense';
       matched = res.stats.matched;
     }
-    const csv = readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean);
-    const role = (l: string): string => l.split(',')[2] ?? '';
-    rows = mode === 'peer' ? csv.length : csv.filter((l) => role(l).includes('mentee')).length;
-    cols = mode === 'peer' ? csv.length : csv.filter((l) => role(l).includes('mentor')).length;
+    const people = parseCohortCsv(readFileSync(file, 'utf8')).participants;
+    rows = mode === 'peer' ? people.length : people.filter((p) => p.roles.includes('mentee')).length;
+    cols = mode === 'peer' ? people.length : people.filter((p) => p.roles.includes('mentor')).length;
     return { people: n, mode, rows, cols, wallS, peakMB: peakKB / 1024, exit, path, matched, note: lines };
   } finally {
     rmSync(out, { recursive: true, force: true });
