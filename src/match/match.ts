@@ -6,7 +6,7 @@ import { splitConfig, type MatchConfig, type ResolvedMatchOptions } from './conf
 import { candidatePathBlocker, matchByCandidates } from './candidate-path.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
 import { fromMatch } from './result-schema.js';
-import { candidateBytes, checkCandidateSize, checkSize, denseFits } from './size.js';
+import { candidateBytes, checkCandidateSize, checkSize, denseFits, estimateSize } from './size.js';
 import type { MatchResult, ModeOf, ResultFor } from './types.js';
 import { bipartiteMatrix, matchBipartite } from './bipartite.js';
 import { matchPeers, peerMatrix } from './peer.js';
@@ -128,8 +128,9 @@ function runHash(config: MatchConfig, people: readonly Participant[]): string {
 
 /**
  * The dense path or the candidate path (`candidates.use`): `auto` takes the candidate
- * path when the dense matrix would not fit `memoryLimit` and the configuration allows it;
- * otherwise a run too large is refused here, before anything large is allocated.
+ * path when the configuration allows it and the dense matrix would not fit `memoryLimit`
+ * or has more than `candidates.abovePairs` pairs (and the candidates fit); otherwise a
+ * run too large is refused here, before anything large is allocated.
  *
  * @throws {@link TooLargeError} for a dense run over the limit.
  * @throws {@link ConfigError} for `candidates.use: 'always'` on a configuration the candidate path cannot run.
@@ -146,10 +147,10 @@ function pathOf(participants: readonly Participant[], o: ResolvedMatchOptions): 
     checkCandidateSize(participants, o.candidates, o.memoryLimit);
     return 'candidates';
   }
-  if (blocker === undefined && !denseFits(participants, o.mode, o.memoryLimit)) {
+  if (blocker === undefined && (!denseFits(participants, o.mode, o.memoryLimit) || estimateSize(participants, o.mode).pairs > o.candidates.abovePairs)) {
     const bytes = candidateBytes(participants, o.candidates);
     if (bytes <= o.memoryLimit) return 'candidates';
-    checkSize(participants, o.mode, o.memoryLimit, { bytes });
+    checkSize(participants, o.mode, o.memoryLimit, { bytes }); // the dense run may still fit
   }
   checkSize(participants, o.mode, o.memoryLimit, { blocker });
   return 'dense';
