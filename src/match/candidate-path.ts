@@ -17,6 +17,7 @@ import { bipartiteResult, bipartiteScoring, checkLocked, furtherMentors, lockedI
 import { CandidateCollector, SetBuilder, type CandidateSet } from './candidate-pass.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { menteePlacesIn, placesIn } from './places.js';
+import { perMentorFor, type CandidateCounts } from './size.js';
 import { countFits, newTally, rowTally, scanView, tallyColumns, type RowFacts, type RowSource, type RowView, type Tally } from './reasons.js';
 import { EXACT } from './result-parts.js';
 import { essentialLift, liftRow } from './tiers.js';
@@ -42,12 +43,6 @@ export function candidatePathBlocker(o: ResolvedMatchOptions, people: readonly P
   // A minimum of 0 or 1 asks for nothing (a mentor has at least one mentee or none).
   if (o.mode !== 'one-to-one' && people.some((p) => p.roles.includes('mentor') && p.capacity.min > 1)) return 'mentor minimums above 1 (capacity.min)';
   return undefined;
-}
-
-/** How many candidates the pass keeps: per mentee and per mentor. */
-export interface CandidateCounts {
-  readonly perMentee: number;
-  readonly perMentor: number;
 }
 
 /** One scored row: scratch buffers reused for every row. */
@@ -90,7 +85,7 @@ class RowPass {
  *
  * @example
  * ```ts
- * const { result } = matchByCandidates(inIdOrder(people), scoring, options, hash, { perMentee: 16, perMentor: 32 });
+ * const { result } = matchByCandidates(inIdOrder(people), scoring, options, hash, { perMentee: 16 });
  * result.search.certificate; // { strategy: 'candidates', certified: true, rounds: 1, … }
  * ```
  */
@@ -111,7 +106,7 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
   const pass = new RowPass(scorer, rule, lift, closed);
 
   // The streamed pass: every row once.
-  const collector = new CandidateCollector(R, C, Math.min(counts.perMentee, C), Math.min(counts.perMentor, R));
+  const collector = new CandidateCollector(R, C, Math.min(counts.perMentee, C), Math.min(perMentorFor(R, counts.perMentor), R));
   const columns: Tally[] = mentors.map(() => newTally(scorer.ruleNames.length));
   const fits = new Int32Array(R);
   // What the reasons read of each row, gathered now so that no row is scored again for its reason.

@@ -99,7 +99,7 @@ export interface ResolvedMatchOptions {
   /** Bytes a run may use (see `checkSize`); a larger cohort is refused with `TooLargeError`. */
   readonly memoryLimit: number;
   /** The candidate path (see `candidates` in the README): when to use it, and how many candidates the streamed pass keeps. */
-  readonly candidates: { readonly use: 'auto' | 'always' | 'never'; readonly perMentee: number; readonly perMentor: number; readonly abovePairs: number };
+  readonly candidates: { readonly use: 'auto' | 'always' | 'never'; readonly perMentee: number; readonly perMentor: number | undefined; readonly abovePairs: number };
   /**
    * Worker threads to score a large matrix on (see `ScoringPool`); a run option, like
    * `memoryLimit`: not part of the config hash (the scores are the same bytes either way).
@@ -138,8 +138,6 @@ export const MATCH_DEFAULTS = Object.freeze({
   candidatesAbovePairs: 50_000_000,
   /** Candidates the streamed pass keeps per mentee (their best mentors) … */
   candidatesPerMentee: 16,
-  /** … and per mentor (their best mentees): enough that a mentor's price covers the mentees it left out (measured on generated cohorts: 8 left a third of the mentors open and two thirds of the mentees scored again, 32 left 0.1% and 4%). */
-  candidatesPerMentor: 32,
 });
 const D = MATCH_DEFAULTS;
 
@@ -234,7 +232,7 @@ function resolveOptions(o: ParsedOptions): ResolvedMatchOptions {
     candidates: {
       use: o.candidates?.use ?? D.candidatesUse,
       perMentee: o.candidates?.perMentee ?? D.candidatesPerMentee,
-      perMentor: o.candidates?.perMentor ?? D.candidatesPerMentor,
+      perMentor: o.candidates?.perMentor,
       abovePairs: o.candidates?.abovePairs ?? D.candidatesAbovePairs,
     },
     pool: o.pool,

@@ -173,12 +173,12 @@ export const CANDIDATE_BYTES = Object.freeze({ perPerson: 4096, perCandidate: 64
  *
  * @example
  * ```ts
- * candidateBytes(people, { perMentee: 16, perMentor: 32 }); // about 0.5 GB for 80,000 × 20,000
+ * candidateBytes(people, { perMentee: 16 }); // about 0.8 GB for 80,000 × 20,000
  * ```
  */
-export function candidateBytes(people: readonly Participant[], counts: { readonly perMentee: number; readonly perMentor: number }): number {
+export function candidateBytes(people: readonly Participant[], counts: CandidateCounts): number {
   const s = estimateSize(people, 'capacity');
-  const kept = s.rows * Math.min(counts.perMentee, s.cols) + s.cols * Math.min(counts.perMentor, s.rows);
+  const kept = s.rows * Math.min(counts.perMentee, s.cols) + s.cols * Math.min(perMentorFor(s.rows, counts.perMentor), s.rows);
   return people.length * CANDIDATE_BYTES.perPerson + kept * CANDIDATE_BYTES.perCandidate;
 }
 
@@ -192,7 +192,7 @@ export function candidateBytes(people: readonly Participant[], counts: { readonl
  * checkCandidateSize(people, counts, 2 ** 20); // throws for 10,000 people
  * ```
  */
-export function checkCandidateSize(people: readonly Participant[], counts: { readonly perMentee: number; readonly perMentor: number }, limit: number): void {
+export function checkCandidateSize(people: readonly Participant[], counts: CandidateCounts, limit: number): void {
   const bytes = candidateBytes(people, counts);
   if (bytes <= limit) return;
   throw new TooLargeError(
@@ -200,4 +200,27 @@ export function checkCandidateSize(people: readonly Participant[], counts: { rea
       'match a smaller cohort, keep fewer candidates (candidates.perMentee, candidates.perMentor), or raise the limit (config memoryLimit in bytes, or --memory-limit on the command line)',
     { estimate: bytes, limit, people: people.length, mode: 'capacity' },
   );
+}
+
+/** How many candidates the candidate path keeps: per mentee, and per mentor (undefined: {@link perMentorFor} decides). */
+export interface CandidateCounts {
+  readonly perMentee: number;
+  readonly perMentor?: number | undefined;
+}
+
+/**
+ * Mentees kept per mentor when `candidates.perMentor` is not given: 32, or one for every
+ * 300 mentees when that is more. A mentor's price certifies the mentees their list left
+ * out only when the list holds everyone who values them above their weakest place, and
+ * that crowd grows with the cohort: on generated cohorts 32 left 389 of 9,721 mentees to
+ * score again, and 12,655 of 19,441 — none with 64.
+ *
+ * @example
+ * ```ts
+ * perMentorFor(80_000, undefined); // 267
+ * perMentorFor(80_000, 16); // 16
+ * ```
+ */
+export function perMentorFor(mentees: number, perMentor: number | undefined): number {
+  return perMentor ?? Math.max(32, Math.ceil(mentees / 300));
 }
