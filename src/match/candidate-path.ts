@@ -52,6 +52,9 @@ class RowPass {
   readonly checks: Uint8Array;
   readonly value: Float64Array;
 
+  readonly rows: number;
+  readonly cols: number;
+
   constructor(
     private readonly scorer: RowScorer,
     private readonly rule: ValueRule,
@@ -59,6 +62,8 @@ class RowPass {
     private readonly closed: Int32Array,
   ) {
     const C = scorer.cols;
+    this.rows = scorer.rows;
+    this.cols = C;
     this.scores = new Float64Array(C);
     this.code = new Uint8Array(C);
     this.checks = new Uint8Array(C);
@@ -105,22 +110,11 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
   const rule = valueRule('bipartite', o, mentees.map((p) => p.id), mentors.map((p) => p.id));
   const pass = new RowPass(scorer, rule, lift, closed);
 
-  // The streamed pass: every row once.
-  const collector = new CandidateCollector(R, C, Math.min(counts.perMentee, C), Math.min(perMentorFor(R, counts.perMentor), R));
-  const columns: Tally[] = mentors.map(() => newTally(scorer.ruleNames.length));
-  const fits = new Int32Array(R);
-  // What the reasons read of each row, gathered now so that no row is scored again for its reason.
   const lockedAt = new Int32Array(C);
   for (const [, j] of lockedPairs) lockedAt[j]++;
-  const facts: RowFacts[] = new Array(R);
-  for (let i = 0; i < R; i++) {
-    const v = pass.run(i);
-    collector.addRow(i, pass.value, pass.scores, pass.checks);
-    tallyColumns(columns, v, o.minScore);
-    fits[i] = countFits(v);
-    facts[i] = { tally: rowTally(v, i, 'bipartite', scorer.ruleNames.length, o.minScore), scan: scanView(v, places, lockedAt) };
-  }
-  let set = collector.finish();
+  const streamed = streamRows(pass, scorer.ruleNames.length, counts, o.minScore, places, lockedAt);
+  const { columns, fits, facts } = streamed;
+  let set = streamed.set;
   const lookup = new CandidateLookup(set, new RowPass(scorer, rule, lift, closed));
   const matrix = streamedMatrix(scorer, lookup);
   checkLocked(lockedPairs, matrix, capacity, menteePlaces);
@@ -144,14 +138,7 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
     const rowCap = menteePlaces.slice();
     for (const [i] of lockedPairs) rowCap[i] = Math.max(0, rowCap[i] - 1);
     const { more, left } = stageTwoRoom(mentors, rowCap, capacity, chosen, undefined);
-    const open = new RowPass(scorer, rule, lift, new Int32Array(R).fill(-1));
-    const rowOf = (i: number): Float64Array => {
-      const v = open.run(i).value;
-      if (closed[i] >= 0) v[closed[i]] = -Infinity; // never the locked pair twice
-      return v;
-    };
-    const lifted = (i: number, j: number): boolean => lift !== 0 && matrix.isEssentialFit(i, j);
-    const further = furtherMentors(rowOf, lifted, lift, (i, j) => matrix.score(i, j), chosen, more, left, o.objective === 'best-total', -Infinity);
+    const further = furtherMentors(openRows(new RowPass(scorer, rule, lift, new Int32Array(R).fill(-1)), closed), (i, j) => lift !== 0 && matrix.isEssentialFit(i, j), lift, (i, j) => matrix.score(i, j), chosen, more, left, o.objective === 'best-total', -Infinity);
     chosen = [...chosen, ...further.pairs];
     total += further.total;
   }
@@ -168,6 +155,44 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
     lockedPairs,
     chosen,
   );
+}
+
+/** What the streamed pass keeps: the candidates, each mentor's tally, each mentee's essential fits and reason facts. */
+interface Streamed {
+  readonly set: CandidateSet;
+  readonly columns: Tally[];
+  readonly fits: Int32Array;
+  readonly facts: RowFacts[];
+}
+
+/**
+ * The streamed pass: every row scored once; the candidates kept, and what the reasons
+ * read of each row gathered now, so that no row is scored again for its reason.
+ */
+function streamRows(pass: RowPass, ruleCount: number, counts: CandidateCounts, minScore: number, places: Int32Array, lockedAt: Int32Array): Streamed {
+  const R = pass.rows;
+  const C = pass.cols;
+  const collector = new CandidateCollector(R, C, Math.min(counts.perMentee, C), Math.min(perMentorFor(R, counts.perMentor), R));
+  const columns: Tally[] = Array.from({ length: C }, () => newTally(ruleCount));
+  const fits = new Int32Array(R);
+  const facts: RowFacts[] = new Array(R);
+  for (let i = 0; i < R; i++) {
+    const v = pass.run(i);
+    collector.addRow(i, pass.value, pass.scores, pass.checks);
+    tallyColumns(columns, v, minScore);
+    fits[i] = countFits(v);
+    facts[i] = { tally: rowTally(v, i, 'bipartite', ruleCount, minScore), scan: scanView(v, places, lockedAt) };
+  }
+  return { set: collector.finish(), columns, fits, facts };
+}
+
+/** Stage 2's rows: a mentee's values without the closed row of stage 1, their locked pair −Infinity. */
+function openRows(open: RowPass, closed: Int32Array): (i: number) => Float64Array {
+  return (i) => {
+    const v = open.run(i).value;
+    if (closed[i] >= 0) v[closed[i]] = -Infinity; // never the locked pair twice
+    return v;
+  };
 }
 
 /**
