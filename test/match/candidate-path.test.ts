@@ -78,8 +78,11 @@ describe('match on the candidate path: the dense path’s answer, certified', ()
           const d = dense(people, full);
           const c = streamed(people, full);
           expect(c.search.certificate?.certified).toBe(true);
-          expect(c.stats.pairs).toBe(d.stats.pairs);
-          expect(fits(c)).toBe(fits(d));
+          // What each tier fixes is the same; between equally good answers (a pair worth 0
+          // made or not, two answers of equal total) the rest may differ.
+          const tiers = cfg.tiers ?? ['matched', 'essential-fit'];
+          if (tiers.includes('matched') || cfg.objective === 'most-matched') expect(c.stats.pairs).toBe(d.stats.pairs);
+          if (tiers.includes('essential-fit')) expect(fits(c)).toBe(fits(d));
           expect(c.objective.value).toBeCloseTo(d.objective.value, 6);
           expect(placesLeftOk(c, people, cfg.mode ?? 'capacity')).toBe(true);
           expect(new Set(c.unmatched.map((u) => u.id)).size).toBe(c.unmatched.length);

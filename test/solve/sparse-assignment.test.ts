@@ -258,7 +258,8 @@ describe('sparseAssignment kernel with a batched phase after every search, again
           expectValidSparse(g, capacity, r);
           expectDualCertificate(g, capacity, r, card);
           const pub = sparseAssignment(g, { capacity, maxCardinality: card });
-          expect(r.assignedCount).toBe(pub.assignedCount);
+          // Best total of any size: a pair worth 0 may be made or not (equally good answers), so only the totals must agree.
+          if (card) expect(r.assignedCount).toBe(pub.assignedCount);
           expectClose(r.total, pub.total);
           if (card) {
             const want = denseOptimum(dense, capacity);
