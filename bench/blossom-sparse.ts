@@ -24,19 +24,10 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { ensureNative, readMmb, runNative, writeMmbDense } from './native.js';
 import { DATA_DIR, ensureDataDir, srcModule } from './paths.js';
+import { mulberry32 } from './cohort.js';
 
 const SELF = fileURLToPath(import.meta.url);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes a seeded random simple graph as an edge-list `.mmb` (kind 2). Skipped when it exists. */
 function writeGraph(path: string, n: number, deg: number, seed: number, weights: 'dyadic' | 'int'): string {

@@ -6,7 +6,8 @@
  */
 import type { Participant, Skill, Slot } from '../src/profile/types.js';
 
-function rng(seed: number): () => number {
+/** mulberry32: a small seeded PRNG returning floats in [0, 1) (the benchmarks' one). */
+export function mulberry32(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -43,7 +44,7 @@ function pick<T>(r: () => number, xs: readonly T[], k: number): T[] {
 
 /** `n` participants with the given role, ids prefixed by `prefix`, from `seed`. */
 export function cohort(n: number, role: 'mentor' | 'mentee', seed: number, prefix: string = role): Participant[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const out: Participant[] = [];
   for (let p = 0; p < n; p++) {
     const site = Math.floor(r() * SITES.length);

@@ -14,17 +14,8 @@
  * timing; the time is the best of three warm runs.
  */
 import { sparseAssignment, type SparseAssignmentResult, type SparseBipartite } from '../src/solve/sparse-assignment.js';
+import { mulberry32 } from './cohort.js';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = 'topk' | 'uniform' | 'ties' | 'lift';
 

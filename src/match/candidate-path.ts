@@ -18,7 +18,7 @@ import { CandidateCollector, SetBuilder, type CandidateSet } from './candidate-p
 import type { ResolvedMatchOptions } from './config.js';
 import { menteePlacesIn, placesIn } from './places.js';
 import { perMentorFor, type CandidateCounts } from './size.js';
-import { countFits, newTally, rowTally, scanView, tallyColumns, type RowFacts, type RowSource, type RowView, type Tally } from './reasons.js';
+import { newTally, rowTally, scanView, tallyColumns, type RowFacts, type RowSource, type RowView, type Tally } from './reasons.js';
 import { EXACT } from './result-parts.js';
 import { essentialLift, liftRow } from './tiers.js';
 import type { Certificate, MatchResult } from './types.js';
@@ -70,12 +70,9 @@ class RowPass {
     this.value = new Float64Array(C);
   }
 
-  /**
-   * Scores row `i` into the buffers: scores, rule codes, checks, and solver values with
-   * the tier (`only`: just the columns marked 1, the others −Infinity).
-   */
-  run(i: number, only?: Uint8Array): RowPass {
-    this.scorer.scoreRow(i, this.scores, this.code, this.checks, only);
+  /** Scores row `i` into the buffers: scores, rule codes, checks, and solver values with the tier. */
+  run(i: number): RowPass {
+    this.scorer.scoreRow(i, this.scores, this.code, this.checks);
     this.rule.row(i, this.scores, this.code, this.value, this.closed[i] >= 0);
     if (this.lift !== 0) liftRow(this.value, this.checks, this.code, this.lift);
     return this;
@@ -113,7 +110,7 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
   const lockedAt = new Int32Array(C);
   for (const [, j] of lockedPairs) lockedAt[j]++;
   const streamed = streamRows(pass, scorer.ruleNames.length, counts, o.minScore, places, lockedAt);
-  const { columns, fits, facts } = streamed;
+  const { columns, facts } = streamed;
   let set = streamed.set;
   const lookup = new CandidateLookup(set, new RowPass(scorer, rule, lift, closed));
   const matrix = streamedMatrix(scorer, lookup);
@@ -145,7 +142,7 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
   let last = -1; // the reasons read a row several times in a row
   const rows: RowSource = {
     row: (i) => (i === last ? pass : ((last = i), pass.run(i))),
-    fitCount: (i) => fits[i],
+    fitCount: (i) => facts[i].scan.fitN,
     column: (j) => columns[j],
     facts: (i) => facts[i],
   };
@@ -157,11 +154,10 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
   );
 }
 
-/** What the streamed pass keeps: the candidates, each mentor's tally, each mentee's essential fits and reason facts. */
+/** What the streamed pass keeps: the candidates, each mentor's tally, each mentee's reason facts (their essential fits among them). */
 interface Streamed {
   readonly set: CandidateSet;
   readonly columns: Tally[];
-  readonly fits: Int32Array;
   readonly facts: RowFacts[];
 }
 
@@ -174,16 +170,14 @@ function streamRows(pass: RowPass, ruleCount: number, counts: CandidateCounts, m
   const C = pass.cols;
   const collector = new CandidateCollector(R, C, Math.min(counts.perMentee, C), Math.min(perMentorFor(R, counts.perMentor), R));
   const columns: Tally[] = Array.from({ length: C }, () => newTally(ruleCount));
-  const fits = new Int32Array(R);
   const facts: RowFacts[] = new Array(R);
   for (let i = 0; i < R; i++) {
     const v = pass.run(i);
     collector.addRow(i, pass.value, pass.scores, pass.checks);
     tallyColumns(columns, v, minScore);
-    fits[i] = countFits(v);
     facts[i] = { tally: rowTally(v, i, 'bipartite', ruleCount, minScore), scan: scanView(v, places, lockedAt) };
   }
-  return { set: collector.finish(), columns, fits, facts };
+  return { set: collector.finish(), columns, facts };
 }
 
 /** Stage 2's rows: a mentee's values without the closed row of stage 1, their locked pair −Infinity. */
@@ -209,13 +203,11 @@ function certifiedSolve(first: CandidateSet, capacity: Int32Array, cardinality: 
     const r = sparseAssignment(set, { capacity, maxCardinality: cardinality });
     // The highest prices certify the most mentees left out (see highestPrices).
     const duals = highestPrices(set, r.assignment, capacity, r.duals);
-    const cheap = new CheapColumns(duals, set.colBound);
-    const floor = cheap.floor(duals);
+    const floor = openFloor(duals, set.colBound);
     const added = new Map<number, number[]>(); // row → columns to add
     for (let i = 0; i < set.rows; i++) {
       if (floor === undefined || set.bound[i] === -Infinity || rowCertifiedByBound(duals, i, set.bound[i], floor.level, floor.value)) continue;
-      // Only the columns priced below what the row's bound needs can hold a pair the duals do not certify.
-      const v = pass.run(i, cheap.mask(duals, i, set.bound[i], set.cols));
+      const v = pass.run(i);
       if (!rescored[i]) rescoredRows++;
       const js = violations(duals, set, i, v.value, rescored[i] >= MAX_RESCORES);
       rescored[i]++;
@@ -229,61 +221,22 @@ function certifiedSolve(first: CandidateSet, capacity: Int32Array, cardinality: 
 }
 
 /**
- * The columns in order of their dual (lexicographic), for the rows the bound check
- * leaves: a pair (i, j) whose value is at most the row's bound is certified when
- * `u_i + v_j` covers the bound, so only the columns priced below that need scoring.
+ * The lowest dual among the columns still open — those whose dual does not cover the
+ * best value their own list left out — or undefined when none is open. A pair outside
+ * both lists is at most `min(bound[i], colBound[j])`, so a column that covers its own
+ * bound certifies every such pair whatever the row (u_i ≥ 0), and a row's bound needs
+ * covering only with the open columns' lowest dual.
  */
-class CheapColumns {
-  private readonly order: Int32Array;
-  private readonly mark: Uint8Array;
-  private last = 0;
-
-  /** Columns a row may still hold an uncertified pair with (the others are certified by their own bound). */
-  readonly open: number;
-
-  constructor(d: AssignmentDuals, colBound: Float64Array) {
-    const C = d.colLevel.length;
-    // A column whose dual covers its own bound certifies every pair its list left out, whatever the row (u_i ≥ 0).
-    const card = d.cardinality ? 1 : 0;
-    const covered = (j: number): boolean =>
-      colBound[j] === -Infinity || d.colLevel[j] > card || (d.colLevel[j] === card && d.col[j] >= colBound[j] - CERTIFICATE_TOLERANCE * Math.max(1, Math.abs(colBound[j]), Math.abs(d.col[j])));
-    const open: number[] = [];
-    for (let j = 0; j < C; j++) if (!covered(j)) open.push(j);
-    this.order = Int32Array.from(open).sort((a, b) => d.colLevel[a] - d.colLevel[b] || d.col[a] - d.col[b]);
-    this.open = open.length;
-    this.mark = new Uint8Array(C);
+function openFloor(d: AssignmentDuals, colBound: Float64Array): { level: number; value: number } | undefined {
+  const card = d.cardinality ? 1 : 0;
+  let floor: { level: number; value: number } | undefined;
+  for (let j = 0; j < colBound.length; j++) {
+    const b = colBound[j];
+    const covered = b === -Infinity || d.colLevel[j] > card || (d.colLevel[j] === card && d.col[j] >= b - CERTIFICATE_TOLERANCE * Math.max(1, Math.abs(b), Math.abs(d.col[j])));
+    if (covered) continue;
+    if (!floor || d.colLevel[j] < floor.level || (d.colLevel[j] === floor.level && d.col[j] < floor.value)) floor = { level: d.colLevel[j], value: d.col[j] };
   }
-
-  /** The smallest dual of the open columns (what a row's bound must be covered with), or undefined when none is open. */
-  floor(d: AssignmentDuals): { level: number; value: number } | undefined {
-    if (this.open === 0) return undefined;
-    const j = this.order[0];
-    return { level: d.colLevel[j], value: d.col[j] };
-  }
-
-  /**
-   * The mask of the columns row `i` must be scored against (undefined: all, when most
-   * are): those priced at most `card + bound − u_i`, with a margin for rounding.
-   */
-  mask(d: AssignmentDuals, i: number, bound: number, C: number): Uint8Array | undefined {
-    const tl = (d.cardinality ? 1 : 0) - d.rowLevel[i];
-    const tv = bound - d.row[i];
-    const margin = 1e-9 * Math.max(1, Math.abs(bound), Math.abs(d.row[i]));
-    // The first column in order priced above the threshold.
-    let lo = 0;
-    let hi = this.open;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const j = this.order[mid];
-      if (d.colLevel[j] < tl || (d.colLevel[j] === tl && d.col[j] <= tv + margin)) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > C / 3) return undefined;
-    for (let k = 0; k < this.last; k++) this.mark[this.order[k]] = 0;
-    for (let k = 0; k < lo; k++) this.mark[this.order[k]] = 1;
-    this.last = lo;
-    return this.mark;
-  }
+  return floor;
 }
 
 /** A row scored again this many times joins with every allowed pair (so that the rounds end). */

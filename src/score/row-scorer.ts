@@ -27,17 +27,6 @@ export interface CohortSides {
 }
 
 /**
- * The rule code a column left out of a masked {@link RowScorer.scoreRow} gets (never a
- * rule's: a scorer has fewer rules).
- *
- * @example
- * ```ts
- * MASKED; // 255
- * ```
- */
-export const MASKED = 255;
-
-/**
  * One cohort's scoring, set up once; {@link RowScorer.scoreRow} scores a row against
  * every column. Deterministic: a row's output depends only on the row and the cohort,
  * never on which rows were scored before (so rows may be scored in any order, or in
@@ -82,7 +71,6 @@ export class RowScorer {
     const ruleNames = rules.map((r) => r.name);
     const mustCode = weights.map((w) => (w.must ? ruleNames.push(`must:${w.name}`) : 0));
     this.selfCode = peer ? ruleNames.push('self') : 0;
-    if (ruleNames.length >= MASKED) throw new RangeError(`a scorer holds fewer than ${MASKED} rules; found ${ruleNames.length}`);
     // The availability criterion's row, reused by the time check (see EssentialChecks.row).
     this.plan = { peer, rules, criteria, weights, mustCode, availAt: criteria.findIndex((c) => c.name === 'availability') };
     this.kind = kind;
@@ -101,20 +89,14 @@ export class RowScorer {
    * Scores row `i` against every column, overwriting the three buffers (each of length
    * `cols`): `scores` in [0, 1] (0 for a forbidden pair), `code` the rule code (0 =
    * allowed), `checks` the essential-fit bits (0 for forbidden pairs).
-   *
-   * @param only - Optional: score only the columns marked 1 (the same code path, so their
-   *   values are the full row's, bit for bit); the others get code {@link MASKED} and
-   *   score 0. The heavy per-pair work is skipped for them, not the light per-column loops.
    */
-  scoreRow(i: number, scores: Float64Array, code: Uint8Array, checks: Uint8Array, only?: Uint8Array): void {
+  scoreRow(i: number, scores: Float64Array, code: Uint8Array, checks: Uint8Array): void {
     const { plan, buf } = this;
     const C = this.cols;
     buf.acc.fill(0);
     buf.wsum.fill(0);
     code.fill(0);
     checks.fill(0);
-    // Columns left out are marked as forbidden by MASKED first: rules and criteria skip them.
-    if (only) for (let j = 0; j < C; j++) if (only[j] === 0) code[j] = MASKED;
     forbidByRules(plan, i, code, buf);
     if (plan.peer && code[i] === 0) code[i] = this.selfCode;
     scoreByCriteria(plan, i, code, buf);

@@ -5,6 +5,7 @@
  * @module
  */
 import { argError } from '../_internal/args.js';
+import { LexHeap } from './_internal/sparse-heap.js';
 import type { AssignmentDuals, SparseBipartite } from './sparse-assignment.js';
 
 /**
@@ -76,8 +77,8 @@ export function highestPrices(graph: SparseBipartite, assignment: Int32Array, ca
   // Keys: d(a) − v_S(a) as (level, value), ≥ 0; start: free places (0) and dropping a row (its u_S).
   const keyL = new Int32Array(cols);
   const keyV = new Float64Array(cols);
-  const done = new Uint8Array(cols);
-  const heap = new LexHeap(cols, keyL, keyV);
+  const state = new Uint8Array(cols); // 0 not reached, 1 in the heap, 2 settled
+  const heap = new LexHeap(cols);
   for (let a = 0; a < cols; a++) {
     keyL[a] = capacity[a] === 0 ? 2 + card : 1 << 20; // a column without places keeps a price above every edge
     keyV[a] = 0;
@@ -93,20 +94,19 @@ export function highestPrices(graph: SparseBipartite, assignment: Int32Array, ca
     // Dropping i: d(a) ≤ w'_{ia}, key w'_{ia} − v_S(a) = u_S(i).
     lower(a, duals.rowLevel[i], duals.row[i]);
   }
-  for (let a = 0; a < cols; a++) if (keyL[a] < 1 << 20 && capacity[a] > 0) heap.push(a);
+  for (let a = 0; a < cols; a++) if (keyL[a] < 1 << 20 && capacity[a] > 0) reach(a);
   while (heap.size > 0) {
     const j = heap.pop();
-    if (done[j]) continue;
-    done[j] = 1;
+    state[j] = 2;
     // Move a row i assigned to a into j: d(a) ≤ d(j) + w_ia − w_ij; as keys: + reduced length u_S(i) + v_S(j) − w'_ij.
     for (let q = inStart[j]; q < inStart[j + 1]; q++) {
       const i = inRow[q];
       const a = assignment[i];
-      if (done[a]) continue;
+      if (state[a] === 2) continue;
       const redL = duals.rowLevel[i] + duals.colLevel[j] - card;
       const redV = duals.row[i] + duals.col[j] - inVal[q];
       // Reduced lengths are ≥ 0; a float part a hair below 0 at level 0 is rounding.
-      if (lower(a, keyL[j] + redL, keyV[j] + (redL > 0 ? redV : Math.max(0, redV)))) heap.push(a);
+      if (lower(a, keyL[j] + redL, keyV[j] + (redL > 0 ? redV : Math.max(0, redV)))) reach(a);
     }
   }
   const colLevel = new Int32Array(cols);
@@ -135,6 +135,15 @@ export function highestPrices(graph: SparseBipartite, assignment: Int32Array, ca
   }
   return { rowLevel, row: rowV, colLevel, col: colV, cardinality: duals.cardinality };
 
+  /** Puts column a in the heap at its key, or lowers it there. */
+  function reach(a: number): void {
+    if (state[a] === 1) heap.decrease(a, keyL[a], keyV[a]);
+    else {
+      heap.push(a, keyL[a], keyV[a]);
+      state[a] = 1;
+    }
+  }
+
   function lower(a: number, l: number, v: number): boolean {
     if (l < keyL[a] || (l === keyL[a] && v < keyV[a])) {
       keyL[a] = l;
@@ -142,63 +151,5 @@ export function highestPrices(graph: SparseBipartite, assignment: Int32Array, ca
       return true;
     }
     return false;
-  }
-}
-
-/** A binary min-heap of column indices keyed by (level, value), lazily deleted. */
-class LexHeap {
-  private readonly items: Int32Array;
-  private readonly kl: Int32Array;
-  private readonly kv: Float64Array;
-  private readonly snapL: Int32Array;
-  private readonly snapV: Float64Array;
-  size = 0;
-
-  constructor(n: number, kl: Int32Array, kv: Float64Array) {
-    this.items = new Int32Array(4 * n + 4);
-    this.snapL = new Int32Array(4 * n + 4);
-    this.snapV = new Float64Array(4 * n + 4);
-    this.kl = kl;
-    this.kv = kv;
-  }
-
-  push(a: number): void {
-    let k = this.size++;
-    const l = this.kl[a];
-    const v = this.kv[a];
-    while (k > 0) {
-      const p = (k - 1) >> 1;
-      if (this.snapL[p] < l || (this.snapL[p] === l && this.snapV[p] <= v)) break;
-      this.items[k] = this.items[p];
-      this.snapL[k] = this.snapL[p];
-      this.snapV[k] = this.snapV[p];
-      k = p;
-    }
-    this.items[k] = a;
-    this.snapL[k] = l;
-    this.snapV[k] = v;
-  }
-
-  pop(): number {
-    const top = this.items[0];
-    const n = --this.size;
-    const a = this.items[n];
-    const l = this.snapL[n];
-    const v = this.snapV[n];
-    let k = 0;
-    for (;;) {
-      let c = 2 * k + 1;
-      if (c >= n) break;
-      if (c + 1 < n && (this.snapL[c + 1] < this.snapL[c] || (this.snapL[c + 1] === this.snapL[c] && this.snapV[c + 1] < this.snapV[c]))) c++;
-      if (l < this.snapL[c] || (l === this.snapL[c] && v <= this.snapV[c])) break;
-      this.items[k] = this.items[c];
-      this.snapL[k] = this.snapL[c];
-      this.snapV[k] = this.snapV[c];
-      k = c;
-    }
-    this.items[k] = a;
-    this.snapL[k] = l;
-    this.snapV[k] = v;
-    return top;
   }
 }

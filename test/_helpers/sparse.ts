@@ -8,17 +8,9 @@ import { expect } from 'vitest';
 import type { SparseAssignmentResult, SparseBipartite } from '../../src/solve/sparse-assignment.js';
 import type { DenseMatrix } from '../../src/solve/types.js';
 
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './oracles.js';
+
+export { mulberry32 };
 
 export type ValueKind = 'continuous' | 'ties' | 'lift' | 'negative';
 
