@@ -22,6 +22,8 @@ export type { BMatchingOptions, BMatchingQuota, BMatchingResult } from './solve/
 
 export { sparseAssignment, pairCertified, rowCertifiedByBound, minColumnDual, CERTIFICATE_TOLERANCE } from './solve/sparse-assignment.js';
 export { highestPrices } from './solve/highest-prices.js';
+export { sparseMatching, edgeCertified } from './solve/sparse-matching.js';
+export type { SparseGraph, SparseMatching } from './solve/sparse-matching.js';
 export type { SparseBipartite, SparseAssignmentOptions, SparseAssignmentResult, AssignmentDuals } from './solve/sparse-assignment.js';
 
 export { groupAssignment, GROUP_SEARCH_BUDGET, GROUP_SEARCH_MAX_PASSES } from './solve/groups.js';

@@ -33,8 +33,10 @@ export interface CandidateSet {
 
 /**
  * Keeps, from rows of solver values streamed in any order, each row's `perRow` best
- * columns and each column's `perCol` best rows (ties to the lower index), and each
- * row's bound. Memory O(rows · perRow + cols · perCol), whatever rows × cols is.
+ * columns and each column's `perCol` best rows (a column's ties to the lower row; a row's
+ * ties to the first column met from column `i mod cols` on, cyclically, so that rows with
+ * the same values keep different columns; `perCol` 0 keeps no column lists, as a
+ * symmetric peer pool needs none), and each row's bound. Memory O(rows · perRow + cols · perCol), whatever rows × cols is.
  *
  * @example
  * ```ts
@@ -77,7 +79,7 @@ export class CandidateCollector {
     this.colScore = new Float64Array(cols * perCol);
     this.colChecks = new Uint8Array(cols * perCol);
     this.colLen = new Int32Array(cols);
-    this.colMin = new Float64Array(cols).fill(-Infinity);
+    this.colMin = new Float64Array(cols).fill(perCol === 0 ? Infinity : -Infinity); // perCol 0: no column lists
     this.colBound = new Float64Array(cols).fill(-Infinity);
   }
 
@@ -94,7 +96,12 @@ export class CandidateCollector {
     const rk = this.rowChecks;
     let len = 0;
     let out = -Infinity; // best value left out of the row's list
-    for (let j = 0; j < values.length; j++) {
+    // Columns from i mod cols on, cyclically: among tied columns the row keeps the first it
+    // meets, so tied rows spread over the columns instead of all keeping the lowest ones.
+    const C = values.length;
+    const s = C > 0 ? i % C : 0;
+    for (let t = 0; t < C; t++) {
+      const j = t < C - s ? t + s : t + s - C;
       const v = values[j];
       if (v === -Infinity) continue;
       if (v > this.colMin[j]) this.offerCol(j, i, v, scores[j], checks[j]);
@@ -103,7 +110,7 @@ export class CandidateCollector {
         if (v > out) out = v;
         continue;
       }
-      // Insert (v, j) into the row's list, kept in descending value (earlier j first on ties).
+      // Insert (v, j) into the row's list, kept in descending value (the column met first first on ties).
       let at = len < K ? len : K - 1;
       if (len === K) {
         if (rv[base + K - 1] > out) out = rv[base + K - 1];

@@ -17,7 +17,7 @@ import { bipartiteResult, bipartiteScoring, checkLocked, furtherMentors, lockedI
 import { CandidateCollector, SetBuilder, type CandidateSet } from './candidate-pass.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { menteePlacesIn, placesIn } from './places.js';
-import { perMentorFor, type CandidateCounts } from './size.js';
+import { candidatePairBudget, OVER_BUDGET, perMentorFor, type CandidateCounts } from './size.js';
 import { newTally, rowTally, scanView, tallyColumns, type RowFacts, type RowSource, type RowView, type Tally } from './reasons.js';
 import { EXACT } from './result-parts.js';
 import { essentialLift, liftRow } from './tiers.js';
@@ -27,21 +27,22 @@ import { valueRule, type ValueRule } from './values.js';
 /**
  * Why the candidate path cannot run a configuration (undefined when it can): it solves
  * mentors' places under the hard rules (several mentors per mentee first mentors first,
- * as the dense path), with the `best-total` or `most-matched` objective and the tiers.
- * The group search, the fairness floor, quotas and mentor minimums above 1 need the
- * dense matrix.
+ * as the dense path), and peer pairs (`matchPeersByCandidates`), with the `best-total` or
+ * `most-matched` objective and the tiers. The group search, peer circles, the fairness
+ * floor, quotas and mentor minimums above 1 need the dense matrix.
  *
  * @example
  * ```ts
- * candidatePathBlocker(options, mentees, mentors); // 'the fairness objective'
+ * candidatePathBlocker(options, people); // 'the fairness objective'
  * ```
  */
 export function candidatePathBlocker(o: ResolvedMatchOptions, people: readonly Participant[]): string | undefined {
-  if (o.mode === 'group' || o.mode === 'peer') return `${o.mode} mode`;
+  if (o.mode === 'group') return 'group mode';
+  if (o.mode === 'peer' && o.peer.circleSize !== undefined) return 'peer circles (peer.circleSize)';
   if (o.objective === 'fairness') return 'the fairness objective';
   if (o.quotas.length > 0) return 'quotas';
   // A minimum of 0 or 1 asks for nothing (a mentor has at least one mentee or none).
-  if (o.mode !== 'one-to-one' && people.some((p) => p.roles.includes('mentor') && p.capacity.min > 1)) return 'mentor minimums above 1 (capacity.min)';
+  if (o.mode !== 'one-to-one' && o.mode !== 'peer' && people.some((p) => p.roles.includes('mentor') && p.capacity.min > 1)) return 'mentor minimums above 1 (capacity.min)';
   return undefined;
 }
 
@@ -118,7 +119,7 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
   for (const [, j] of lockedPairs) capacity[j] -= 1;
 
   const cardinality = o.objective === 'most-matched' || o.tiers.includes('matched');
-  const solved = certifiedSolve(set, capacity, cardinality, pass);
+  const solved = certifiedSolve(set, capacity, cardinality, pass, candidatePairBudget(people.length, o.memoryLimit, o.mode));
   set = solved.set;
   lookup.reset(set);
   let chosen: [number, number][] = [];
@@ -146,7 +147,7 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
     column: (j) => columns[j],
     facts: (i) => facts[i],
   };
-  const search = { ...EXACT, certificate: solved.certificate };
+  const search = { ...EXACT, exact: solved.certificate.certified, certificate: solved.certificate };
   return bipartiteResult(
     { o, people, mentees, mentors, matrix, rows, places, quota: undefined, dissolved: [], objective: { name: o.objective, value: 100 * total }, search, configHash },
     lockedPairs,
@@ -193,9 +194,10 @@ function openRows(open: RowPass, closed: Int32Array): (i: number) => Float64Arra
  * Solves on the candidates and certifies the answer for every pair of the cohort: a row
  * whose bound its dual cannot cover is scored again, and its pairs that the duals do not
  * certify join the candidates (a row scored a {@link MAX_RESCORES}th time joins with every
- * allowed pair, so that the rounds end); then the solve repeats.
+ * allowed pair, so that the rounds end); then the solve repeats. When the candidates
+ * would outgrow `budget` pairs, the last solve stands, not certified.
  */
-function certifiedSolve(first: CandidateSet, capacity: Int32Array, cardinality: boolean, pass: RowPass): { set: CandidateSet; assignment: Int32Array; certificate: Certificate } {
+function certifiedSolve(first: CandidateSet, capacity: Int32Array, cardinality: boolean, pass: RowPass, budget: number): { set: CandidateSet; assignment: Int32Array; certificate: Certificate } {
   let set = first;
   const rescored = new Uint8Array(set.rows);
   let rescoredRows = 0;
@@ -205,17 +207,19 @@ function certifiedSolve(first: CandidateSet, capacity: Int32Array, cardinality: 
     const duals = highestPrices(set, r.assignment, capacity, r.duals);
     const floor = openFloor(duals, set.colBound);
     const added = new Map<number, number[]>(); // row → columns to add
-    for (let i = 0; i < set.rows; i++) {
+    let pairs = set.col.length;
+    for (let i = 0; i < set.rows && pairs <= budget; i++) {
       if (floor === undefined || set.bound[i] === -Infinity || rowCertifiedByBound(duals, i, set.bound[i], floor.level, floor.value)) continue;
       const v = pass.run(i);
       if (!rescored[i]) rescoredRows++;
       const js = violations(duals, set, i, v.value, rescored[i] >= MAX_RESCORES);
       rescored[i]++;
+      pairs += js.length;
       if (js.length > 0) added.set(i, js);
     }
-    if (added.size === 0) {
-      return { set, assignment: r.assignment, certificate: { strategy: 'candidates', certified: true, rounds: round, candidatePairs: set.col.length, rescoredRows } };
-    }
+    const certificate = { strategy: 'candidates' as const, certified: added.size === 0, rounds: round, candidatePairs: set.col.length, rescoredRows };
+    if (added.size === 0) return { set, assignment: r.assignment, certificate };
+    if (pairs > budget) return { set, assignment: r.assignment, certificate: { ...certificate, why: OVER_BUDGET } };
     set = withPairs(set, added, pass);
   }
 }

@@ -136,6 +136,8 @@ export const MATCH_DEFAULTS = Object.freeze({
   candidatesUse: 'auto' as 'auto' | 'always' | 'never',
   /** `auto` takes the candidate path above this many mentee × mentor pairs (50 million: a 1.3 GB dense run; measured at 9,721 × 2,400 the candidate path already took less time and memory). */
   candidatesAbovePairs: 50_000_000,
+  /** The same in peer mode: 4 million pairs, a pool of 2,000 (the dense blossom grows like n³: a generated pool of 3,000 took 25 s dense, 8.5 s on the candidate path). */
+  candidatesAbovePeerPairs: 4_000_000,
   /** Candidates the streamed pass keeps per mentee (their best mentors) … */
   candidatesPerMentee: 16,
 });
@@ -233,7 +235,7 @@ function resolveOptions(o: ParsedOptions): ResolvedMatchOptions {
       use: o.candidates?.use ?? D.candidatesUse,
       perMentee: o.candidates?.perMentee ?? D.candidatesPerMentee,
       perMentor: o.candidates?.perMentor,
-      abovePairs: o.candidates?.abovePairs ?? D.candidatesAbovePairs,
+      abovePairs: o.candidates?.abovePairs ?? (o.mode === 'peer' ? D.candidatesAbovePeerPairs : D.candidatesAbovePairs),
     },
     pool: o.pool,
   };

@@ -10,6 +10,7 @@ import { candidateBytes, checkCandidateSize, checkSize, denseFits, estimateSize 
 import type { MatchResult, ModeOf, ResultFor } from './types.js';
 import { bipartiteMatrix, matchBipartite } from './bipartite.js';
 import { matchPeers, peerMatrix } from './peer.js';
+import { matchPeersByCandidates } from './peer-candidates.js';
 
 /**
  * Matches participants for one mentoring model and returns the complete, explained
@@ -104,7 +105,9 @@ export function matchWithMatrix<C extends MatchConfig = Record<never, never>>(pa
   const configHash = runHash(cfg, people);
   const out: { result: MatchResult; matrix: CompatibilityMatrix } =
     options.mode === 'peer'
-      ? matchPeers(people, scoring, options, configHash)
+      ? path === 'candidates'
+        ? matchPeersByCandidates(people, scoring, options, configHash, options.candidates)
+        : matchPeers(people, scoring, options, configHash)
       : path === 'candidates'
         ? matchByCandidates(people, scoring, options, configHash, options.candidates)
         : matchBipartite(people, scoring, options, configHash);
@@ -144,11 +147,11 @@ function pathOf(participants: readonly Participant[], o: ResolvedMatchOptions): 
   const blocker = candidatePathBlocker(o, participants);
   if (use === 'always') {
     if (blocker) throw new ConfigError([`candidates.use: 'always' needs the candidate path, which cannot run ${blocker}`]);
-    checkCandidateSize(participants, o.candidates, o.memoryLimit);
+    checkCandidateSize(participants, o.candidates, o.memoryLimit, o.mode);
     return 'candidates';
   }
   if (blocker === undefined && (!denseFits(participants, o.mode, o.memoryLimit) || estimateSize(participants, o.mode).pairs > o.candidates.abovePairs)) {
-    const bytes = candidateBytes(participants, o.candidates);
+    const bytes = candidateBytes(participants, o.candidates, o.mode);
     if (bytes <= o.memoryLimit) return 'candidates';
     checkSize(participants, o.mode, o.memoryLimit, { bytes }); // the dense run may still fit
   }

@@ -13,27 +13,36 @@ import { peerCircles } from '../solve/peer-circles.js';
 import { peerPairs } from '../solve/peer-pairs.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { deepFreeze } from './freeze.js';
-import { peerReason } from './reasons.js';
+import { denseRows, peerReason } from './reasons.js';
 import { baseValue, withEssentialTier, type SolverValues } from './tiers.js';
-import type { PeerGroup, PeerPair, PeerResult, ObjectiveValue, SearchStatus, Unmatched } from './types.js';
+import type { PeerGroup, PeerPair, PeerResult, ObjectiveValue, SearchStatus, Unmatched, UnmatchedReason } from './types.js';
 import { fairnessSearch } from './fairness.js';
 import { EXACT, circleScore, innerPairScores, stats } from './result-parts.js';
 import { solverValues } from './values.js';
 
-/** The peer matrix (excluded partners banned). */
-export function peerMatrix(people: readonly Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions): CompatibilityMatrix {
+/** The peer scoring: the config's rules with every excluded partner banned. */
+export function peerScoring(scoringIn: ScoringConfig, o: ResolvedMatchOptions): ScoringConfig {
   const rules = { ...(scoringIn.rules ?? {}) };
   if (o.excludedPartners.length) rules.bannedPairs = [...(rules.bannedPairs ?? []), ...o.excludedPartners.map(([a, b]) => [a, b] as [string, string])];
-  return buildPeerCompatibility(people, { ...scoringIn, rules }, { pool: o.pool });
+  return { ...scoringIn, rules };
 }
 
+/** The peer matrix (excluded partners banned). */
+export function peerMatrix(people: readonly Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions): CompatibilityMatrix {
+  return buildPeerCompatibility(people, peerScoring(scoringIn, o), { pool: o.pool });
+}
 
 /** What a peer solve chose: pairs and groups (trio, circles) as indices, the objective and how it was searched. */
-interface PeerSolve {
+export interface PeerSolve {
   readonly pairs: readonly (readonly [number, number])[];
   readonly groups: readonly (readonly number[])[];
   readonly objective: ObjectiveValue;
   readonly search: SearchStatus;
+}
+
+/** The lift of the essential-fit tier in peer mode: a pair's most value (score 1 and both bonuses), per partner a group gives. */
+export function peerRowMost(o: ResolvedMatchOptions): number {
+  return (1 + 2 * o.priorityBonus + o.preferredBonus) * (o.peer.circleSize ?? 2);
 }
 
 /**
@@ -51,10 +60,24 @@ export function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: R
   const n = people.length;
   const ids = people.map((p) => p.id);
   const lockedWith = lockedPeers(ids, matrix, o);
-  const value = withEssentialTier(solverValues(matrix, o, ids, ids, lockedWith).data, matrix, o.tiers.includes('essential-fit'), (1 + 2 * o.priorityBonus + o.preferredBonus) * (o.peer.circleSize ?? 2));
+  const value = withEssentialTier(solverValues(matrix, o, ids, ids, lockedWith).data, matrix, o.tiers.includes('essential-fit'), peerRowMost(o));
   for (let j = 0; j < n; j++) if (lockedWith[j] >= 0) for (let i = 0; i < n; i++) value.data[i * n + j] = -Infinity;
   const solved = o.peer.circleSize !== undefined ? solveCircles(value, o, o.peer.circleSize) : solvePairs(value, matrix, o);
+  const rows = denseRows(matrix, value.data, o.minScore);
+  return { result: peerResult(matrix, ids, lockedWith, solved, (i) => peerReason(rows, matrix, i, o, o.peer.circleSize), o, configHash), matrix };
+}
 
+/**
+ * The peer result of a solve (dense or candidate path): the locked pairs and the chosen
+ * ones explained, the groups, the unmatched with `reasonOf`'s reasons, the stats.
+ *
+ * @example
+ * ```ts
+ * peerResult(matrix, ids, lockedWith, solved, (i) => peerReason(rows, matrix, i, o, undefined), o, hash);
+ * ```
+ */
+export function peerResult(matrix: CompatibilityMatrix, ids: readonly string[], lockedWith: Int32Array, solved: PeerSolve, reasonOf: (i: number) => UnmatchedReason, o: ResolvedMatchOptions, configHash: string): PeerResult {
+  const n = ids.length;
   const placed = new Uint8Array(n);
   const pairs: PeerPair[] = [];
   const addPair = (i: number, j: number, locked: boolean): void => {
@@ -71,9 +94,9 @@ export function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: R
     return { memberIds: c.map((x) => ids[x]).sort(), score: circleScore(matrix, c), concerns: groupConcerns(matrix, [...c], -1) };
   });
   const unmatched: Unmatched[] = [];
-  for (let i = 0; i < n; i++) if (!placed[i]) unmatched.push({ id: ids[i], role: 'peer', reason: peerReason(matrix, value.data, i, o, o.peer.circleSize) });
+  for (let i = 0; i < n; i++) if (!placed[i]) unmatched.push({ id: ids[i], role: 'peer', reason: reasonOf(i) });
   const st = stats(n, pairs, unmatched, innerPairScores(matrix, solved.groups));
-  return { result: deepFreeze({ mode: 'peer', pairs, groups, unmatched, stats: st, objective: solved.objective, tiers: o.tiers, search: solved.search, configHash }), matrix };
+  return deepFreeze({ mode: 'peer', pairs, groups, unmatched, stats: st, objective: solved.objective, tiers: o.tiers, search: solved.search, configHash });
 }
 
 /**
@@ -83,7 +106,7 @@ export function matchPeers(people: Participant[], scoringIn: ScoringConfig, o: R
  * @throws {@link ConfigError} for a locked pair not naming two participants;
  *   {@link InfeasibleError} for a peer locked twice or a pair a hard rule forbids.
  */
-function lockedPeers(ids: readonly string[], matrix: CompatibilityMatrix, o: ResolvedMatchOptions): Int32Array {
+export function lockedPeers(ids: readonly string[], matrix: CompatibilityMatrix, o: ResolvedMatchOptions): Int32Array {
   const idx = new Map(ids.map((id, i) => [id, i]));
   const lockedWith = new Int32Array(ids.length).fill(-1);
   for (const [a, b] of o.locked) {

@@ -387,11 +387,11 @@ export function mentorReason(out: BipartiteOutcome, j: number, dissolvedBelow: n
  *
  * @example
  * ```ts
- * peerReason(matrix, value, 7, options, undefined); // { code: 'odd-one-out', message: 'left out so that …' }
+ * peerReason(denseRows(matrix, value, options.minScore), matrix, 7, options, undefined); // { code: 'odd-one-out', message: 'left out so that …' }
  * ```
  */
-export function peerReason(matrix: CompatibilityMatrix, value: Float64Array, i: number, o: ResolvedMatchOptions, circleSize: number | undefined): UnmatchedReason {
-  const c = rowCandidates(denseRows(matrix, value, o.minScore), matrix, i, o.minScore);
+export function peerReason(rows: RowSource, matrix: CompatibilityMatrix, i: number, o: ResolvedMatchOptions, circleSize: number | undefined): UnmatchedReason {
+  const c = rowCandidates(rows, matrix, i, o.minScore);
   const none = noCandidate(c, 'peer', o.minScore);
   if (none) return none;
   const k = circleSize;

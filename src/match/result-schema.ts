@@ -95,7 +95,7 @@ function schemas(complete: boolean) {
           moves: count,
           certificate: z.optional(
             z.object(
-              { strategy: z.literal('candidates', { error: "'candidates'" }), certified: z.boolean({ error: 'true or false' }), rounds: count, candidatePairs: count, rescoredRows: count },
+              { strategy: z.literal('candidates', { error: "'candidates'" }), certified: z.boolean({ error: 'true or false' }), rounds: count, candidatePairs: count, rescoredRows: count, why: z.optional(z.string({ error: 'a string' })) },
               { error: 'the certificate { strategy, certified, rounds, candidatePairs, rescoredRows }' },
             ),
           ),

@@ -176,11 +176,39 @@ export const CANDIDATE_BYTES = Object.freeze({ perPerson: 4096, perCandidate: 64
  * candidateBytes(people, { perMentee: 16 }); // about 0.8 GB for 80,000 × 20,000
  * ```
  */
-export function candidateBytes(people: readonly Participant[], counts: CandidateCounts): number {
-  const s = estimateSize(people, 'capacity');
-  const kept = s.rows * Math.min(counts.perMentee, s.cols) + s.cols * Math.min(perMentorFor(s.rows, counts.perMentor), s.rows);
+export function candidateBytes(people: readonly Participant[], counts: CandidateCounts, mode: MatchMode = 'capacity'): number {
+  const s = estimateSize(people, mode === 'peer' ? 'peer' : 'capacity');
+  // Peers: each keeps its best partners, and the graph holds every kept pair from both ends.
+  const kept = mode === 'peer' ? 2 * s.rows * perPeerFor(s.rows, counts) : s.rows * Math.min(counts.perMentee, s.cols) + s.cols * Math.min(perMentorFor(s.rows, counts.perMentor), s.rows);
   return people.length * CANDIDATE_BYTES.perPerson + kept * CANDIDATE_BYTES.perCandidate;
 }
+
+/**
+ * The most candidate pairs the candidate path's graph may grow to within `limit`, as rows
+ * scored again add pairs: what the limit leaves after the people, at
+ * `CANDIDATE_BYTES.perCandidate` a pair (twice in peer mode, whose graph holds each pair
+ * from both ends). Past it the path stops adding pairs and its certificate says
+ * `certified: false` and why — never an out-of-memory crash.
+ *
+ * @example
+ * ```ts
+ * candidatePairBudget(100_000, 4 * 2 ** 30, 'capacity'); // 60,708,864
+ * ```
+ */
+export function candidatePairBudget(people: number, limit: number, mode: MatchMode): number {
+  const free = limit - people * CANDIDATE_BYTES.perPerson;
+  return Math.max(0, Math.floor(free / (CANDIDATE_BYTES.perCandidate * (mode === 'peer' ? 2 : 1))));
+}
+
+/**
+ * The certificate's `why` when {@link candidatePairBudget} stops the proof.
+ *
+ * @example
+ * ```ts
+ * if (result.search.certificate?.why === OVER_BUDGET) console.warn('raise memoryLimit to prove this answer');
+ * ```
+ */
+export const OVER_BUDGET = 'the candidate graph would outgrow the memory limit (memoryLimit); raise it, or keep more candidates per person so that fewer rows need scoring again';
 
 /**
  * Refuses a candidate-path run over `limit`.
@@ -192,13 +220,13 @@ export function candidateBytes(people: readonly Participant[], counts: Candidate
  * checkCandidateSize(people, counts, 2 ** 20); // throws for 10,000 people
  * ```
  */
-export function checkCandidateSize(people: readonly Participant[], counts: CandidateCounts, limit: number): void {
-  const bytes = candidateBytes(people, counts);
+export function checkCandidateSize(people: readonly Participant[], counts: CandidateCounts, limit: number, mode: MatchMode = 'capacity'): void {
+  const bytes = candidateBytes(people, counts, mode);
   if (bytes <= limit) return;
   throw new TooLargeError(
     `cohort too large: the candidate path for ${people.length.toLocaleString('en-US')} people needs about ${mb(bytes)} of memory, more than the memory limit of ${mb(limit)}; ` +
       'match a smaller cohort, keep fewer candidates (candidates.perMentee, candidates.perMentor), or raise the limit (config memoryLimit in bytes, or --memory-limit on the command line)',
-    { estimate: bytes, limit, people: people.length, mode: 'capacity' },
+    { estimate: bytes, limit, people: people.length, mode },
   );
 }
 
@@ -223,4 +251,20 @@ export interface CandidateCounts {
  */
 export function perMentorFor(mentees: number, perMentor: number | undefined): number {
   return perMentor ?? Math.max(32, Math.ceil(mentees / 300));
+}
+
+/**
+ * Partners each peer keeps on the peer candidate path: three times `perMentee` (at most
+ * everyone else). A pair's value is split between two people's duals (where a mentor's
+ * price is mostly 0 on the bipartite path), so a peer's bound must be lower to be
+ * covered: on a generated pool of 6,000, keeping 48 left 1,845 rows to score again and 16
+ * left 5,645 (27 s against 35 s in all).
+ *
+ * @example
+ * ```ts
+ * perPeerFor(12_000, { perMentee: 16 }); // 48
+ * ```
+ */
+export function perPeerFor(peers: number, counts: CandidateCounts): number {
+  return Math.max(0, Math.min(3 * counts.perMentee, peers - 1));
 }

@@ -148,8 +148,13 @@ export interface Certificate {
   readonly rounds: number;
   /** Candidate pairs the final solve had. */
   readonly candidatePairs: number;
-  /** Mentees whose row was scored again because the kept bound could not prove it. */
+  /** Mentees (peers, in peer mode) whose row was scored again because the kept bound could not prove it. */
   readonly rescoredRows: number;
+  /**
+   * When `certified` is false: why the proof stopped (the candidate graph would have
+   * outgrown the memory limit, or the most pairs could not be proved).
+   */
+  readonly why?: string;
 }
 
 /** What every result says, whatever its mode. */

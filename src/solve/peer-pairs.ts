@@ -103,30 +103,43 @@ export function peerPairs(weights: CostInput, options: PeerPairsOptions = {}): P
   }
   let trio: [number, number, number] | null = null;
   let total = matched;
-  if (odd === 'trio' && unmatched.length > 0) {
-    let best = -Infinity;
-    let bestU = -1;
-    let bestPair = -1;
-    for (const u of unmatched) {
-      for (let k = 0; k < pairs.length; k++) {
-        const [a, b] = pairs[k];
-        const wa = data[u * n + a];
-        const wb = data[u * n + b];
-        if (wa === -Infinity || wb === -Infinity) continue;
-        if (bestU < 0 || wa + wb > best) {
-          best = wa + wb;
-          bestU = u;
-          bestPair = k;
-        }
-      }
-    }
-    if (bestU >= 0) {
-      const [a, b] = pairs[bestPair];
-      trio = [a, b, bestU].sort((x, y) => x - y) as [number, number, number];
-      pairs.splice(bestPair, 1);
-      unmatched.splice(unmatched.indexOf(bestU), 1);
-      total = matched + best;
-    }
+  const best = odd === 'trio' ? bestTrio(unmatched, pairs, (u, x) => data[u * n + x]) : null;
+  if (best) {
+    const [a, b] = pairs[best.pair];
+    trio = [a, b, best.person].sort((x, y) => x - y) as [number, number, number];
+    pairs.splice(best.pair, 1);
+    unmatched.splice(unmatched.indexOf(best.person), 1);
+    total = matched + best.gain;
   }
   return { pairs, trio, unmatched, total };
+}
+
+/**
+ * The trio step of {@link peerPairs}: the left-out person `u` and the pair `(a, b)` for which
+ * `w(u, a) + w(u, b)` is largest, both edges allowed (ties: the earlier left-out person,
+ * then the earlier pair), or null when no left-out person may join any pair. Shared by
+ * the dense pairs and the candidate path (which reads a left-out person's row again).
+ *
+ * @param unmatched - The people left out, ascending.
+ * @param pairs - The pairs, in order.
+ * @param weight - `weight(u, x)`: the weight of pair (u, x), `-Infinity` when not allowed.
+ * @returns The person, the index of the pair in `pairs`, and the weight gained.
+ *
+ * @example
+ * ```ts
+ * bestTrio([2], [[0, 1]], (u, x) => [1, 2][x]); // { person: 2, pair: 0, gain: 3 }
+ * ```
+ */
+export function bestTrio(unmatched: readonly number[], pairs: readonly (readonly [number, number])[], weight: (u: number, x: number) => number): { person: number; pair: number; gain: number } | null {
+  let best: { person: number; pair: number; gain: number } | null = null;
+  for (const u of unmatched) {
+    for (let k = 0; k < pairs.length; k++) {
+      const [a, b] = pairs[k];
+      const wa = weight(u, a);
+      const wb = weight(u, b);
+      if (wa === -Infinity || wb === -Infinity) continue;
+      if (best === null || wa + wb > best.gain) best = { person: u, pair: k, gain: wa + wb };
+    }
+  }
+  return best;
 }

@@ -11,7 +11,7 @@ import { match, matchWithMatrix } from '../../src/match/match.js';
 import { mentorPairs } from '../../src/match/result-shape.js';
 import type { MatchResult } from '../../src/match/types.js';
 import { splitConfig } from '../../src/match/config.js';
-import { candidateBytes, estimateSize } from '../../src/match/size.js';
+import { candidateBytes, estimateSize, OVER_BUDGET } from '../../src/match/size.js';
 import { parseParticipants } from '../../src/profile/parse.js';
 import type { Participant } from '../../src/profile/types.js';
 import { explainPair } from '../../src/score/explain.js';
@@ -114,6 +114,22 @@ describe('match on the candidate path: the dense path’s answer, certified', ()
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a candidate graph that would outgrow the memory limit', () => {
+  it('stops adding pairs: the last solve stands, certified: false and why, never more places than a mentor has', () => {
+    const counts = { perMentee: 1, perMentor: 0 };
+    const full = streamed(sample, { candidates: counts });
+    expect(full.search.certificate).toMatchObject({ certified: true });
+    expect(full.search.certificate?.rescoredRows).toBeGreaterThan(0); // this cohort needs rows scored again
+    const r = streamed(sample, { memoryLimit: candidateBytes(sample, counts), candidates: counts }); // room for the first graph only
+    expect(r.search.certificate).toMatchObject({ certified: false, why: OVER_BUDGET });
+    expect(r.search.exact).toBe(false);
+    const load = new Map<string, number>();
+    for (const p of mentorPairs(r)) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
+    for (const [id, k] of load) expect(k).toBeLessThanOrEqual(sample.find((p) => p.id === id)!.capacity.max);
+    expect(r.stats.pairs).toBeLessThanOrEqual(full.stats.pairs); // the most matched comes first: the proved answer has at least as many
   });
 });
 

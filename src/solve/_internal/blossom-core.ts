@@ -42,7 +42,7 @@
  * @internal
  * @module
  */
-import { solveBlossomSparse } from './blossom-sparse.js';
+import { solveBlossomSparseDuals, type KernelDuals } from './blossom-sparse.js';
 
 /** A complete (or nearly complete) graph given as a symmetric n×n weight matrix. */
 export interface DenseBlossomGraph {
@@ -107,18 +107,26 @@ const SKIP = 2;
  * @returns `mate[v]` = partner of v, or -1.
  */
 export function solveBlossom(graph: BlossomGraph, options: BlossomCoreOptions): Int32Array {
+  return solveBlossomWithDuals(graph, options).mate;
+}
+
+/**
+ * As {@link solveBlossom}, with the final doubled vertex duals of whichever kernel
+ * answered (see `solveBlossomSparseDuals` for what they satisfy).
+ */
+export function solveBlossomWithDuals(graph: BlossomGraph, options: BlossomCoreOptions): KernelDuals {
   if (graph.kind === 'sparse' && options.kernel !== 'stages') {
-    let mate: Int32Array | null = null;
+    let r: KernelDuals | null = null;
     try {
-      mate = solveBlossomSparse(graph, options);
+      r = solveBlossomSparseDuals(graph, options);
     } catch {
-      mate = null; // internal error: the stage-based kernel below answers instead
+      r = null; // internal error: the stage-based kernel below answers instead
     }
-    if (mate !== null) return mate;
+    if (r !== null) return r;
   }
   const solver = new BlossomSolver(graph, options);
   solver.run();
-  return solver.mate;
+  return { mate: solver.mate, dual: solver.vertexDuals(), inBlossom: solver.inNontrivialBlossom() };
 }
 
 const EMPTY_I32 = new Int32Array(0);
@@ -260,6 +268,18 @@ class BlossomSolver {
   }
 
   // ---------------------------------------------------------------- main loop
+
+  /** 1 for each vertex inside a non-trivial top-level blossom. */
+  inNontrivialBlossom(): Uint8Array {
+    const out = new Uint8Array(this.n);
+    for (let v = 0; v < this.n; v++) out[v] = this.inBlossom[v] !== v ? 1 : 0;
+    return out;
+  }
+
+  /** The doubled vertex duals (vertices 0..n-1). */
+  vertexDuals(): Float64Array {
+    return this.dual.slice(0, this.n);
+  }
 
   run(): void {
     if (this.n < 2) return;

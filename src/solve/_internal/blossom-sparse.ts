@@ -80,9 +80,34 @@ const CRUMB = 5;
  * ```
  */
 export function solveBlossomSparse(graph: CsrGraph, options: SparseKernelOptions): Int32Array | null {
+  return solveBlossomSparseDuals(graph, options)?.mate ?? null;
+}
+
+/**
+ * As {@link solveBlossomSparse}, with the final doubled vertex duals: every edge has
+ * `dual[u] + dual[v] + 2·Σ z(blossoms holding both) ≥ 2·w(u, v)`, blossom duals z ≥ 0
+ * (so `dual[u] + dual[v] ≥ 2·w(u, v)` shows an edge added to the graph could not improve
+ * the matching), and every free vertex has the least dual (0 without `maxCardinality`).
+ *
+ * @returns The mate and the duals, or `null` when the final optimality check fails.
+ * @example
+ * ```ts
+ * const g = { n: 2, offsets: Int32Array.of(0, 1, 2), adjVertex: Int32Array.of(1, 0), adjWeight: Float64Array.of(4, 4) };
+ * solveBlossomSparseDuals(g, { maxCardinality: false, integral: true }); // { mate: [1, 0], dual: [4, 4], inBlossom: [0, 0] }
+ * ```
+ */
+export function solveBlossomSparseDuals(graph: CsrGraph, options: SparseKernelOptions): KernelDuals | null {
   const s = new SparseBlossom(graph, options);
   s.run();
-  return s.verify() ? s.mate : null;
+  return s.verify() ? { mate: s.mate, dual: s.vertexDuals(), inBlossom: s.inNontrivialBlossom() } : null;
+}
+
+/** What a kernel leaves: the mate, the doubled vertex duals, and which vertices lie in a non-trivial blossom (whose dual the slack of their inner edges adds). */
+export interface KernelDuals {
+  readonly mate: Int32Array;
+  readonly dual: Float64Array;
+  /** 1 for a vertex inside a top-level blossom of more than one vertex. */
+  readonly inBlossom: Uint8Array;
 }
 
 class SparseBlossom {
@@ -1002,6 +1027,20 @@ class SparseBlossom {
    * edges, non-negative blossom duals, and free vertices at the least vertex dual (0 in
    * maximum-weight mode). Float tolerance: 1e-9 of the largest |weight|.
    */
+  /** 1 for each vertex inside a non-trivial top-level blossom. */
+  inNontrivialBlossom(): Uint8Array {
+    const out = new Uint8Array(this.n);
+    for (let v = 0; v < this.n; v++) out[v] = this.inBlossom[v] !== v ? 1 : 0;
+    return out;
+  }
+
+  /** The doubled vertex duals, y[v] = ybase[v] − vsgn[v]·D. */
+  vertexDuals(): Float64Array {
+    const y = new Float64Array(this.n);
+    for (let v = 0; v < this.n; v++) y[v] = this.ybase[v] - this.vsgn[v] * this.D;
+    return y;
+  }
+
   verify(): boolean {
     const { n, adjW, mate, D } = this;
     if (n < 2) return true;
