@@ -81,7 +81,7 @@ export type { PlacesOptions } from './match/places.js';
 export type { MatchConfig, MatchOptions, MatchMode, Objective } from './match/config.js';
 export { DEFAULT_TIERS } from './match/tiers.js';
 export { MATCH_DEFAULTS } from './match/config.js';
-export { estimateSize, BYTES_PER_PAIR, DEFAULT_MEMORY_LIMIT, candidateBytes, CANDIDATE_BYTES } from './match/size.js';
+export { estimateSize, BYTES_PER_PAIR, DEFAULT_MEMORY_LIMIT, candidateBytes, candidatePairBudget, CANDIDATE_BYTES, OVER_BUDGET } from './match/size.js';
 export type { SizeEstimate } from './match/size.js';
 export type { Tier } from './match/tiers.js';
 export { UNMATCHED_REASONS } from './match/reason-codes.js';
