@@ -118,16 +118,18 @@ interface StreamedPeers {
 }
 
 /**
- * The streamed pass: every row scored once; each row's `perRow` best partners and the
- * best value it left out kept, and the components of the allowed pairs joined.
+ * The streamed pass: every pair scored once, from its lower-numbered person (a pair reads
+ * the same from either end, so row i scores only the people after it); each person's
+ * `perRow` best later partners (their row's list) and best earlier ones (their column's)
+ * kept with the best value each left out, and the components of the allowed pairs joined.
  */
 function streamPeers(rows: PeerRows, perRow: number): StreamedPeers {
   const n = rows.n;
-  const collector = new CandidateCollector(n, n, perRow, 0);
+  const collector = new CandidateCollector(n, n, perRow, perRow);
   const comps = new Components(n);
   let allowedPairs = 0;
   for (let i = 0; i < n; i++) {
-    const v = rows.run(i).value;
+    const v = rows.runAfter(i).value;
     collector.addRow(i, v, rows.scores, rows.checks);
     for (let j = i + 1; j < n; j++) {
       if (v[j] === -Infinity) continue;

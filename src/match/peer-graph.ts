@@ -51,13 +51,28 @@ export class PeerRows implements RowView {
   /** Scores row `i` (unless it is the last one scored) and returns this. */
   run(i: number): PeerRows {
     if (i === this.last) return this;
+    this.score(i, 0);
     this.last = i;
-    this.scorer.scoreRow(i, this.scores, this.code, this.checks);
+    return this;
+  }
+
+  /**
+   * Scores row `i`'s pairs with the people after it only (each pair of the pool once: a
+   * pair reads the same from either end); the values before `i + 1` are −Infinity.
+   */
+  runAfter(i: number): PeerRows {
+    this.score(i, i + 1);
+    this.last = -1; // not a whole row
+    return this;
+  }
+
+  private score(i: number, from: number): void {
+    this.scorer.scoreRow(i, this.scores, this.code, this.checks, from);
     this.rule.row(i, this.scores, this.code, this.value, this.lockedWith[i] >= 0);
+    this.value.fill(-Infinity, 0, Math.min(from, this.n));
     this.value[i] = -Infinity;
     if (this.lift !== 0) liftRow(this.value, this.checks, this.code, this.lift);
     for (const j of this.locked) this.value[j] = -Infinity; // locked people are out of the pool
-    return this;
   }
 
   /** The solver value of pair (u, x), tier included (−Infinity when not allowed). */
@@ -133,13 +148,17 @@ export class PeerGraph {
     this.csr = { n, offsets, adjVertex, adjWeight };
   }
 
-  /** The graph of a streamed pass's row lists (`set.bound` the rows' bounds). */
+  /**
+   * The graph of a streamed pass over the pool's upper triangle (row i's pairs with the
+   * people after it): a row's list holds its best later partners and a column's list its
+   * best earlier ones, so a person's bound is the larger of their row's and their column's.
+   */
   static fromRows(set: CandidateSet): PeerGraph {
     const e = new EdgeList();
     for (let i = 0; i < set.rows; i++) {
       for (let p = set.rowStart[i]; p < set.rowStart[i + 1]; p++) e.push(i, set.col[p], set.value[p], set.score[p], set.checks[p]);
     }
-    return new PeerGraph(e, set.bound.slice());
+    return new PeerGraph(e, Float64Array.from(set.bound, (b, v) => Math.max(b, set.colBound[v])));
   }
 
   /** This graph with more pairs, by row, and those rows' new bounds. */

@@ -178,8 +178,8 @@ export const CANDIDATE_BYTES = Object.freeze({ perPerson: 4096, perCandidate: 64
  */
 export function candidateBytes(people: readonly Participant[], counts: CandidateCounts, mode: MatchMode = 'capacity'): number {
   const s = estimateSize(people, mode === 'peer' ? 'peer' : 'capacity');
-  // Peers: each keeps its best partners, and the graph holds every kept pair from both ends.
-  const kept = mode === 'peer' ? 2 * s.rows * perPeerFor(s.rows, counts) : s.rows * Math.min(counts.perMentee, s.cols) + s.cols * Math.min(perMentorFor(s.rows, counts.perMentor), s.rows);
+  // Peers: each keeps its best later and earlier partners, and the graph holds every kept pair from both ends.
+  const kept = mode === 'peer' ? 4 * s.rows * perPeerFor(s.rows, counts) : s.rows * Math.min(counts.perMentee, s.cols) + s.cols * Math.min(perMentorFor(s.rows, counts.perMentor), s.rows);
   return people.length * CANDIDATE_BYTES.perPerson + kept * CANDIDATE_BYTES.perCandidate;
 }
 

@@ -61,8 +61,9 @@ export class EssentialChecks {
    *   A pair with `score · target ≥ 30` shares at least 30 minutes, so its interval lists
    *   need not be merged again.
    * @param target - The availability criterion's target minutes.
+   * @param from - The first column to check (the bytes before it are left 0).
    */
-  row(i: number, out: Uint8Array, skip?: Uint8Array, availability?: Float64Array, target = 0): void {
+  row(i: number, out: Uint8Array, skip?: Uint8Array, availability?: Float64Array, target = 0, from = 0): void {
     const { rows, cols, peer } = this.ctx;
     const C = cols.n;
     const teaches = this.hit;
@@ -95,7 +96,7 @@ export class EssentialChecks {
     const m1 = ma[o + 1];
     const m2 = ma[o + 2];
     const m3 = ma[o + 3];
-    for (let j = 0; j < C; j++) {
+    for (let j = from; j < C; j++) {
       if (skip && skip[j] !== 0) continue;
       let bits = 0;
       // Peers: fails only when neither can teach the other and somebody wants something.

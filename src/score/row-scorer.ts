@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { InvalidInputError } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { ResolvedConfig } from './config.js';
 import { cohortModel } from './cohort-model.js';
@@ -89,18 +90,29 @@ export class RowScorer {
    * Scores row `i` against every column, overwriting the three buffers (each of length
    * `cols`): `scores` in [0, 1] (0 for a forbidden pair), `code` the rule code (0 =
    * allowed), `checks` the essential-fit bits (0 for forbidden pairs).
+   *
+   * In a peer pool, whose pairs read the same both ways, `from` > 0 scores only the columns
+   * from `from` on (a streamed pass scores each pair once, from its lower-numbered person):
+   * the costly criteria skip the columns below it, which read as the `self` code, score 0
+   * and no checks.
+   *
+   * @throws InvalidInputError (`INVALID_INPUT`) for `from` > 0 outside a peer pool.
    */
-  scoreRow(i: number, scores: Float64Array, code: Uint8Array, checks: Uint8Array): void {
+  scoreRow(i: number, scores: Float64Array, code: Uint8Array, checks: Uint8Array, from = 0): void {
     const { plan, buf } = this;
     const C = this.cols;
     buf.acc.fill(0);
     buf.wsum.fill(0);
     code.fill(0);
     checks.fill(0);
+    if (from > 0) {
+      if (!plan.peer) throw new InvalidInputError(`scoreRow: 'from' (${from}) is for peer pools, whose pairs read the same both ways`, { from });
+      code.fill(this.selfCode, 0, Math.min(from, C)); // the criteria that skip forbidden pairs skip these
+    }
     forbidByRules(plan, i, code, buf);
     if (plan.peer && code[i] === 0) code[i] = this.selfCode;
-    scoreByCriteria(plan, i, code, buf);
-    this.essentials.row(i, checks, code, plan.availAt >= 0 ? buf.availRow : undefined, this.ctx.cfg.targetMinutes);
+    scoreByCriteria(plan, i, code, buf, from);
+    this.essentials.row(i, checks, code, plan.availAt >= 0 ? buf.availRow : undefined, this.ctx.cfg.targetMinutes, from);
     // Forbidden pairs score 0 (their criteria may not have been computed).
     for (let j = 0; j < C; j++) scores[j] = code[j] === 0 && buf.wsum[j] > 0 ? buf.acc[j] / buf.wsum[j] : 0;
   }
@@ -181,8 +193,8 @@ function forbidByRules(plan: RowPlan, i: number, code: Uint8Array, buf: RowBuffe
   }
 }
 
-/** Adds row `i`'s weighted criterion scores to `buf.acc` / `buf.wsum`, writes the `must` codes into `code` and keeps the availability row. */
-function scoreByCriteria(plan: RowPlan, i: number, code: Uint8Array, buf: RowBuffers): void {
+/** Adds row `i`'s weighted criterion scores (columns from `from` on) to `buf.acc` / `buf.wsum`, writes the `must` codes into `code` and keeps the availability row. */
+function scoreByCriteria(plan: RowPlan, i: number, code: Uint8Array, buf: RowBuffers, from: number): void {
   const { peer, criteria, weights, mustCode, availAt } = plan;
   const { acc, wsum, tmp, tmp2 } = buf;
   const C = code.length;
@@ -191,15 +203,15 @@ function scoreByCriteria(plan: RowPlan, i: number, code: Uint8Array, buf: RowBuf
     const mc = mustCode[k];
     // A `must` criterion is scored everywhere (it forbids); the others skip forbidden pairs.
     const skip = mc ? undefined : code;
-    c.scoreRow(i, tmp, false, skip);
+    c.scoreRow(i, tmp, false, skip, from);
     if (peer && !c.symmetric) {
-      c.scoreRow(i, tmp2, true, skip);
-      for (let j = 0; j < C; j++) tmp[j] = nanMean(tmp[j], tmp2[j]);
+      c.scoreRow(i, tmp2, true, skip, from);
+      for (let j = from; j < C; j++) tmp[j] = nanMean(tmp[j], tmp2[j]);
     }
     const w = weights[k].weight;
     if (w > 0) {
       const missing = weights[k].missingScore;
-      for (let j = 0; j < C; j++) {
+      for (let j = from; j < C; j++) {
         const s = tmp[j];
         if (s === s) {
           acc[j] += w * s;
@@ -210,7 +222,7 @@ function scoreByCriteria(plan: RowPlan, i: number, code: Uint8Array, buf: RowBuf
         }
       }
     }
-    if (mc) for (let j = 0; j < C; j++) if (tmp[j] === 0 && code[j] === 0) code[j] = mc;
+    if (mc) for (let j = from; j < C; j++) if (tmp[j] === 0 && code[j] === 0) code[j] = mc;
     if (k === availAt) buf.availRow.set(tmp);
   }
 }

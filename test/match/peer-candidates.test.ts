@@ -68,7 +68,8 @@ describe('peer pairs on the candidate path', () => {
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.integer({ min: 3, max: 60 }),
         fc.integer({ min: 1, max: 3 }),
-        fc.constantFrom<MatchConfig>({}, { tiers: [] }, { tiers: ['essential-fit'] }, { minScore: 45 }, { peer: { odd: 'trio' } }),
+        // Not peer.odd 'trio': its step after the exact pairs depends on which of equally good pairings leaves whom out, which the objective does not fix.
+        fc.constantFrom<MatchConfig>({}, { tiers: [] }, { tiers: ['essential-fit'] }, { minScore: 45 }),
         (shape, seed, n, perMentee, cfg) => {
           const people = parseParticipants(generateInputs(shape, seed, n));
           const full = { ...cfg, candidates: { perMentee } };
@@ -137,10 +138,10 @@ describe('choosing the peer candidate path', () => {
     expect(r.search.certificate?.strategy).toBe('candidates');
   });
 
-  it('estimates the memory from the kept partners, both ends of each', () => {
+  it('estimates the memory from the kept partners (later and earlier ones), both ends of each', () => {
     const people = sample;
     expect(perPeerFor(people.length, { perMentee: 16 })).toBe(48);
     expect(perPeerFor(10, { perMentee: 16 })).toBe(9);
-    expect(candidateBytes(people, { perMentee: 16 }, 'peer')).toBe(people.length * 4096 + 2 * people.length * 48 * 64);
+    expect(candidateBytes(people, { perMentee: 16 }, 'peer')).toBe(people.length * 4096 + 4 * people.length * 48 * 64);
   });
 });

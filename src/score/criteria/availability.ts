@@ -15,7 +15,7 @@ export class AvailabilityCriterion implements Criterion {
   readonly symmetric = true;
   constructor(private readonly ctx: ScoringContext) {}
 
-  scoreRow(i: number, out: Float64Array, _reverse: boolean, skip?: Uint8Array): void {
+  scoreRow(i: number, out: Float64Array, _reverse: boolean, skip?: Uint8Array, from = 0): void {
     const a = this.ctx.rows.avail[i];
     const B = this.ctx.cols.avail;
     const mb = this.ctx.cols.availMask;
@@ -30,7 +30,7 @@ export class AvailabilityCriterion implements Criterion {
       out.fill(NaN);
       return;
     }
-    for (let j = 0; j < out.length; j++) {
+    for (let j = from; j < out.length; j++) {
       if (skip && skip[j] !== 0) continue;
       const b = B[j];
       if (b.length === 0) {

@@ -24,7 +24,7 @@ export class CategoryCriterion implements Criterion {
     this.b = typeof field === 'number' ? ctx.cols.custom[field] : ctx.cols[field];
   }
 
-  scoreRow(i: number, out: Float64Array): void {
+  scoreRow(i: number, out: Float64Array, _reverse = false, _skip?: Uint8Array, from = 0): void {
     const x = this.a[i];
     const b = this.b;
     const same = this.prefer === 'same' ? 1 : 0;
@@ -32,7 +32,7 @@ export class CategoryCriterion implements Criterion {
       out.fill(NaN);
       return;
     }
-    for (let j = 0; j < out.length; j++) {
+    for (let j = from; j < out.length; j++) {
       const y = b[j];
       out[j] = y < 0 ? NaN : x === y ? same : 1 - same;
     }

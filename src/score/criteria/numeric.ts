@@ -37,7 +37,7 @@ export class TimeZoneCriterion implements Criterion {
     this.table = new Float64Array(this.zones.offsets.length + 1);
   }
 
-  scoreRow(i: number, out: Float64Array): void {
+  scoreRow(i: number, out: Float64Array, _reverse = false, _skip?: Uint8Array, from = 0): void {
     const a = this.ctx.rows.tzOffset[i];
     const scale = this.ctx.cfg.timeZoneScaleHours;
     // One score per distinct column offset (few), then a lookup per pair.
@@ -48,7 +48,7 @@ export class TimeZoneCriterion implements Criterion {
       const g = offsetGapHours(a, offsets[z]);
       table[z + 1] = g !== g ? NaN : g >= scale ? 0 : 1 - g / scale;
     }
-    for (let j = 0; j < out.length; j++) out[j] = table[cls[j]];
+    for (let j = from; j < out.length; j++) out[j] = table[cls[j]];
   }
 
   explain(a: number, b: number): Evidence {
@@ -98,11 +98,11 @@ export class PersonalityCriterion implements Criterion {
     this.similar = Float64Array.from(traits, (t) => (t.mode === 'similar' ? 1 : 0));
   }
 
-  scoreRow(i: number, out: Float64Array, _reverse: boolean, skip?: Uint8Array): void {
+  scoreRow(i: number, out: Float64Array, _reverse: boolean, skip?: Uint8Array, from = 0): void {
     const T = this.similar.length;
     const { a: A, b: B, similar } = this;
     const o = i * T;
-    for (let j = 0, q = 0; j < out.length; j++, q += T) {
+    for (let j = from, q = from * T; j < out.length; j++, q += T) {
       if (skip && skip[j] !== 0) continue;
       let sum = 0;
       let cnt = 0;
@@ -159,7 +159,7 @@ export class SeniorityCriterion implements Criterion {
     this.rev = new Uint8Array(ctx.cols.n);
   }
 
-  scoreRow(i: number, out: Float64Array, reverse: boolean): void {
+  scoreRow(i: number, out: Float64Array, reverse: boolean, _skip?: Uint8Array, from = 0): void {
     const { cfg } = this.ctx;
     const si = this.ctx.rows.seniority[i];
     const sj = this.ctx.cols.seniority;
@@ -172,13 +172,13 @@ export class SeniorityCriterion implements Criterion {
     const rev = this.rev;
     if (this.ctx.peer) {
       const scale = 1 / (hi + 1);
-      for (let j = 0; j < out.length; j++) {
+      for (let j = from; j < out.length; j++) {
         const x = 1 - Math.abs(sj[j] - si) * scale;
         out[j] = x !== x ? NaN : x > 0 ? x : 0;
       }
       return;
     }
-    for (let j = 0; j < out.length; j++) {
+    for (let j = from; j < out.length; j++) {
       let g = sign * (sj[j] - si);
       if (anyReverse && rev[j]) g = -g;
       const d = g < lo ? lo - g : g > hi ? g - hi : 0; // NaN falls through to d = 0 …

@@ -23,14 +23,14 @@ export class SetOverlap implements Criterion {
     this.count = new Float64Array(ctx.cols.n);
   }
 
-  scoreRow(i: number, out: Float64Array): void {
+  scoreRow(i: number, out: Float64Array, _reverse = false, _skip?: Uint8Array, from = 0): void {
     const a: Csr = this.ctx.rows[this.name];
     const b: Csr = this.ctx.cols[this.name];
     intersectionCounts(a, i, this.post, this.count);
     const na = a.off[i + 1] - a.off[i];
     const count = this.count;
     const jaccard = this.measure === 'jaccard';
-    for (let j = 0; j < out.length; j++) {
+    for (let j = from; j < out.length; j++) {
       const nb = b.off[j + 1] - b.off[j];
       if (na === 0 || nb === 0) {
         out[j] = NaN;
@@ -93,7 +93,7 @@ export class SharedLanguage implements Criterion {
     this.shared = new SharedTagTest(ctx, 'languages');
   }
 
-  scoreRow(i: number, out: Float64Array): void {
+  scoreRow(i: number, out: Float64Array, _reverse = false, _skip?: Uint8Array, from = 0): void {
     const a = this.ctx.rows.languages;
     if (a.off[i + 1] === a.off[i]) {
       out.fill(NaN);
@@ -101,7 +101,7 @@ export class SharedLanguage implements Criterion {
     }
     const bo = this.ctx.cols.languages.off;
     const any = this.shared.row(i);
-    for (let j = 0; j < out.length; j++) out[j] = bo[j + 1] === bo[j] ? NaN : any[j];
+    for (let j = from; j < out.length; j++) out[j] = bo[j + 1] === bo[j] ? NaN : any[j];
   }
 
   explain(a: number, b: number): Evidence {

@@ -41,7 +41,7 @@ export class SkillsCriterion implements Criterion {
     this.acc = new Float64Array(mentors.n);
   }
 
-  scoreRow(i: number, out: Float64Array, reverse: boolean): void {
+  scoreRow(i: number, out: Float64Array, reverse: boolean, _skip?: Uint8Array, from = 0): void {
     const { acc, w } = this;
     acc.fill(0);
     if (!reverse) {
@@ -59,7 +59,7 @@ export class SkillsCriterion implements Criterion {
         }
       }
       if (total === 0) out.fill(NaN);
-      else for (let j = 0; j < out.length; j++) out[j] = acc[j] / total;
+      else for (let j = from; j < out.length; j++) out[j] = acc[j] / total;
     } else {
       // Row i is the mentor: walk its offered skills through the mentees wanting them.
       const A = this.ctx.rows.offered;
@@ -73,7 +73,7 @@ export class SkillsCriterion implements Criterion {
         }
       }
       const tot = this.colWanted;
-      for (let j = 0; j < out.length; j++) out[j] = tot[j] === 0 ? NaN : acc[j] / tot[j];
+      for (let j = from; j < out.length; j++) out[j] = tot[j] === 0 ? NaN : acc[j] / tot[j];
     }
   }
 

@@ -31,12 +31,14 @@ export interface Evidence {
  * (peer pools, for asymmetric criteria) i is the mentor and j the mentee. Symmetric
  * criteria ignore `reverse`. When `skip` is given, a criterion may leave `out[j]`
  * unset wherever `skip[j] !== 0` (pairs already forbidden: their score is not used);
- * the costly criteria do. No allocation per pair.
+ * the costly criteria do. Columns below `from` (0 unless given) may be left unset too:
+ * a peer pool's streamed pass scores each pair once, from its lower-numbered person.
+ * No allocation per pair.
  */
 export interface Criterion {
   readonly name: string;
   readonly symmetric: boolean;
-  scoreRow(i: number, out: Float64Array, reverse: boolean, skip?: Uint8Array): void;
+  scoreRow(i: number, out: Float64Array, reverse: boolean, skip?: Uint8Array, from?: number): void;
   /** Score and evidence for mentee `a` (a row) and mentor `b` (a column), or reversed. */
   explain(a: number, b: number, reverse: boolean): Evidence;
 }
