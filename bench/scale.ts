@@ -106,7 +106,7 @@ const section = [
   '',
   ...table,
   '',
-  '*pairs scored per second*: mentees × mentors (peer: the pool squared) over the whole wall time — every pair is scored once on either path. *path*: `dense` keeps every pair in memory; `candidates` is the streamed candidate path with its certificate (see the README, "Large cohorts"). Reproduce: `npm run build && npx tsx bench/scale.ts`.',
+  '*pairs scored per second*: mentees × mentors (peer: the pool squared) over the whole wall time — every pair is scored once on either path (a peer pair once, from its lower-numbered person: half the pool squared is scored). *path*: `dense` keeps every pair in memory; `candidates` is the streamed candidate path with its certificate (see the README, "Large cohorts"). Reproduce: `npm run build && npx tsx bench/scale.ts`.',
   '<!-- scale:end -->',
 ].join('\n');
 if (!args.includes('--no-write')) {
