@@ -33,10 +33,9 @@ export interface CandidateSet {
 
 /**
  * Keeps, from rows of solver values streamed in any order, each row's `perRow` best
- * columns and each column's `perCol` best rows (a column's ties to the lower row; a row's
- * ties to the first column met from column `i mod cols` on, cyclically, so that rows with
- * the same values keep different columns; `perCol` 0 keeps no column lists, as a
- * symmetric peer pool needs none), and each row's bound. Memory O(rows · perRow + cols · perCol), whatever rows × cols is.
+ * columns and each column's `perCol` best rows (ties in a fixed pseudo-random order of the
+ * pairs, so that rows with the same values keep different columns; `perCol` 0 keeps no
+ * column lists), and each row's bound. Memory O(rows · perRow + cols · perCol), whatever rows × cols is.
  *
  * @example
  * ```ts
@@ -96,26 +95,21 @@ export class CandidateCollector {
     const rk = this.rowChecks;
     let len = 0;
     let out = -Infinity; // best value left out of the row's list
-    // Columns from i mod cols on, cyclically: among tied columns the row keeps the first it
-    // meets, so tied rows spread over the columns instead of all keeping the lowest ones.
-    const C = values.length;
-    const s = C > 0 ? i % C : 0;
-    for (let t = 0; t < C; t++) {
-      const j = t < C - s ? t + s : t + s - C;
+    for (let j = 0; j < values.length; j++) {
       const v = values[j];
       if (v === -Infinity) continue;
-      if (v > this.colMin[j]) this.offerCol(j, i, v, scores[j], checks[j]);
+      if (v >= this.colMin[j]) this.offerCol(j, i, v, scores[j], checks[j]);
       else if (v > this.colBound[j]) this.colBound[j] = v;
-      if (len === K && v <= rv[base + K - 1]) {
+      if (len === K && (K === 0 || v < rv[base + K - 1] || (v === rv[base + K - 1] && tieKey(i, j) > tieKey(i, rc[base + K - 1])))) {
         if (v > out) out = v;
         continue;
       }
-      // Insert (v, j) into the row's list, kept in descending value (the column met first first on ties).
+      // Insert (v, j) into the row's list, kept in descending value (ties by tieKey).
       let at = len < K ? len : K - 1;
       if (len === K) {
         if (rv[base + K - 1] > out) out = rv[base + K - 1];
       } else len++;
-      while (at > 0 && rv[base + at - 1] < v) {
+      while (at > 0 && ahead(v, i, j, rv[base + at - 1], i, rc[base + at - 1])) {
         rv[base + at] = rv[base + at - 1];
         rc[base + at] = rc[base + at - 1];
         rs[base + at] = rs[base + at - 1];
@@ -138,18 +132,18 @@ export class CandidateCollector {
     const cr = this.colRow;
     const cv = this.colVal;
     let len = this.colLen[j];
-    // Descending values; a later row with an equal value never displaces an earlier one.
+    // Descending values, ties by tieKey.
     let at: number;
     if (len < K) at = len++;
     else {
-      if (!(v > cv[base + K - 1])) {
+      if (!ahead(v, i, j, cv[base + K - 1], cr[base + K - 1], j)) {
         if (v > this.colBound[j]) this.colBound[j] = v;
         return;
       }
       if (cv[base + K - 1] > this.colBound[j]) this.colBound[j] = cv[base + K - 1]; // evicted
       at = K - 1;
     }
-    while (at > 0 && cv[base + at - 1] < v) {
+    while (at > 0 && ahead(v, i, j, cv[base + at - 1], cr[base + at - 1], j)) {
       cv[base + at] = cv[base + at - 1];
       cr[base + at] = cr[base + at - 1];
       this.colScore[base + at] = this.colScore[base + at - 1];
@@ -197,6 +191,23 @@ export class CandidateCollector {
     }
     return b.build(this.bound, this.colBound);
   }
+}
+
+/**
+ * A fixed pseudo-random order of the pairs, for ties: a list keeps, among pairs of equal
+ * value, those with the lower key. Lowest index first would make every row whose best
+ * columns tie keep the same few (and every column the same few rows), a graph too poor to
+ * solve on; the key spreads them, deterministically.
+ */
+function tieKey(i: number, j: number): number {
+  let h = Math.imul(i ^ 0x5bd1e995, 0x9e3779b1) ^ Math.imul(j ^ 0x27d4eb2f, 0x85ebca77);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) >>> 0;
+}
+
+/** True when pair (i, j) of value v goes before pair (a, b) of value w in a list: a higher value, or an equal one with a lower tie key. */
+function ahead(v: number, i: number, j: number, w: number, a: number, b: number): boolean {
+  return v > w || (v === w && tieKey(i, j) < tieKey(a, b));
 }
 
 /** Grows a {@link CandidateSet} row by row (columns ascending within a row). */
