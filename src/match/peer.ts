@@ -20,19 +20,40 @@ import { fairnessSearch } from './fairness.js';
 import { EXACT, circleScore, innerPairScores, stats } from './result-parts.js';
 import { solverValues } from './values.js';
 
-/** The peer scoring: the config's rules with every excluded partner banned. */
+/**
+ * The peer scoring: the config's rules with every excluded partner banned.
+ *
+ * @example
+ * ```ts
+ * peerScoring({}, splitConfig({ mode: 'peer', excludedPartners: [['P1', 'P2']] }).options).rules; // { bannedPairs: [['P1', 'P2']] }
+ * ```
+ */
 export function peerScoring(scoringIn: ScoringConfig, o: ResolvedMatchOptions): ScoringConfig {
   const rules = { ...(scoringIn.rules ?? {}) };
   if (o.excludedPartners.length) rules.bannedPairs = [...(rules.bannedPairs ?? []), ...o.excludedPartners.map(([a, b]) => [a, b] as [string, string])];
   return { ...scoringIn, rules };
 }
 
-/** The peer matrix (excluded partners banned). */
+/**
+ * The peer matrix (excluded partners banned).
+ *
+ * @example
+ * ```ts
+ * peerMatrix(inIdOrder(pool), {}, splitConfig({ mode: 'peer' }).options).rows === pool.length; // true
+ * ```
+ */
 export function peerMatrix(people: readonly Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions): CompatibilityMatrix {
   return buildPeerCompatibility(people, peerScoring(scoringIn, o), { pool: o.pool });
 }
 
-/** What a peer solve chose: pairs and groups (trio, circles) as indices, the objective and how it was searched. */
+/**
+ * What a peer solve chose: pairs and groups (trio, circles) as indices, the objective and how it was searched.
+ *
+ * @example
+ * ```ts
+ * const solve: PeerSolve = { pairs: [[0, 3], [1, 2]], groups: [], objective: { name: 'best-total', value: 151.2 }, search: EXACT };
+ * ```
+ */
 export interface PeerSolve {
   readonly pairs: readonly (readonly [number, number])[];
   readonly groups: readonly (readonly number[])[];
@@ -40,7 +61,14 @@ export interface PeerSolve {
   readonly search: SearchStatus;
 }
 
-/** The lift of the essential-fit tier in peer mode: a pair's most value (score 1 and both bonuses), per partner a group gives. */
+/**
+ * The lift of the essential-fit tier in peer mode: a pair's most value (score 1 and both bonuses), per partner a group gives.
+ *
+ * @example
+ * ```ts
+ * peerRowMost(splitConfig({ mode: 'peer' }).options); // (1 + 2 · priorityBonus + preferredBonus) · 2
+ * ```
+ */
 export function peerRowMost(o: ResolvedMatchOptions): number {
   return (1 + 2 * o.priorityBonus + o.preferredBonus) * (o.peer.circleSize ?? 2);
 }
@@ -105,6 +133,11 @@ export function peerResult(matrix: CompatibilityMatrix, ids: readonly string[], 
  *
  * @throws {@link ConfigError} for a locked pair not naming two participants;
  *   {@link InfeasibleError} for a peer locked twice or a pair a hard rule forbids.
+ *
+ * @example
+ * ```ts
+ * lockedPeers(['A', 'B', 'C'], matrix, splitConfig({ mode: 'peer', locked: [['A', 'C']] }).options); // Int32Array [2, -1, 0]
+ * ```
  */
 export function lockedPeers(ids: readonly string[], matrix: CompatibilityMatrix, o: ResolvedMatchOptions): Int32Array {
   const idx = new Map(ids.map((id, i) => [id, i]));
