@@ -121,6 +121,26 @@ describe('peer pairs on the candidate path: ties, and a graph that would outgrow
   });
 });
 
+describe('peer pairs on the candidate path: a most-pairs count it cannot prove', () => {
+  it('says certified: false and why when the components do not bound the pairs and the pool allows too many to take them all', () => {
+    // 30 people in one department, 970 in the other, pairs across departments only: one
+    // component of 1,000 (Σ ⌊size / 2⌋ = 500), yet at most 30 pairs; 29,100 allowed pairs,
+    // more than 8 times the graph's.
+    const people = Array.from({ length: 1000 }, (_, i) =>
+      i < 30 ? person({ id: `p${String(i).padStart(4, '0')}`, roles: ['mentor', 'mentee'], offers: [`s${i % 10}`], department: 'a' }) : person({ id: `p${String(i).padStart(4, '0')}`, wants: [`s${i % 10}`], department: 'b' }),
+    );
+    const cfg: MatchConfig = { weights: only({ skills: 1 }) as MatchConfig['weights'], rules: { notOwnManager: false, differentDepartment: true }, candidates: { perMentee: 1 } };
+    const d = run(people, cfg, 'never');
+    const c = run(people, cfg, 'always');
+    expect(c.search.certificate).toMatchObject({ certified: false });
+    expect(c.search.certificate?.why).toMatch(/most pairs could not be proved/);
+    expect(c.search.exact).toBe(false);
+    // The answer is still the best on its graph; here that is the dense one.
+    expect(c.stats.pairs).toBe(d.stats.pairs);
+    expect(c.objective.value).toBeCloseTo(d.objective.value, 6);
+  });
+});
+
 describe('choosing the peer candidate path', () => {
   const opts = (cfg: MatchConfig) => splitConfig(cfg).options;
   it('runs peer pairs, not circles or the fairness floor', () => {
