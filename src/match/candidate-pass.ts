@@ -100,7 +100,7 @@ export class CandidateCollector {
       if (v === -Infinity) continue;
       if (v >= this.colMin[j]) this.offerCol(j, i, v, scores[j], checks[j]);
       else if (v > this.colBound[j]) this.colBound[j] = v;
-      if (len === K && (K === 0 || v < rv[base + K - 1] || (v === rv[base + K - 1] && tieKey(i, j) > tieKey(i, rc[base + K - 1])))) {
+      if (len === K && (K === 0 || !ahead(v, i, j, rv[base + K - 1], i, rc[base + K - 1]))) {
         if (v > out) out = v;
         continue;
       }
@@ -208,6 +208,27 @@ function tieKey(i: number, j: number): number {
 /** True when pair (i, j) of value v goes before pair (a, b) of value w in a list: a higher value, or an equal one with a lower tie key. */
 function ahead(v: number, i: number, j: number, w: number, a: number, b: number): boolean {
   return v > w || (v === w && tieKey(i, j) < tieKey(a, b));
+}
+
+/**
+ * The position of `j` in `col[lo..hi)` (ascending, as a compressed row's columns), or −1.
+ *
+ * @example
+ * ```ts
+ * indexInRow(set.col, set.rowStart[i], set.rowStart[i + 1], j); // pair (i, j)'s slot in the set
+ * ```
+ */
+export function indexInRow(col: Int32Array, lo: number, hi: number, j: number): number {
+  let a = lo;
+  let b = hi - 1;
+  while (a <= b) {
+    const mid = (a + b) >> 1;
+    const x = col[mid];
+    if (x === j) return mid;
+    if (x < j) a = mid + 1;
+    else b = mid - 1;
+  }
+  return -1;
 }
 
 /** Grows a {@link CandidateSet} row by row (columns ascending within a row). */

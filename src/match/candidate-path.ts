@@ -12,9 +12,9 @@ import { resolveConfig, type ScoringConfig } from '../score/config.js';
 import { streamedMatrix, type CompatibilityMatrix, type PairLookup } from '../score/matrix.js';
 import { RowScorer } from '../score/row-scorer.js';
 import { highestPrices } from '../solve/highest-prices.js';
-import { CERTIFICATE_TOLERANCE, pairCertified, rowCertifiedByBound, sparseAssignment, type AssignmentDuals } from '../solve/sparse-assignment.js';
+import { pairCertified, rowCertifiedByBound, sparseAssignment, withinSlack, type AssignmentDuals } from '../solve/sparse-assignment.js';
 import { bipartiteResult, bipartiteScoring, checkLocked, furtherMentors, lockedIndices, stageTwoRoom } from './bipartite.js';
-import { CandidateCollector, SetBuilder, type CandidateSet } from './candidate-pass.js';
+import { CandidateCollector, indexInRow, SetBuilder, type CandidateSet } from './candidate-pass.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { menteePlacesIn, placesIn } from './places.js';
 import { candidatePairBudget, OVER_BUDGET, perMentorFor, type CandidateCounts } from './size.js';
@@ -236,7 +236,7 @@ function openFloor(d: AssignmentDuals, colBound: Float64Array): { level: number;
   let floor: { level: number; value: number } | undefined;
   for (let j = 0; j < colBound.length; j++) {
     const b = colBound[j];
-    const covered = b === -Infinity || d.colLevel[j] > card || (d.colLevel[j] === card && d.col[j] >= b - CERTIFICATE_TOLERANCE * Math.max(1, Math.abs(b), Math.abs(d.col[j])));
+    const covered = b === -Infinity || d.colLevel[j] > card || (d.colLevel[j] === card && withinSlack(d.col[j], 0, b));
     if (covered) continue;
     if (!floor || d.colLevel[j] < floor.level || (d.colLevel[j] === floor.level && d.col[j] < floor.value)) floor = { level: d.colLevel[j], value: d.col[j] };
   }
@@ -321,15 +321,7 @@ class CandidateLookup implements PairLookup {
   /** Index of pair (i, j) in the set, or −1. */
   find(i: number, j: number): number {
     const { rowStart, col } = this.set;
-    let lo = rowStart[i];
-    let hi = rowStart[i + 1] - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (col[mid] === j) return mid;
-      if (col[mid] < j) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return indexInRow(col, rowStart[i], rowStart[i + 1], j);
   }
 
   private row(i: number): RowView {

@@ -8,7 +8,7 @@
 import type { PairLookup } from '../score/matrix.js';
 import type { RowScorer } from '../score/row-scorer.js';
 import type { SparseGraph } from '../solve/sparse-matching.js';
-import type { CandidateSet } from './candidate-pass.js';
+import { indexInRow, type CandidateSet } from './candidate-pass.js';
 import type { RowView } from './reasons.js';
 import { liftRow } from './tiers.js';
 import type { ValueRule } from './values.js';
@@ -136,14 +136,16 @@ export class PeerGraph {
     this.score = new Float64Array(offsets[n]);
     this.checks = new Uint8Array(offsets[n]);
     // Edges by (a, b) ascending: a vertex's lower neighbours (as b) arrive before its own higher ones.
+    const place = (x: number, y: number, k: number): void => {
+      const p = fill[x]++;
+      adjVertex[p] = y;
+      adjWeight[p] = edges.w[k];
+      this.score[p] = edges.s[k];
+      this.checks[p] = edges.c[k];
+    };
     for (const k of order) {
-      for (const [x, y] of [[edges.a[k], edges.b[k]], [edges.b[k], edges.a[k]]]) {
-        const p = fill[x]++;
-        adjVertex[p] = y;
-        adjWeight[p] = edges.w[k];
-        this.score[p] = edges.s[k];
-        this.checks[p] = edges.c[k];
-      }
+      place(edges.a[k], edges.b[k], k);
+      place(edges.b[k], edges.a[k], k);
     }
     this.csr = { n, offsets, adjVertex, adjWeight };
   }
@@ -177,16 +179,7 @@ export class PeerGraph {
   /** The adjacency slot of pair (u, v), or −1. */
   find(u: number, v: number): number {
     const { offsets, adjVertex } = this.csr;
-    let lo = offsets[u];
-    let hi = offsets[u + 1] - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const x = adjVertex[mid];
-      if (x === v) return mid;
-      if (x < v) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return indexInRow(adjVertex, offsets[u], offsets[u + 1], v);
   }
 
   has(u: number, v: number): boolean {

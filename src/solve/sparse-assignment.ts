@@ -188,11 +188,24 @@ export function sparseAssignment(graph: SparseBipartite, options: SparseAssignme
  */
 export const CERTIFICATE_TOLERANCE = 1e-10;
 
+/**
+ * `u + v ≥ w` within the float slack of {@link CERTIFICATE_TOLERANCE}: the one test every
+ * certificate check makes (of an assignment's duals, a matching's, a price against a bound).
+ *
+ * @example
+ * ```ts
+ * withinSlack(2, 3, 5); // true
+ * withinSlack(2, 3, 5.1); // false
+ * ```
+ */
+export function withinSlack(u: number, v: number, w: number): boolean {
+  return u + v >= w - CERTIFICATE_TOLERANCE * Math.max(1, Math.abs(w), Math.abs(u), Math.abs(v));
+}
+
 /** (uA + vA, uB + vB) ≥ (need, w) lexicographically, with the float slack. */
 function covers(sumLevel: number, uB: number, vB: number, need: number, w: number): boolean {
   if (sumLevel !== need) return sumLevel > need;
-  const scale = Math.max(1, Math.abs(w), Math.abs(uB), Math.abs(vB));
-  return uB + vB >= w - CERTIFICATE_TOLERANCE * scale;
+  return withinSlack(uB, vB, w);
 }
 
 function checkPairArgs(d: AssignmentDuals, fn: string, i: number, w: number, name: string): void {

@@ -8,7 +8,7 @@
 import { argError, requireOptions } from '../_internal/args.js';
 import { InvalidInputError } from '../errors.js';
 import { solveBlossomWithDuals } from './_internal/blossom-core.js';
-import { CERTIFICATE_TOLERANCE } from './sparse-assignment.js';
+import { withinSlack } from './sparse-assignment.js';
 
 /**
  * An undirected graph in compressed rows: vertex `v`'s neighbours are
@@ -174,8 +174,7 @@ export function edgeCertified(m: SparseMatching, u: number, v: number, w: number
  * ```
  */
 export function covered(yu: number, yv: number, w: number): boolean {
-  if (w === -Infinity) return true;
-  return yu + yv >= w - CERTIFICATE_TOLERANCE * Math.max(1, Math.abs(w), Math.abs(yu), Math.abs(yv));
+  return w === -Infinity || withinSlack(yu, yv, w);
 }
 
 /** Validates the graph; returns whether every weight is an integer. */
