@@ -16,6 +16,7 @@ import { parentPort, workerData, Worker, type MessagePort } from 'node:worker_th
 
 import { WorkerError } from '../errors.js';
 import { errorToPayload } from '../score/pool.js';
+import { JOB_PASSES } from '../match/row-jobs.js';
 import { jobScorer, rowPass } from '../score/row-passes.js';
 import type { RowJob } from '../score/pool.js';
 import type { RowScorer } from '../score/row-scorer.js';
@@ -60,6 +61,7 @@ interface JobMessage {
   readonly payload: Uint8Array | null;
   readonly pass: string;
   readonly params: readonly number[];
+  readonly spec?: unknown;
   readonly rows: number;
   readonly buffers: RowJob['buffers'];
   readonly ctrl: SharedArrayBuffer;
@@ -67,14 +69,14 @@ interface JobMessage {
 
 function serve(d: ScorerData): void {
   // The last job's sides and scorer: the next job with the same sides reuses them.
-  let last: { id: number; sides: Omit<RowJob, 'buffers' | 'pass' | 'params' | 'rows'>; scorer?: RowScorer } | undefined;
+  let last: { id: number; sides: Omit<RowJob, 'buffers' | 'pass' | 'params' | 'spec' | 'rows'>; scorer?: RowScorer } | undefined;
   d.port.on('message', (msg: JobMessage) => {
     const ctrl = new Int32Array(msg.ctrl);
     try {
       if (msg.payload) last = { id: msg.id, sides: deserialize(msg.payload) as NonNullable<typeof last>['sides'] };
       else if (last?.id !== msg.id) throw new WorkerError(`scoring worker ${d.index}: job ${msg.id} sent without its participants, and this worker holds ${last ? `job ${last.id}'s` : 'none'}`, { worker: d.index });
       if (Atomics.load(ctrl, CTRL.state) !== 0) return; // abandoned before it got here
-      const job: RowJob = { ...last.sides, pass: msg.pass, params: msg.params, rows: msg.rows, buffers: msg.buffers };
+      const job: RowJob = { ...last.sides, pass: msg.pass, params: msg.params, ...(msg.spec === undefined ? {} : { spec: msg.spec }), rows: msg.rows, buffers: msg.buffers };
       last.scorer ??= jobScorer(job);
       runJob(d, job, last.scorer, ctrl);
     } catch (e) {
@@ -86,7 +88,7 @@ function serve(d: ScorerData): void {
 
 /** Claims blocks of the job until none is left (or the job failed), then returns to the port. */
 function runJob(d: ScorerData, job: RowJob, scorer: RowScorer, ctrl: Int32Array): void {
-  const pass = rowPass(job.pass);
+  const pass = rowPass(job.pass, JOB_PASSES);
   const blocks = ctrl[CTRL.blocks];
   const size = ctrl[CTRL.blockRows];
   for (;;) {
@@ -94,7 +96,7 @@ function runJob(d: ScorerData, job: RowJob, scorer: RowScorer, ctrl: Int32Array)
     const b = Atomics.add(ctrl, CTRL.next, 1);
     if (b >= blocks) return;
     const start = b * size;
-    pass(scorer, start, Math.min(job.rows, start + size), job.params, job.buffers);
+    pass(scorer, start, Math.min(job.rows, start + size), job, d.index);
     Atomics.add(ctrl, CTRL.done, 1);
     Atomics.notify(ctrl, CTRL.done);
   }

@@ -19,6 +19,7 @@ import { serialize } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
 import { InvalidInputError, WorkerError, type MatchError } from '../errors.js';
+import { JOB_PASSES } from '../match/row-jobs.js';
 import { blockRows, errorFromPayload, PARALLEL_MIN_PAIRS, type RowJob, type ScoringPool, type WorkerErrorPayload } from '../score/pool.js';
 import { rowPass } from '../score/row-passes.js';
 import type { RowScorer } from '../score/row-scorer.js';
@@ -182,7 +183,7 @@ class NodeWorkerPool implements WorkerPool {
    * not hold the same bytes from its last job (each keeps its last scorer).
    */
   private post(job: RowJob, ctrl: Int32Array, workers: number): void {
-    const { buffers, pass, params, rows, ...sides } = job;
+    const { buffers, pass, params, spec, rows, ...sides } = job;
     let bytes: Buffer;
     try {
       bytes = serialize(sides);
@@ -195,7 +196,7 @@ class NodeWorkerPool implements WorkerPool {
       this.sides = { id: this.sides ? this.sides.id + 1 : 1, bytes, payload };
     }
     const { id, payload } = this.sides;
-    const msg = { id, pass, params, rows, buffers, ctrl: ctrl.buffer };
+    const msg = { id, pass, params, spec, rows, buffers, ctrl: ctrl.buffer };
     for (let k = 0; k < workers; k++) {
       try {
         this.ports[k].postMessage({ ...msg, payload: this.held[k] === id ? null : payload });
@@ -208,7 +209,7 @@ class NodeWorkerPool implements WorkerPool {
 
   /** The calling thread claims blocks too, with its own scorer, until none is left. */
   private scoreHere(job: RowJob, scorer: RowScorer, ctrl: Int32Array): void {
-    const pass = rowPass(job.pass);
+    const pass = rowPass(job.pass, JOB_PASSES);
     const blocks = ctrl[CTRL.blocks];
     const size = ctrl[CTRL.blockRows];
     for (;;) {
@@ -216,7 +217,7 @@ class NodeWorkerPool implements WorkerPool {
       const b = Atomics.add(ctrl, CTRL.next, 1);
       if (b >= blocks) return;
       const start = b * size;
-      pass(scorer, start, Math.min(job.rows, start + size), job.params, job.buffers);
+      pass(scorer, start, Math.min(job.rows, start + size), job, this.size);
       Atomics.add(ctrl, CTRL.done, 1);
     }
   }

@@ -32,10 +32,117 @@ export interface CandidateSet {
 }
 
 /**
+ * Where a {@link CandidateCollector} keeps its rows' lists: each row's best columns (its
+ * values, pair scores and essential-fit bits), their count and the row's bound. Views
+ * over any buffers — shared ones when several threads fill the rows of one job (a row is
+ * written only by the thread that scores it).
+ */
+export interface RowLists {
+  readonly col: Int32Array;
+  readonly value: Float64Array;
+  readonly score: Float64Array;
+  readonly checks: Uint8Array;
+  readonly len: Int32Array;
+  /** Per row: the best value its list left out (−Infinity when none). */
+  readonly bound: Float64Array;
+}
+
+/**
+ * Where a {@link CandidateCollector} keeps its columns' lists: each column's best rows,
+ * their count, the smallest value kept once the list is full, and the column's bound.
+ * Every pair of a column may improve its list, so threads that score different rows each
+ * keep their own column lists, merged afterwards ({@link CandidateCollector.mergeColumns}).
+ */
+export interface ColumnLists {
+  readonly row: Int32Array;
+  readonly value: Float64Array;
+  readonly score: Float64Array;
+  readonly checks: Uint8Array;
+  readonly len: Int32Array;
+  /** Per column: the smallest kept value once its list is full (−Infinity before; +Infinity when no list is kept). */
+  readonly min: Float64Array;
+  /** Per column: the best value its list left out (−Infinity when none). */
+  readonly bound: Float64Array;
+}
+
+/** A buffer of `bytes` bytes: an `ArrayBuffer`, or a `SharedArrayBuffer` for threads. */
+export type MakeBuffer = (bytes: number) => ArrayBufferLike;
+
+const plainBuffer: MakeBuffer = (bytes) => new ArrayBuffer(bytes);
+
+/**
+ * The buffers of {@link RowLists} for `rows` rows of `perRow` columns each, by name (as a
+ * row job carries them), initialised (bounds −Infinity).
+ *
+ * @example
+ * ```ts
+ * const lists = rowLists(rowListBuffers(1000, 16, (n) => new SharedArrayBuffer(n)), 16);
+ * ```
+ */
+export function rowListBuffers(rows: number, perRow: number, make: MakeBuffer = plainBuffer): Record<string, ArrayBufferLike> {
+  const k = rows * perRow;
+  const b = { col: make(4 * k), value: make(8 * k), score: make(8 * k), checks: make(k), len: make(4 * rows), bound: make(8 * rows) };
+  new Float64Array(b.bound).fill(-Infinity);
+  return prefixed('row.', b);
+}
+
+/** Views of the buffers {@link rowListBuffers} made. */
+export function rowLists(buffers: Readonly<Record<string, ArrayBufferLike>>): RowLists {
+  return {
+    col: new Int32Array(buffers['row.col']),
+    value: new Float64Array(buffers['row.value']),
+    score: new Float64Array(buffers['row.score']),
+    checks: new Uint8Array(buffers['row.checks']),
+    len: new Int32Array(buffers['row.len']),
+    bound: new Float64Array(buffers['row.bound']),
+  };
+}
+
+/**
+ * The buffers of one thread's {@link ColumnLists} (`slot`) for `cols` columns of `perCol`
+ * rows each, by name, initialised (`perCol` 0: no lists, every value left out).
+ *
+ * @example
+ * ```ts
+ * const mine = columnLists(columnListBuffers(200, 32, 1), 1); // thread 1's lists
+ * ```
+ */
+export function columnListBuffers(cols: number, perCol: number, slot: number, make: MakeBuffer = plainBuffer): Record<string, ArrayBufferLike> {
+  const k = cols * perCol;
+  const b = { row: make(4 * k), value: make(8 * k), score: make(8 * k), checks: make(k), len: make(4 * cols), min: make(8 * cols), bound: make(8 * cols) };
+  new Float64Array(b.min).fill(perCol === 0 ? Infinity : -Infinity);
+  new Float64Array(b.bound).fill(-Infinity);
+  return prefixed(`col${slot}.`, b);
+}
+
+/** Views of the buffers {@link columnListBuffers} made for `slot`. */
+export function columnLists(buffers: Readonly<Record<string, ArrayBufferLike>>, slot: number): ColumnLists {
+  const at = (name: string): ArrayBufferLike => buffers[`col${slot}.${name}`];
+  return {
+    row: new Int32Array(at('row')),
+    value: new Float64Array(at('value')),
+    score: new Float64Array(at('score')),
+    checks: new Uint8Array(at('checks')),
+    len: new Int32Array(at('len')),
+    min: new Float64Array(at('min')),
+    bound: new Float64Array(at('bound')),
+  };
+}
+
+function prefixed(prefix: string, b: Record<string, ArrayBufferLike>): Record<string, ArrayBufferLike> {
+  return Object.fromEntries(Object.entries(b).map(([k, v]) => [prefix + k, v]));
+}
+
+/**
  * Keeps, from rows of solver values streamed in any order, each row's `perRow` best
  * columns and each column's `perCol` best rows (ties in a fixed pseudo-random order of the
  * pairs, so that rows with the same values keep different columns; `perCol` 0 keeps no
- * column lists), and each row's bound. Memory O(rows · perRow + cols · perCol), whatever rows × cols is.
+ * column lists), and each row's and column's bound. Memory O(rows · perRow + cols · perCol),
+ * whatever rows × cols is.
+ *
+ * Threads that score different rows of one cohort each run a collector over the same
+ * {@link RowLists} and their own {@link ColumnLists}; {@link mergeColumns} then gives the
+ * column lists one thread would have kept, bit for bit (the lists' order is strict).
  *
  * @example
  * ```ts
@@ -46,40 +153,22 @@ export interface CandidateSet {
  * ```
  */
 export class CandidateCollector {
-  private readonly rowCol: Int32Array;
-  private readonly rowVal: Float64Array;
-  private readonly rowScore: Float64Array;
-  private readonly rowChecks: Uint8Array;
-  private readonly rowLen: Int32Array;
-  private readonly bound: Float64Array;
-  private readonly colRow: Int32Array;
-  private readonly colVal: Float64Array;
-  private readonly colScore: Float64Array;
-  private readonly colChecks: Uint8Array;
-  private readonly colLen: Int32Array;
-  /** Per column: the smallest kept value once its list is full (−Infinity before). */
-  private readonly colMin: Float64Array;
-  private readonly colBound: Float64Array;
+  private readonly r: RowLists;
+  private readonly c: ColumnLists;
 
+  /**
+   * @param lists - Where to keep the lists (default: new ones, see {@link rowListBuffers}
+   *   and {@link columnListBuffers}).
+   */
   constructor(
     readonly rows: number,
     readonly cols: number,
     readonly perRow: number,
     readonly perCol: number,
+    lists?: { readonly rows: RowLists; readonly columns: ColumnLists },
   ) {
-    this.rowCol = new Int32Array(rows * perRow);
-    this.rowVal = new Float64Array(rows * perRow);
-    this.rowScore = new Float64Array(rows * perRow);
-    this.rowChecks = new Uint8Array(rows * perRow);
-    this.rowLen = new Int32Array(rows);
-    this.bound = new Float64Array(rows).fill(-Infinity);
-    this.colRow = new Int32Array(cols * perCol);
-    this.colVal = new Float64Array(cols * perCol);
-    this.colScore = new Float64Array(cols * perCol);
-    this.colChecks = new Uint8Array(cols * perCol);
-    this.colLen = new Int32Array(cols);
-    this.colMin = new Float64Array(cols).fill(perCol === 0 ? Infinity : -Infinity); // perCol 0: no column lists
-    this.colBound = new Float64Array(cols).fill(-Infinity);
+    this.r = lists?.rows ?? rowLists(rowListBuffers(rows, perRow));
+    this.c = lists?.columns ?? columnLists(columnListBuffers(cols, perCol, 0), 0);
   }
 
   /**
@@ -89,17 +178,16 @@ export class CandidateCollector {
   addRow(i: number, values: Float64Array, scores: ArrayLike<number>, checks: ArrayLike<number>): void {
     const K = this.perRow;
     const base = i * K;
-    const rc = this.rowCol;
-    const rv = this.rowVal;
-    const rs = this.rowScore;
-    const rk = this.rowChecks;
+    const { col: rc, value: rv, score: rs, checks: rk } = this.r;
+    const colMin = this.c.min;
+    const colBound = this.c.bound;
     let len = 0;
     let out = -Infinity; // best value left out of the row's list
     for (let j = 0; j < values.length; j++) {
       const v = values[j];
       if (v === -Infinity) continue;
-      if (v >= this.colMin[j]) this.offerCol(j, i, v, scores[j], checks[j]);
-      else if (v > this.colBound[j]) this.colBound[j] = v;
+      if (v >= colMin[j]) this.offerCol(j, i, v, scores[j], checks[j]);
+      else if (v > colBound[j]) colBound[j] = v;
       if (len === K && (K === 0 || !ahead(v, i, j, rv[base + K - 1], i, rc[base + K - 1]))) {
         if (v > out) out = v;
         continue;
@@ -121,41 +209,88 @@ export class CandidateCollector {
       rs[base + at] = scores[j];
       rk[base + at] = checks[j];
     }
-    this.rowLen[i] = len;
-    this.bound[i] = out;
+    this.r.len[i] = len;
+    this.r.bound[i] = out;
   }
 
   /** Offers (row i, value v) to column j's list of its best rows. */
   private offerCol(j: number, i: number, v: number, score: number, check: number): void {
     const K = this.perCol;
     const base = j * K;
-    const cr = this.colRow;
-    const cv = this.colVal;
-    let len = this.colLen[j];
+    const { row: cr, value: cv, score: cs, checks: ck, bound } = this.c;
+    let len = this.c.len[j];
     // Descending values, ties by tieKey.
     let at: number;
     if (len < K) at = len++;
     else {
       if (!ahead(v, i, j, cv[base + K - 1], cr[base + K - 1], j)) {
-        if (v > this.colBound[j]) this.colBound[j] = v;
+        if (v > bound[j]) bound[j] = v;
         return;
       }
-      if (cv[base + K - 1] > this.colBound[j]) this.colBound[j] = cv[base + K - 1]; // evicted
+      if (cv[base + K - 1] > bound[j]) bound[j] = cv[base + K - 1]; // evicted
       at = K - 1;
     }
     while (at > 0 && ahead(v, i, j, cv[base + at - 1], cr[base + at - 1], j)) {
       cv[base + at] = cv[base + at - 1];
       cr[base + at] = cr[base + at - 1];
-      this.colScore[base + at] = this.colScore[base + at - 1];
-      this.colChecks[base + at] = this.colChecks[base + at - 1];
+      cs[base + at] = cs[base + at - 1];
+      ck[base + at] = ck[base + at - 1];
       at--;
     }
     cv[base + at] = v;
     cr[base + at] = i;
-    this.colScore[base + at] = score;
-    this.colChecks[base + at] = check;
-    this.colLen[j] = len;
-    if (len === K) this.colMin[j] = cv[base + K - 1];
+    cs[base + at] = score;
+    ck[base + at] = check;
+    this.c.len[j] = len;
+    if (len === K) this.c.min[j] = cv[base + K - 1];
+  }
+
+  /**
+   * Merges another thread's column lists (over other rows of the same cohort) into this
+   * collector's: each column keeps the best `perCol` of both, and its bound becomes the
+   * best value either left out. The result does not depend on how the rows were split.
+   *
+   * @example
+   * ```ts
+   * mine.mergeColumns(columnLists(job.buffers, 1)); // thread 1's column lists joined in
+   * ```
+   */
+  mergeColumns(other: ColumnLists): void {
+    const K = this.perCol;
+    const { row: cr, value: cv, score: cs, checks: ck, len } = this.c;
+    const row = new Int32Array(K);
+    const value = new Float64Array(K);
+    const score = new Float64Array(K);
+    const checks = new Uint8Array(K);
+    for (let j = 0; j < this.cols; j++) {
+      const base = j * K;
+      const a = len[j];
+      const b = other.len[j];
+      let bound = Math.max(this.c.bound[j], other.bound[j]);
+      let p = 0;
+      let q = 0;
+      let n = 0;
+      // Both lists are in the strict order: take the better head until K are kept; the rest is left out.
+      while (p < a || q < b) {
+        const mine = q >= b || (p < a && ahead(cv[base + p], cr[base + p], j, other.value[base + q], other.row[base + q], j));
+        const v = mine ? cv[base + p] : other.value[base + q];
+        if (n < K) {
+          row[n] = mine ? cr[base + p] : other.row[base + q];
+          value[n] = v;
+          score[n] = mine ? cs[base + p] : other.score[base + q];
+          checks[n++] = mine ? ck[base + p] : other.checks[base + q];
+        } else if (v > bound) bound = v;
+        if (mine) p++;
+        else q++;
+      }
+      cr.set(row.subarray(0, n), base);
+      cv.set(value.subarray(0, n), base);
+      cs.set(score.subarray(0, n), base);
+      ck.set(checks.subarray(0, n), base);
+      len[j] = n;
+      this.c.min[j] = K === 0 ? Infinity : n === K ? value[K - 1] : -Infinity;
+      this.c.bound[j] = bound;
+    }
   }
 
   /**
@@ -164,32 +299,34 @@ export class CandidateCollector {
    */
   finish(): CandidateSet {
     const { rows, cols, perRow, perCol } = this;
+    const { row: colRow, value: colVal, score: colScore, checks: colChecks, len: colLen } = this.c;
+    const { col: rowCol, value: rowVal, score: rowScore, checks: rowChecks, len: rowLen } = this.r;
     // Column-kept entries, bucketed by row (index into the column lists).
     const start = new Int32Array(rows + 1);
-    for (let j = 0; j < cols; j++) for (let t = 0; t < this.colLen[j]; t++) start[this.colRow[j * perCol + t] + 1]++;
+    for (let j = 0; j < cols; j++) for (let t = 0; t < colLen[j]; t++) start[colRow[j * perCol + t] + 1]++;
     for (let i = 0; i < rows; i++) start[i + 1] += start[i];
     const byRow = new Int32Array(start[rows]);
     const fill = start.slice(0, rows);
-    for (let j = 0; j < cols; j++) for (let t = 0; t < this.colLen[j]; t++) byRow[fill[this.colRow[j * perCol + t]]++] = j * perCol + t;
+    for (let j = 0; j < cols; j++) for (let t = 0; t < colLen[j]; t++) byRow[fill[colRow[j * perCol + t]]++] = j * perCol + t;
     const b = new SetBuilder(rows, cols);
     const entries: number[] = []; // row-list entries as r, column-list entries as -1 - c
+    const colOf = (e: number): number => (e >= 0 ? rowCol[e] : Math.floor((-1 - e) / perCol));
     for (let i = 0; i < rows; i++) {
       entries.length = 0;
-      for (let t = 0; t < this.rowLen[i]; t++) entries.push(i * perRow + t);
+      for (let t = 0; t < rowLen[i]; t++) entries.push(i * perRow + t);
       for (let p = start[i]; p < start[i + 1]; p++) entries.push(-1 - byRow[p]);
-      const colOf = (e: number): number => (e >= 0 ? this.rowCol[e] : Math.floor((-1 - e) / perCol));
       entries.sort((x, y) => colOf(x) - colOf(y));
       let last = -1;
       for (const e of entries) {
         const j = colOf(e);
         if (j === last) continue; // kept by the row and by the column
         last = j;
-        if (e >= 0) b.push(j, this.rowVal[e], this.rowScore[e], this.rowChecks[e]);
-        else b.push(j, this.colVal[-1 - e], this.colScore[-1 - e], this.colChecks[-1 - e]);
+        if (e >= 0) b.push(j, rowVal[e], rowScore[e], rowChecks[e]);
+        else b.push(j, colVal[-1 - e], colScore[-1 - e], colChecks[-1 - e]);
       }
       b.endRow(i);
     }
-    return b.build(this.bound, this.colBound);
+    return b.build(this.r.bound.slice(), this.c.bound.slice());
   }
 }
 
@@ -205,9 +342,17 @@ function tieKey(i: number, j: number): number {
   return (h ^ (h >>> 12)) >>> 0;
 }
 
-/** True when pair (i, j) of value v goes before pair (a, b) of value w in a list: a higher value, or an equal one with a lower tie key. */
+/**
+ * True when pair (i, j) of value v goes before pair (a, b) of value w in a list: a higher
+ * value, or an equal one with a lower tie key, or (keys equal) the lower row, then column.
+ * A strict total order of distinct pairs, so that a list's best `K` do not depend on the
+ * order the pairs come in, nor on how the rows were split between threads.
+ */
 function ahead(v: number, i: number, j: number, w: number, a: number, b: number): boolean {
-  return v > w || (v === w && tieKey(i, j) < tieKey(a, b));
+  if (v !== w) return v > w;
+  const x = tieKey(i, j);
+  const y = tieKey(a, b);
+  return x !== y ? x < y : i !== a ? i < a : j < b;
 }
 
 /**

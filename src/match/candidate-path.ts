@@ -14,15 +14,16 @@ import { RowScorer } from '../score/row-scorer.js';
 import { highestPrices } from '../solve/highest-prices.js';
 import { pairCertified, rowCertifiedByBound, sparseAssignment, withinSlack, type AssignmentDuals } from '../solve/sparse-assignment.js';
 import { bipartiteResult, bipartiteScoring, checkLocked, furtherMentors, lockedIndices, stageTwoRoom } from './bipartite.js';
-import { CandidateCollector, indexInRow, SetBuilder, type CandidateSet } from './candidate-pass.js';
+import { indexInRow, SetBuilder, type CandidateSet } from './candidate-pass.js';
+import { columnTally, streamCandidates, ValueRows, type CandidateSpec } from './candidate-stream.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { menteePlacesIn, placesIn } from './places.js';
 import { candidatePairBudget, OVER_BUDGET, perMentorFor, type CandidateCounts } from './size.js';
-import { newTally, rowTally, scanView, tallyColumns, type RowFacts, type RowSource, type RowView, type Tally } from './reasons.js';
+import type { RowSource, RowView } from './reasons.js';
 import { EXACT } from './result-parts.js';
-import { essentialLift, liftRow } from './tiers.js';
+import { essentialLift } from './tiers.js';
 import type { Certificate, MatchResult } from './types.js';
-import { valueRule, type ValueRule } from './values.js';
+import { valueOptions, valueRule } from './values.js';
 
 /**
  * Why the candidate path cannot run a configuration (undefined when it can): it solves
@@ -46,40 +47,6 @@ export function candidatePathBlocker(o: ResolvedMatchOptions, people: readonly P
   return undefined;
 }
 
-/** One scored row: scratch buffers reused for every row. */
-class RowPass {
-  readonly scores: Float64Array;
-  readonly code: Uint8Array;
-  readonly checks: Uint8Array;
-  readonly value: Float64Array;
-
-  readonly rows: number;
-  readonly cols: number;
-
-  constructor(
-    private readonly scorer: RowScorer,
-    private readonly rule: ValueRule,
-    private readonly lift: number,
-    private readonly closed: Int32Array,
-  ) {
-    const C = scorer.cols;
-    this.rows = scorer.rows;
-    this.cols = C;
-    this.scores = new Float64Array(C);
-    this.code = new Uint8Array(C);
-    this.checks = new Uint8Array(C);
-    this.value = new Float64Array(C);
-  }
-
-  /** Scores row `i` into the buffers: scores, rule codes, checks, and solver values with the tier. */
-  run(i: number): RowPass {
-    this.scorer.scoreRow(i, this.scores, this.code, this.checks);
-    this.rule.row(i, this.scores, this.code, this.value, this.closed[i] >= 0);
-    if (this.lift !== 0) liftRow(this.value, this.checks, this.code, this.lift);
-    return this;
-  }
-}
-
 /**
  * Matches a pair mode on the candidate path (see the module). Called by `match` for
  * cohorts too large for the dense matrix, or when `candidates.use` is `'always'`; the
@@ -94,7 +61,8 @@ class RowPass {
  */
 export function matchByCandidates(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string, counts: CandidateCounts): { result: MatchResult; matrix: CompatibilityMatrix } {
   const { mentees, mentors, scoring } = bipartiteScoring(people, scoringIn, o);
-  const scorer = new RowScorer('bipartite', mentees, mentors, resolveConfig(scoring));
+  const cfg = resolveConfig(scoring);
+  const scorer = new RowScorer('bipartite', mentees, mentors, cfg);
   const R = mentees.length;
   const C = mentors.length;
   const lockedPairs = lockedIndices(mentees, mentors, o);
@@ -106,14 +74,16 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
   const rowMost = (1 + o.priorityBonus + o.preferredBonus) * menteePlaces.reduce((a, b) => Math.max(a, b), 1);
   const lift = o.tiers.includes('essential-fit') ? essentialLift(R, rowMost) : 0;
   const rule = valueRule('bipartite', o, mentees.map((p) => p.id), mentors.map((p) => p.id));
-  const pass = new RowPass(scorer, rule, lift, closed);
+  const pass = new ValueRows(scorer, rule, lift, closed);
 
   const lockedAt = new Int32Array(C);
   for (const [, j] of lockedPairs) lockedAt[j]++;
-  const streamed = streamRows(pass, scorer.ruleNames.length, counts, o.minScore, places, lockedAt);
+  const ruleCount = scorer.ruleNames.length;
+  const spec: CandidateSpec = { values: valueOptions(o), lift, closed, places, lockedAt, perRow: Math.min(counts.perMentee, C), perCol: Math.min(perMentorFor(R, counts.perMentor), R), ruleCount };
+  const streamed = streamCandidates(mentees, mentors, cfg, spec, pass, o.pool);
   const { columns, facts } = streamed;
   let set = streamed.set;
-  const lookup = new CandidateLookup(set, new RowPass(scorer, rule, lift, closed));
+  const lookup = new CandidateLookup(set, new ValueRows(scorer, rule, lift, closed));
   const matrix = streamedMatrix(scorer, lookup);
   checkLocked(lockedPairs, matrix, capacity, menteePlaces);
   for (const [, j] of lockedPairs) capacity[j] -= 1;
@@ -136,7 +106,7 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
     const rowCap = menteePlaces.slice();
     for (const [i] of lockedPairs) rowCap[i] = Math.max(0, rowCap[i] - 1);
     const { more, left } = stageTwoRoom(mentors, rowCap, capacity, chosen, undefined);
-    const further = furtherMentors(openRows(new RowPass(scorer, rule, lift, new Int32Array(R).fill(-1)), closed), (i, j) => lift !== 0 && matrix.isEssentialFit(i, j), lift, (i, j) => matrix.score(i, j), chosen, more, left, o.objective === 'best-total', -Infinity);
+    const further = furtherMentors(openRows(new ValueRows(scorer, rule, lift, new Int32Array(R).fill(-1)), closed), (i, j) => lift !== 0 && matrix.isEssentialFit(i, j), lift, (i, j) => matrix.score(i, j), chosen, more, left, o.objective === 'best-total', -Infinity);
     chosen = [...chosen, ...further.pairs];
     total += further.total;
   }
@@ -144,7 +114,7 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
   const rows: RowSource = {
     row: (i) => (i === last ? pass : ((last = i), pass.run(i))),
     fitCount: (i) => facts[i].scan.fitN,
-    column: (j) => columns[j],
+    column: (j) => columnTally(columns, j, ruleCount),
     facts: (i) => facts[i],
   };
   const search = { ...EXACT, exact: solved.certificate.certified, certificate: solved.certificate };
@@ -155,34 +125,8 @@ export function matchByCandidates(people: Participant[], scoringIn: ScoringConfi
   );
 }
 
-/** What the streamed pass keeps: the candidates, each mentor's tally, each mentee's reason facts (their essential fits among them). */
-interface Streamed {
-  readonly set: CandidateSet;
-  readonly columns: Tally[];
-  readonly facts: RowFacts[];
-}
-
-/**
- * The streamed pass: every row scored once; the candidates kept, and what the reasons
- * read of each row gathered now, so that no row is scored again for its reason.
- */
-function streamRows(pass: RowPass, ruleCount: number, counts: CandidateCounts, minScore: number, places: Int32Array, lockedAt: Int32Array): Streamed {
-  const R = pass.rows;
-  const C = pass.cols;
-  const collector = new CandidateCollector(R, C, Math.min(counts.perMentee, C), Math.min(perMentorFor(R, counts.perMentor), R));
-  const columns: Tally[] = Array.from({ length: C }, () => newTally(ruleCount));
-  const facts: RowFacts[] = new Array(R);
-  for (let i = 0; i < R; i++) {
-    const v = pass.run(i);
-    collector.addRow(i, pass.value, pass.scores, pass.checks);
-    tallyColumns(columns, v, minScore);
-    facts[i] = { tally: rowTally(v, i, 'bipartite', ruleCount, minScore), scan: scanView(v, places, lockedAt) };
-  }
-  return { set: collector.finish(), columns, facts };
-}
-
 /** Stage 2's rows: a mentee's values without the closed row of stage 1, their locked pair −Infinity. */
-function openRows(open: RowPass, closed: Int32Array): (i: number) => Float64Array {
+function openRows(open: ValueRows, closed: Int32Array): (i: number) => Float64Array {
   return (i) => {
     const v = open.run(i).value;
     if (closed[i] >= 0) v[closed[i]] = -Infinity; // never the locked pair twice
@@ -197,7 +141,7 @@ function openRows(open: RowPass, closed: Int32Array): (i: number) => Float64Arra
  * allowed pair, so that the rounds end); then the solve repeats. When the candidates
  * would outgrow `budget` pairs, the last solve stands, not certified.
  */
-function certifiedSolve(first: CandidateSet, capacity: Int32Array, cardinality: boolean, pass: RowPass, budget: number): { set: CandidateSet; assignment: Int32Array; certificate: Certificate } {
+function certifiedSolve(first: CandidateSet, capacity: Int32Array, cardinality: boolean, pass: ValueRows, budget: number): { set: CandidateSet; assignment: Int32Array; certificate: Certificate } {
   let set = first;
   const rescored = new Uint8Array(set.rows);
   let rescoredRows = 0;
@@ -264,7 +208,7 @@ function violations(d: AssignmentDuals, set: CandidateSet, i: number, value: Flo
  * The set with the `added` pairs (each row's columns ascending) scored in; an added row's
  * bound becomes the best value it still leaves out (−Infinity when none).
  */
-function withPairs(set: CandidateSet, added: ReadonlyMap<number, number[]>, pass: RowPass): CandidateSet {
+function withPairs(set: CandidateSet, added: ReadonlyMap<number, number[]>, pass: ValueRows): CandidateSet {
   let extra = 0;
   for (const js of added.values()) extra += js.length;
   const b = new SetBuilder(set.rows, set.cols, set.col.length + extra);
@@ -310,7 +254,7 @@ class CandidateLookup implements PairLookup {
 
   constructor(
     private set: CandidateSet,
-    private readonly pass: RowPass,
+    private readonly pass: ValueRows,
   ) {}
 
   /** Reads from a grown set from now on. */

@@ -21,55 +21,63 @@ interface Candidates {
   readonly rules: readonly string[];
 }
 
-/** Tallies one person's candidates from their row of values, rule codes and scores. */
-function tally(t: Tally, value: number, code: number, score: number, minScore: number): void {
-  if (code) t.byRule[code - 1]++;
-  else if (score < minScore) t.belowMin++;
-  else if (value !== -Infinity) t.allowed++;
-  else t.locked++;
-}
+/**
+ * Counts, per person, of what {@link candidates} reports (filled pair by pair), in an
+ * `Int32Array` (so that threads can fill them in shared memory): at {@link TALLY} `.n` the
+ * people on the other side, `.allowed`, `.belowMin`, `.locked`, then from `.byRule` one
+ * count per rule code − 1.
+ */
+export type Tally = Int32Array;
 
-/** Counts, per person, of what {@link candidates} reports (filled pair by pair). */
-export interface Tally {
-  n: number;
-  allowed: number;
-  belowMin: number;
-  locked: number;
-  /** Per rule code − 1. */
-  readonly byRule: Int32Array;
+/** Where each count of a {@link Tally} is. */
+export const TALLY = Object.freeze({ n: 0, allowed: 1, belowMin: 2, locked: 3, byRule: 4 });
+
+/** The length of a {@link Tally} for `ruleCount` rule codes. */
+export function tallyWidth(ruleCount: number): number {
+  return TALLY.byRule + ruleCount;
 }
 
 /** An empty {@link Tally} for `ruleCount` rule codes. */
 export function newTally(ruleCount: number): Tally {
-  return { n: 0, allowed: 0, belowMin: 0, locked: 0, byRule: new Int32Array(ruleCount) };
+  return new Int32Array(tallyWidth(ruleCount));
+}
+
+/** Counts one pair of a person's candidates into the tally at `t[at…]`, from its value, rule code and score. */
+function tally(t: Int32Array, at: number, value: number, code: number, score: number, minScore: number): void {
+  if (code) t[at + TALLY.byRule + code - 1]++;
+  else if (score < minScore) t[at + TALLY.belowMin]++;
+  else if (value !== -Infinity) t[at + TALLY.allowed]++;
+  else t[at + TALLY.locked]++;
 }
 
 /**
- * Adds row `i` of a bipartite matrix to the column tallies (one per column): what
- * {@link mentorReason} reports of a mentor's candidates, gathered row by row so that a
- * streamed pass never scans a column.
+ * Adds row `i` of a bipartite matrix to the column tallies (`tallies`: one {@link Tally}
+ * per column, end to end): what {@link mentorReason} reports of a mentor's candidates,
+ * gathered row by row so that a streamed pass never scans a column.
  */
-export function tallyColumns(tallies: readonly Tally[], v: RowView, minScore: number): void {
-  for (let j = 0; j < tallies.length; j++) {
-    tallies[j].n++;
-    tally(tallies[j], v.value[j], v.code[j], v.scores[j], minScore);
+export function tallyColumns(tallies: Int32Array, v: RowView, minScore: number): void {
+  const C = v.value.length;
+  const w = tallies.length / C;
+  for (let j = 0, at = 0; j < C; j++, at += w) {
+    tallies[at + TALLY.n]++;
+    tally(tallies, at, v.value[j], v.code[j], v.scores[j], minScore);
   }
 }
 
 function describe(t: Tally, ruleNames: readonly string[]): Candidates {
   const byRule = new Map<string, number>();
-  t.byRule.forEach((c, k) => c > 0 && byRule.set(ruleNames[k], c));
-  if (t.locked > 0) byRule.set('locked', t.locked);
+  ruleNames.forEach((name, k) => t[TALLY.byRule + k] > 0 && byRule.set(name, t[TALLY.byRule + k]));
+  if (t[TALLY.locked] > 0) byRule.set('locked', t[TALLY.locked]);
   const rules = [...byRule].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([r, c]) => `${c} by ${r}`);
-  return { n: t.n, allowed: t.allowed, belowMin: t.belowMin, rules };
+  return { n: t[TALLY.n], allowed: t[TALLY.allowed], belowMin: t[TALLY.belowMin], rules };
 }
 
 /** The tally of row `i`'s candidates from its row view (peers: the person themself left out). */
 export function rowTally(v: RowView, i: number, kind: 'bipartite' | 'peer', ruleCount: number, minScore: number): Tally {
   const C = v.value.length;
   const t = newTally(ruleCount);
-  t.n = C;
-  for (let j = 0; j < C; j++) if (kind !== 'peer' || i !== j) tally(t, v.value[j], v.code[j], v.scores[j], minScore);
+  t[TALLY.n] = C;
+  for (let j = 0; j < C; j++) if (kind !== 'peer' || i !== j) tally(t, 0, v.value[j], v.code[j], v.scores[j], minScore);
   return t;
 }
 
@@ -137,8 +145,8 @@ export function denseRows(matrix: CompatibilityMatrix, value: Float64Array, minS
       const t = newTally(matrix.ruleNames.length);
       for (let i = 0; i < matrix.rows; i++) {
         const k = i * C + j;
-        t.n++;
-        tally(t, value[k], matrix.forbidden[k], matrix.scores[k], minScore);
+        t[TALLY.n]++;
+        tally(t, 0, value[k], matrix.forbidden[k], matrix.scores[k], minScore);
       }
       return t;
     },

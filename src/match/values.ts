@@ -23,6 +23,25 @@ export interface ValueRule {
 }
 
 /**
+ * What a {@link ValueRule} reads of the options: plain data (a scoring worker rebuilds
+ * the rule from it).
+ */
+export type ValueOptions = Pick<ResolvedMatchOptions, 'minScore' | 'priority' | 'priorityBonus' | 'preferredPartners' | 'preferredBonus'>;
+
+/**
+ * The part of `o` a {@link ValueRule} reads, as plain data.
+ *
+ * @example
+ * ```ts
+ * valueOptions(options); // { minScore: 0, priority: [], priorityBonus: 0.1, preferredPartners: [], preferredBonus: 0.1 }
+ * ```
+ */
+export function valueOptions(o: ValueOptions): ValueOptions {
+  const { minScore, priority, priorityBonus, preferredPartners, preferredBonus } = o;
+  return { minScore, priority, priorityBonus, preferredPartners, preferredBonus };
+}
+
+/**
  * The {@link ValueRule} of a matrix's rows and columns under the options.
  *
  * @throws {@link ConfigError} when `preferredPartners` or `priority` name nobody.
@@ -33,7 +52,7 @@ export interface ValueRule {
  * rule.row(0, scores, code, out, false); // out[j]: scores[j] + bonuses, or -Infinity
  * ```
  */
-export function valueRule(kind: 'bipartite' | 'peer', o: ResolvedMatchOptions, rowIds: readonly string[], colIds: readonly string[]): ValueRule {
+export function valueRule(kind: 'bipartite' | 'peer', o: ValueOptions, rowIds: readonly string[], colIds: readonly string[]): ValueRule {
   const cols = colIds.length;
   const prio = new Set(o.priority);
   const rowIndex = new Map(rowIds.map((x, i) => [x, i]));

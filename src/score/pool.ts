@@ -34,8 +34,14 @@ export interface RowJob {
   readonly pass: string;
   /** The pass's numeric parameters (none for `dense`). */
   readonly params: readonly number[];
-  /** The pass's output buffers, by name (for `dense`: `scores`, `forbidden`, `checks`). */
-  readonly buffers: Readonly<Record<string, SharedArrayBuffer>>;
+  /** The pass's other settings, plain data (structured-clonable; none for `dense`). */
+  readonly spec?: unknown;
+  /**
+   * The pass's output buffers, by name (for `dense`: `scores`, `forbidden`, `checks`):
+   * `SharedArrayBuffer`s for a pool (every worker writes into them); {@link runRowJob}
+   * takes any.
+   */
+  readonly buffers: Readonly<Record<string, ArrayBufferLike>>;
 }
 
 /**

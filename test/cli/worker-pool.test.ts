@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createWorkerPool, type WorkerPool } from '../../src/cli/worker-pool.js';
 import { ConfigError, InvalidInputError, WorkerError } from '../../src/errors.js';
-import { matchWithMatrix } from '../../src/match/match.js';
+import { match, matchWithMatrix } from '../../src/match/match.js';
 import { resolveConfig } from '../../src/score/config.js';
 import { buildCompatibility, buildPeerCompatibility } from '../../src/score/matrix.js';
 import type { RowJob } from '../../src/score/pool.js';
@@ -63,6 +63,15 @@ describe('createWorkerPool({ size, minPairs: 0 }) scores as the single-threaded 
     const { people, mentees, mentors } = sampleCohort();
     expect(bytesOf(buildCompatibility(mentees.slice(0, 1), mentors, {}, { rows: mentees, cols: mentors }, { pool }))).toEqual(bytesOf(buildCompatibility(mentees.slice(0, 1), mentors, {}, { rows: mentees, cols: mentors })));
     expect(matchWithMatrix(people, { mode: 'capacity', pool }).result).toEqual(matchWithMatrix(people, { mode: 'capacity' }).result);
+  });
+
+  it.each(SIZES)('the candidate path’s streamed pass on %i worker(s): the single-threaded result, certified', (n) => {
+    const { people } = sampleCohort();
+    for (const cfg of [{ candidates: { use: 'always' as const } }, { mode: 'one-to-one' as const, candidates: { use: 'always' as const, perMentee: 2 } }]) {
+      const plain = match(people, cfg);
+      expect(plain.search.certificate?.certified).toBe(true);
+      expect(match(people, { ...cfg, pool: pools.get(n)! })).toEqual(plain);
+    }
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CandidateCollector, type CandidateSet } from '../../src/match/candidate-pass.js';
+import { CandidateCollector, columnListBuffers, columnLists, rowListBuffers, rowLists, type CandidateSet } from '../../src/match/candidate-pass.js';
 
 const collect = (values: number[][], perRow: number, perCol: number, order: number[]): CandidateSet => {
   const C = values[0]?.length ?? 0;
@@ -13,6 +13,20 @@ const collect = (values: number[][], perRow: number, perCol: number, order: numb
   for (const i of order) c.addRow(i, Float64Array.from(values[i]), values[i].map((v) => (v === -Infinity ? 0 : v / 10)), values[i].map(() => 0));
   return c.finish();
 };
+
+/** Rows split between `parts` collectors (as threads would: one row store, a column store each), merged in part order. */
+const collectSplit = (values: number[][], perRow: number, perCol: number, part: number[], parts: number): CandidateSet => {
+  const R = values.length;
+  const C = values[0]?.length ?? 0;
+  const buffers = rowListBuffers(R, perRow);
+  for (let s = 0; s < parts; s++) Object.assign(buffers, columnListBuffers(C, perCol, s));
+  const collectors = Array.from({ length: parts }, (_, s) => new CandidateCollector(R, C, perRow, perCol, { rows: rowLists(buffers), columns: columnLists(buffers, s) }));
+  for (let i = R - 1; i >= 0; i--) collectors[part[i]].addRow(i, Float64Array.from(values[i]), values[i].map((v) => (v === -Infinity ? 0 : v / 10)), values[i].map((v) => (v > 1 ? 1 : 0)));
+  for (let s = 1; s < parts; s++) collectors[0].mergeColumns(columnLists(buffers, s));
+  return collectors[0].finish();
+};
+
+const plainSet = (s: CandidateSet): Record<string, unknown> => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v]));
 
 const kept = (s: CandidateSet, i: number): number[] => Array.from(s.col.subarray(s.rowStart[i], s.rowStart[i + 1]));
 
@@ -53,6 +67,26 @@ describe('CandidateCollector', () => {
           const kth = col[Math.min(d.perCol, col.length) - 1] ?? Infinity;
           for (let i = 0; i < d.rows; i++) if (values[i][j] !== -Infinity && values[i][j] > kth) expect(kept(s, i)).toContain(j);
         }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('property: rows split between 1–3 collectors, column lists merged (mergeColumns), keep bit for bit what one collector keeps', () => {
+    const arb = fc
+      .record({ rows: fc.integer({ min: 1, max: 10 }), cols: fc.integer({ min: 1, max: 8 }), perRow: fc.integer({ min: 0, max: 4 }), perCol: fc.integer({ min: 0, max: 4 }), parts: fc.integer({ min: 1, max: 3 }) })
+      .chain((d) =>
+        fc.record({
+          d: fc.constant(d),
+          values: fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 2 }), fc.constant(-Infinity)), { minLength: d.cols, maxLength: d.cols }), { minLength: d.rows, maxLength: d.rows }),
+          part: fc.array(fc.integer({ min: 0, max: d.parts - 1 }), { minLength: d.rows, maxLength: d.rows }),
+        }),
+      );
+    fc.assert(
+      fc.property(arb, ({ d, values, part }) => {
+        const one = new CandidateCollector(d.rows, d.cols, d.perRow, d.perCol);
+        for (let i = 0; i < d.rows; i++) one.addRow(i, Float64Array.from(values[i]), values[i].map((v) => (v === -Infinity ? 0 : v / 10)), values[i].map((v) => (v > 1 ? 1 : 0)));
+        expect(plainSet(collectSplit(values, d.perRow, d.perCol, part, d.parts))).toEqual(plainSet(one.finish()));
       }),
       { numRuns: 400 },
     );

@@ -12,9 +12,12 @@ import { match, matchMatrix, matchWithMatrix } from '../../src/match/match.js';
 import { resolveConfig, type ScoringConfig } from '../../src/score/config.js';
 import { buildCompatibility, buildPeerCompatibility } from '../../src/score/matrix.js';
 import { blockRows, errorFromPayload, errorToPayload, isScoringPool, PARALLEL_MIN_PAIRS, usePool, type RowJob, type ScoringPool } from '../../src/score/pool.js';
+import { mentorPairs } from '../../src/match/result-shape.js';
+import { JOB_PASSES } from '../../src/match/row-jobs.js';
 import { densePass, jobScorer, ROW_PASSES, rowPass, runRowJob } from '../../src/score/row-passes.js';
 import { expectMatchError } from '../_helpers/expect-error.js';
 import { arbSide, bytesOf, sampleCohort } from './_pool-cases.js';
+import { person } from './_people.js';
 
 /** A pool on this thread: each block on a scorer rebuilt from a clone of the job, blocks in a shuffled order. */
 function clonePool(size: number, order: (blocks: number) => number[] = (b) => [...Array(b).keys()].reverse()): ScoringPool & { jobs: number } {
@@ -30,7 +33,7 @@ function clonePool(size: number, order: (blocks: number) => number[] = (b) => [.
       for (const b of order(blocks)) {
         const copy = { ...structuredClone(data), buffers } as RowJob; // the buffers are shared, not cloned
         const scorer = jobScorer(copy);
-        rowPass(copy.pass)(scorer, b * rows, Math.min(job.rows, (b + 1) * rows), copy.params, copy.buffers);
+        rowPass(copy.pass, JOB_PASSES)(scorer, b * rows, Math.min(job.rows, (b + 1) * rows), copy, b % (size + 1)); // slots as a pool's threads: 0..size
       }
     },
   };
@@ -126,6 +129,33 @@ describe('match(participants, { pool }) and matchMatrix', () => {
       expect(bytesOf(pooled.matrix)).toEqual(bytesOf(plain.matrix));
       expect(bytesOf(matchMatrix(people, { mode, pool }))).toEqual(bytesOf(plain.matrix));
     }
+  });
+
+  it('the candidate path (streamed pass on the pool) gives the single-threaded result, locked and excluded pairs included, on 1–3 workers', () => {
+    const { people } = sampleCohort();
+    const first = match(people, { candidates: { use: 'never' } });
+    const [a, b, c] = mentorPairs(first).map((p) => [p.menteeId, p.mentorId] as [string, string]);
+    const configs = [{}, { mode: 'one-to-one' as const }, { locked: [a, [b[0], c[1]]] as [string, string][], excludedPartners: [c], tiers: ['matched' as const] }];
+    for (const cfg of configs) {
+      const plain = match(people, { ...cfg, candidates: { use: 'always' } });
+      expect(plain.search.certificate?.certified).toBe(true);
+      for (const size of [1, 2, 3]) {
+        const pool = clonePool(size);
+        expect(match(people, { ...cfg, candidates: { use: 'always' }, pool })).toEqual(plain);
+        expect(pool.jobs).toBe(1);
+      }
+    }
+  });
+
+  it('the candidate path on a pool names the places locked pairs hold (the reason facts cross the threads)', () => {
+    const mentee = (id: string) => ({ ...person({ id, roles: ['mentee'], wants: ['py'] }) });
+    const people = [mentee('e1'), mentee('e2'), mentee('e3'), { ...person({ id: 'm1', roles: ['mentor'], offers: ['py'] }), capacity: { max: 2, min: 0 } }];
+    const cfg = { rules: { notOwnManager: false }, locked: [['e2', 'm1'], ['e3', 'm1']] as [string, string][], candidates: { use: 'always' as const } };
+    const dense = match(people, { ...cfg, candidates: { use: 'never' } });
+    expect(dense.unmatched.find((u) => u.id === 'e1')?.reason.message).toMatch(/held by locked pairs: m1 \(e2, e3\)$/);
+    const pool = clonePool(2);
+    expect(match(people, { ...cfg, pool }).unmatched).toEqual(dense.unmatched);
+    expect(pool.jobs).toBe(1);
   });
 
   it('refuses a pool that is not a ScoringPool with a ConfigError naming pool', () => {
