@@ -48,8 +48,9 @@ export interface RowLists {
 }
 
 /**
- * Where a {@link CandidateCollector} keeps its columns' lists: each column's best rows,
- * their count, the smallest value kept once the list is full, and the column's bound.
+ * Where a {@link CandidateCollector} keeps its columns' lists: each column's best rows
+ * (a heap, the last of them first), their count, the smallest value kept once the list
+ * is full, and the column's bound.
  * Every pair of a column may improve its list, so threads that score different rows each
  * keep their own column lists, merged afterwards ({@link CandidateCollector.mergeColumns}).
  */
@@ -213,42 +214,66 @@ export class CandidateCollector {
     this.r.bound[i] = out;
   }
 
-  /** Offers (row i, value v) to column j's list of its best rows. */
+  /**
+   * Offers pair (i, j) of value v to column j's list of its best rows: a heap of at most
+   * `perCol`, the last in the order at its root (so that a full list decides by one
+   * comparison, and takes a pair in O(log perCol)); what it turns away or evicts raises
+   * the column's bound.
+   */
   private offerCol(j: number, i: number, v: number, score: number, check: number): void {
     const K = this.perCol;
     const base = j * K;
     const { row: cr, value: cv, score: cs, checks: ck, bound } = this.c;
-    let len = this.c.len[j];
-    // Descending values, ties by tieKey.
-    let at: number;
-    if (len < K) at = len++;
-    else {
-      if (!ahead(v, i, j, cv[base + K - 1], cr[base + K - 1], j)) {
+    const len = this.c.len[j];
+    let p: number;
+    if (len < K) {
+      // Sift up from the end: a parent the new pair goes before stays above it.
+      p = len;
+      while (p > 0) {
+        const up = (p - 1) >> 1;
+        if (!ahead(cv[base + up], cr[base + up], j, v, i, j)) break;
+        this.moveCol(base + up, base + p);
+        p = up;
+      }
+      this.c.len[j] = len + 1;
+    } else {
+      if (!ahead(v, i, j, cv[base], cr[base], j)) {
         if (v > bound[j]) bound[j] = v;
         return;
       }
-      if (cv[base + K - 1] > bound[j]) bound[j] = cv[base + K - 1]; // evicted
-      at = K - 1;
+      if (cv[base] > bound[j]) bound[j] = cv[base]; // evicted
+      // Sift down from the root: the later child moves up while the new pair goes before it.
+      p = 0;
+      for (;;) {
+        let c = 2 * p + 1;
+        if (c >= K) break;
+        if (c + 1 < K && ahead(cv[base + c], cr[base + c], j, cv[base + c + 1], cr[base + c + 1], j)) c++;
+        if (!ahead(v, i, j, cv[base + c], cr[base + c], j)) break;
+        this.moveCol(base + c, base + p);
+        p = c;
+      }
     }
-    while (at > 0 && ahead(v, i, j, cv[base + at - 1], cr[base + at - 1], j)) {
-      cv[base + at] = cv[base + at - 1];
-      cr[base + at] = cr[base + at - 1];
-      cs[base + at] = cs[base + at - 1];
-      ck[base + at] = ck[base + at - 1];
-      at--;
-    }
-    cv[base + at] = v;
-    cr[base + at] = i;
-    cs[base + at] = score;
-    ck[base + at] = check;
-    this.c.len[j] = len;
-    if (len === K) this.c.min[j] = cv[base + K - 1];
+    cv[base + p] = v;
+    cr[base + p] = i;
+    cs[base + p] = score;
+    ck[base + p] = check;
+    if (this.c.len[j] === K) this.c.min[j] = cv[base];
+  }
+
+  /** Moves a column-list entry from slot `from` to slot `to`. */
+  private moveCol(from: number, to: number): void {
+    const c = this.c;
+    c.value[to] = c.value[from];
+    c.row[to] = c.row[from];
+    c.score[to] = c.score[from];
+    c.checks[to] = c.checks[from];
   }
 
   /**
    * Merges another thread's column lists (over other rows of the same cohort) into this
    * collector's: each column keeps the best `perCol` of both, and its bound becomes the
-   * best value either left out. The result does not depend on how the rows were split.
+   * best value either left out. The result does not depend on how the rows were split
+   * (the order of the lists is a strict total order, so a column's best `perCol` are one set).
    *
    * @example
    * ```ts
@@ -257,39 +282,9 @@ export class CandidateCollector {
    */
   mergeColumns(other: ColumnLists): void {
     const K = this.perCol;
-    const { row: cr, value: cv, score: cs, checks: ck, len } = this.c;
-    const row = new Int32Array(K);
-    const value = new Float64Array(K);
-    const score = new Float64Array(K);
-    const checks = new Uint8Array(K);
     for (let j = 0; j < this.cols; j++) {
-      const base = j * K;
-      const a = len[j];
-      const b = other.len[j];
-      let bound = Math.max(this.c.bound[j], other.bound[j]);
-      let p = 0;
-      let q = 0;
-      let n = 0;
-      // Both lists are in the strict order: take the better head until K are kept; the rest is left out.
-      while (p < a || q < b) {
-        const mine = q >= b || (p < a && ahead(cv[base + p], cr[base + p], j, other.value[base + q], other.row[base + q], j));
-        const v = mine ? cv[base + p] : other.value[base + q];
-        if (n < K) {
-          row[n] = mine ? cr[base + p] : other.row[base + q];
-          value[n] = v;
-          score[n] = mine ? cs[base + p] : other.score[base + q];
-          checks[n++] = mine ? ck[base + p] : other.checks[base + q];
-        } else if (v > bound) bound = v;
-        if (mine) p++;
-        else q++;
-      }
-      cr.set(row.subarray(0, n), base);
-      cv.set(value.subarray(0, n), base);
-      cs.set(score.subarray(0, n), base);
-      ck.set(checks.subarray(0, n), base);
-      len[j] = n;
-      this.c.min[j] = K === 0 ? Infinity : n === K ? value[K - 1] : -Infinity;
-      this.c.bound[j] = bound;
+      if (other.bound[j] > this.c.bound[j]) this.c.bound[j] = other.bound[j];
+      for (let t = j * K, end = t + other.len[j]; t < end; t++) this.offerCol(j, other.row[t], other.value[t], other.score[t], other.checks[t]);
     }
   }
 
