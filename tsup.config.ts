@@ -1,9 +1,10 @@
 import { defineConfig, type Options } from 'tsup';
 
-// Four entries:
+// Five entries:
 // - index: the core (solvers, scoring, matching, audits, the HTML report); imports no
 //   Node module, so it runs in a browser, a worker or an edge function. d3-array and
 //   d3-scale are ESM-only, so they are bundled (tree-shaken) rather than required.
+// - solve: `mentor-match/solve`, the solvers and their errors alone (a few KB in a bundle).
 // - csv: `mentor-match/csv`, cohort CSV in and results out, through csv-parse and
 //   csv-stringify (which expect a global `Buffer`: Node, Deno, Bun).
 // - cli: the node-only `mentor-match` command (bin), and its scoring worker (score-worker.js).
@@ -17,7 +18,7 @@ export const cliBuild: Options = {
   entry: { cli: 'src/cli/bin.ts', 'score-worker': 'src/cli/score-worker.ts' },
   format: ['esm'],
   dts: false,
-  sourcemap: true,
+  sourcemap: false,
   clean: false,
   target: 'node20',
   platform: 'node',
@@ -35,7 +36,7 @@ export const nodeBuild: Options = {
   entry: { node: 'src/node.ts' },
   format: ['esm'],
   dts: true,
-  sourcemap: true,
+  sourcemap: false,
   clean: false,
   target: 'node20',
   platform: 'node',
@@ -44,10 +45,10 @@ export const nodeBuild: Options = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', csv: 'src/csv.ts' },
+    entry: { index: 'src/index.ts', csv: 'src/csv.ts', solve: 'src/solve.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     clean: false, // npm run build empties dist/ first (two configs build into it side by side)
     target: 'es2022',
     platform: 'neutral',

@@ -3,38 +3,8 @@
  *
  * @packageDocumentation
  */
-export { MatchError, InvalidInputError, InfeasibleError, isMatchError } from './errors.js';
-export type { MatchErrorCode } from './errors.js';
-
-export { linearSumAssignment } from './solve/lsap.js';
-export type { LinearSumAssignmentOptions, LinearSumAssignmentResult } from './solve/lsap.js';
-
-export type { CostInput, DenseMatrix, MatrixLike } from './solve/types.js';
-
-export { capacitatedAssignment } from './solve/capacitated.js';
-export type { CapacitatedAssignmentOptions, CapacitatedAssignmentResult } from './solve/capacitated.js';
-
-export { maxWeightMatching, maxWeightMatchingDense } from './solve/blossom.js';
-export type { MaxWeightMatchingOptions, MaxWeightMatchingEdgeOptions, MatchingResult } from './solve/blossom.js';
-
-export { bMatching } from './solve/b-matching.js';
-export type { BMatchingOptions, BMatchingQuota, BMatchingResult } from './solve/b-matching.js';
-
-export { sparseAssignment, pairCertified, rowCertifiedByBound, minColumnDual, CERTIFICATE_TOLERANCE } from './solve/sparse-assignment.js';
-export { highestPrices } from './solve/highest-prices.js';
-export { sparseMatching, edgeCertified } from './solve/sparse-matching.js';
-export type { SparseGraph, SparseMatching } from './solve/sparse-matching.js';
-export type { SparseBipartite, SparseAssignmentOptions, SparseAssignmentResult, AssignmentDuals } from './solve/sparse-assignment.js';
-
-export { groupAssignment, GROUP_SEARCH_BUDGET, GROUP_SEARCH_MAX_PASSES } from './solve/groups.js';
-export type { GroupAssignmentOptions, GroupAssignmentResult, GroupCohesion } from './solve/groups.js';
-
-export { highestFloor } from './solve/bottleneck.js';
-export type { FloorSearch } from './solve/bottleneck.js';
-export { peerPairs } from './solve/peer-pairs.js';
-export type { PeerPairsOptions, PeerPairsResult } from './solve/peer-pairs.js';
-export { peerCircles, planSizes, PEER_CIRCLE_BUDGET, PEER_CIRCLE_MAX_PASSES } from './solve/peer-circles.js';
-export type { PeerCirclesOptions, PeerCirclesResult } from './solve/peer-circles.js';
+// The solvers and their errors: also `mentor-match/solve`, on their own (src/solve.ts).
+export * from './solve.js';
 
 export { ProfileError, ConfigError, CsvFileError, InsufficientDataError, TooLargeError, WorkerError } from './errors.js';
 export type { ProfileIssue, CsvIssueLike } from './errors.js';

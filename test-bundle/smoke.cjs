@@ -22,12 +22,15 @@ assert.equal(require.resolve('mentor-match'), path.join(root, 'dist', 'index.cjs
   checkBrandAcrossCopies(esm, mm);
   checkNoNodeImports(path.join(root, 'dist', 'index.js'));
   checkNoNodeImports(path.join(root, 'dist', 'index.cjs'));
+  const solve = require('mentor-match/solve');
+  assert.equal(require.resolve('mentor-match/solve'), path.join(root, 'dist', 'solve.cjs'), 'require resolves mentor-match/solve to dist/solve.cjs');
+  runSolverChecks(solve);
   const csv = require('mentor-match/csv');
   const cohort = csv.parseCohortCsv('id,role\nm1,mentor\ne1,mentee\n');
   assert.equal(cohort.participants.length, 2);
   assert.equal(mm.match(cohort.participants, {}).pairs.length, 1);
   assert.equal(typeof mm.renderReport, 'function');
-  console.log('smoke.cjs ok: require("mentor-match") → dist/index.cjs; require("mentor-match/csv") → dist/csv.cjs; 3 solvers, error codes, brand check vs the ESM copy, no node: imports in dist');
+  console.log('smoke.cjs ok: require("mentor-match") → dist/index.cjs; require("mentor-match/solve") → dist/solve.cjs; require("mentor-match/csv") → dist/csv.cjs; 3 solvers, error codes, brand check vs the ESM copy, no node: imports in dist');
 })().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -23,6 +23,13 @@ checkBrandAcrossCopies(mm, cjs);
 checkNoNodeImports(`${root}dist/index.js`);
 checkNoNodeImports(`${root}dist/index.cjs`);
 
+// The solvers alone: mentor-match/solve, the same checks.
+const solve = await import('mentor-match/solve');
+assert.equal(fileURLToPath(import.meta.resolve('mentor-match/solve')), `${root}dist/solve.js`, 'mentor-match/solve resolves to dist/solve.js');
+runSolverChecks(solve);
+checkNoNodeImports(`${root}dist/solve.js`);
+assert.ok(mm.isMatchError(new solve.InfeasibleError('x')), 'an error of the solve entry is a MatchError of the main entry');
+
 // The CSV entry point and the whole pipeline through the built files.
 const csv = await import('mentor-match/csv');
 assert.equal(fileURLToPath(import.meta.resolve('mentor-match/csv')), `${root}dist/csv.js`, 'mentor-match/csv resolves to dist/csv.js');
@@ -42,4 +49,4 @@ const pkg = JSON.parse((await import('node:fs')).readFileSync(`${root}package.js
 assert.equal(pkg.bin['mentor-match'], './dist/cli.js');
 assert.equal(execFileSync(process.execPath, [`${root}dist/cli.js`, '--version'], { encoding: 'utf8' }).trim(), pkg.version);
 
-console.log('smoke.mjs ok: import "mentor-match" → dist/index.js; 3 solvers, error codes, brand check vs the CJS copy, no node: imports in dist; mentor-match/csv → dist/csv.js, CSV → match → CSV and report; bin dist/cli.js runs');
+console.log('smoke.mjs ok: import "mentor-match" → dist/index.js; 3 solvers, error codes, brand check vs the CJS copy, no node: imports in dist; mentor-match/solve → dist/solve.js; mentor-match/csv → dist/csv.js, CSV → match → CSV and report; bin dist/cli.js runs');

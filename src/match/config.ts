@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isRecord } from '../_internal/args.js';
 import { describeValue } from '../profile/issues.js';
 import { ConfigError } from '../errors.js';

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 import {
   DEFAULT_CAPACITY,

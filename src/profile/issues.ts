@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Every `code` a {@link ProfileIssue} from `parseParticipants` can carry, with what it

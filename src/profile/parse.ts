@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { ConfigError, ProfileError, type ProfileIssue } from '../errors.js';
 import { caseKey } from './ids.js';

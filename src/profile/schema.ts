@@ -21,7 +21,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { describeValue, flag, fromZodIssues, quote } from './issues.js';
 import { resolveLanguage, type LanguageMatch } from './languages.js';

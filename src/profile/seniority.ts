@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { ConfigError } from '../errors.js';
 import { describeValue, flag, quote } from './issues.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { ConfigError } from '../errors.js';
 import { describeValue, flag, fromZodIssues, quote } from './issues.js';

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { FIELD_NAMES, PROFILE_FIELDS, type FieldColumns, type FieldName } from '../../profile/fields.js';
 import { tagOf } from '../../profile/memo.js';
