@@ -55,6 +55,7 @@ export class MatchError extends Error {
  * ```
  */
 export class InvalidInputError extends MatchError {
+  declare readonly code: 'INVALID_INPUT';
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('INVALID_INPUT', message, details);
     this.name = 'InvalidInputError';
@@ -71,6 +72,7 @@ export class InvalidInputError extends MatchError {
  * ```
  */
 export class InfeasibleError extends MatchError {
+  declare readonly code: 'INFEASIBLE';
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('INFEASIBLE', message, details);
     this.name = 'InfeasibleError';
@@ -91,6 +93,7 @@ export class InfeasibleError extends MatchError {
  * ```
  */
 export class TooLargeError extends MatchError {
+  declare readonly code: 'TOO_LARGE';
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('TOO_LARGE', message, details);
     this.name = 'TooLargeError';
@@ -111,6 +114,7 @@ export class TooLargeError extends MatchError {
  * ```
  */
 export class WorkerError extends MatchError {
+  declare readonly code: 'WORKER_FAILED';
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('WORKER_FAILED', message, details);
     this.name = 'WorkerError';
@@ -130,6 +134,7 @@ export type { ProfileIssue } from './profile/issues.js';
  * ```
  */
 export class ProfileError extends MatchError {
+  declare readonly code: 'INVALID_PROFILE';
   readonly issues: readonly ProfileIssue[];
   constructor(issues: readonly ProfileIssue[]) {
     const head = issues.slice(0, 5).map((i) => `  - ${i.message}`).join('\n');
@@ -143,8 +148,49 @@ export class ProfileError extends MatchError {
 }
 
 /**
+ * One problem an error lists, the same shape on every error that has `issues`
+ * ({@link ProfileError}, {@link ConfigError}, {@link CsvFileError}): a stable `code`
+ * (each error's own union of codes) and one readable line. Each error adds what locates
+ * the problem: a participant and field, a setting, a row and column.
+ *
+ * @example
+ * ```ts
+ * const lines = (e: ProfileError | ConfigError | CsvFileError) => e.issues.map((i: MatchIssue) => `${i.code}: ${i.message}`);
+ * ```
+ */
+export interface MatchIssue {
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * One problem of a configuration: `field` is the setting it is about (`weights.skills`,
+ * `locked[2]`, `--pair`, …; empty when the problem is about the whole object) and
+ * `message` the full line, starting with that setting.
+ *
+ * @example
+ * ```ts
+ * try { resolveConfig({ weights: { skills: -1 } }); }
+ * catch (e) { if (e instanceof ConfigError) console.log(e.issues[0].field); } // 'weights.skills'
+ * ```
+ */
+export interface ConfigIssue extends MatchIssue {
+  readonly code: 'invalid_config';
+  readonly field: string;
+}
+
+/** A configuration problem from its line: the setting is what comes before the first `': '`, when that is one word. */
+function configIssue(issue: string | ConfigIssue): ConfigIssue {
+  if (typeof issue !== 'string') return Object.freeze({ code: 'invalid_config', field: issue.field, message: issue.message });
+  const at = issue.indexOf(': ');
+  const head = at > 0 ? issue.slice(0, at) : '';
+  return Object.freeze({ code: 'invalid_config', field: /^[^\s]+$/u.test(head) ? head : '', message: issue });
+}
+
+/**
  * The scoring or matching configuration is invalid (unknown criterion, negative weight,
- * a rule naming an unknown participant, …). `issues` holds one line per problem.
+ * a rule naming an unknown participant, …). `issues` holds one {@link ConfigIssue} per
+ * problem; it may be built from lines (`'weights.skills: expected …'`).
  *
  * @example
  * ```ts
@@ -152,11 +198,13 @@ export class ProfileError extends MatchError {
  * ```
  */
 export class ConfigError extends MatchError {
-  readonly issues: readonly string[];
-  constructor(issues: readonly string[]) {
-    super('INVALID_CONFIG', `invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`, { count: issues.length });
+  declare readonly code: 'INVALID_CONFIG';
+  readonly issues: readonly ConfigIssue[];
+  constructor(issues: readonly (string | ConfigIssue)[]) {
+    const all = issues.map(configIssue);
+    super('INVALID_CONFIG', `invalid configuration:\n${all.map((i) => `  - ${i.message}`).join('\n')}`, { count: all.length });
     this.name = 'ConfigError';
-    this.issues = Object.freeze([...issues]);
+    this.issues = Object.freeze(all);
   }
 }
 
@@ -172,6 +220,7 @@ export class ConfigError extends MatchError {
  * ```
  */
 export class InsufficientDataError extends MatchError {
+  declare readonly code: 'INSUFFICIENT_DATA';
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('INSUFFICIENT_DATA', message, details);
     this.name = 'InsufficientDataError';
@@ -190,6 +239,7 @@ export class InsufficientDataError extends MatchError {
  * ```
  */
 export class CsvFileError extends MatchError {
+  declare readonly code: 'INVALID_CSV';
   readonly issues: readonly CsvIssueLike[];
   constructor(issues: readonly CsvIssueLike[], what = 'CSV file') {
     const shown = issues.slice(0, 20).map((i) => `  - ${i.message}`);
@@ -201,13 +251,41 @@ export class CsvFileError extends MatchError {
 }
 
 /** The fields of a CSV issue this module needs (the full type lives in io/csv/issues.ts). */
-export interface CsvIssueLike {
+export interface CsvIssueLike extends MatchIssue {
   /** One of `CSV_ISSUE_CODES`, or a profile issue or warning code (see `CsvIssueCode`). */
   readonly code: CsvIssueCode;
   readonly row: number | undefined;
   readonly column: string | undefined;
   readonly message: string;
 }
+
+/**
+ * Every error mentor-match throws on purpose, told apart by `code`: after
+ * {@link isMatchError}, a `switch (e.code)` narrows to the class, with its `issues` or
+ * `details`.
+ *
+ * @example
+ * ```ts
+ * function explain(e: AnyMatchError): string {
+ *   switch (e.code) {
+ *     case 'INVALID_PROFILE': return e.issues.map((i) => `${i.participant} ${i.field}`).join('; ');
+ *     case 'INVALID_CONFIG': return e.issues.map((i) => i.field).join('; ');
+ *     case 'INVALID_CSV': return e.issues.map((i) => `row ${i.row} ${i.column}`).join('; ');
+ *     // case 'INVALID_PROFILES': … does not compile: not a MatchErrorCode
+ *     default: return e.message;
+ *   }
+ * }
+ * ```
+ */
+export type AnyMatchError =
+  | InvalidInputError
+  | InfeasibleError
+  | TooLargeError
+  | WorkerError
+  | ProfileError
+  | ConfigError
+  | InsufficientDataError
+  | CsvFileError;
 
 /**
  * True when `e` is a mentor-match error, even across two copies of the package
@@ -217,8 +295,10 @@ export interface CsvIssueLike {
  * ```ts
  * isMatchError(new InfeasibleError('x')); // true
  * isMatchError(new Error('x'));           // false
+ * try { parseParticipants([{ id: 'a', roles: [] }]); }
+ * catch (e) { if (isMatchError(e) && e.code === 'INVALID_PROFILE') console.log(e.issues[0].field); } // 'roles'
  * ```
  */
-export function isMatchError(e: unknown): e is MatchError {
+export function isMatchError(e: unknown): e is AnyMatchError {
   return typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[BRAND] === true;
 }

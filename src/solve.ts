@@ -15,7 +15,7 @@
  * @packageDocumentation
  */
 export { MatchError, InvalidInputError, InfeasibleError, isMatchError } from './errors.js';
-export type { MatchErrorCode } from './errors.js';
+export type { AnyMatchError, ConfigIssue, MatchErrorCode, MatchIssue } from './errors.js';
 export type { CostInput, DenseMatrix, MatrixLike } from './solve/types.js';
 
 export { linearSumAssignment } from './solve/lsap.js';

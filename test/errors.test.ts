@@ -1,7 +1,7 @@
 /**
  * errors: the typed error hierarchy and the brand check callers rely on.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 
 import { InfeasibleError, InvalidInputError, MatchError, TooLargeError, isMatchError, type MatchErrorCode } from '../src/errors.js';
 import * as api from '../src/index.js';
@@ -94,5 +94,50 @@ describe('isMatchError(e)', () => {
   it('isMatchError(e) is false for an object that merely copies a MatchError\'s fields', () => {
     const e = new InvalidInputError('x');
     expect(isMatchError({ ...e, code: e.code, message: e.message, name: e.name })).toBe(false);
+  });
+});
+
+describe('isMatchError narrows on code; one issue shape', () => {
+  it('after isMatchError, e.code narrows to the class with its issues (a type test: it compiles only if the narrowing works)', () => {
+    const caught: unknown[] = [
+      new api.ProfileError([{ code: 'missing_field', participant: 'a', index: 0, field: 'roles', expected: 'a role', found: 'nothing', message: 'participant a: roles' }]),
+      new api.ConfigError(['weights.skills: expected a number ≥ 0; found -1']),
+      new api.CsvFileError([{ code: 'missing_column', row: undefined, column: 'id', message: 'no id column' }]),
+      new InfeasibleError('x'),
+    ];
+    const seen = caught.map((e) => {
+      if (!isMatchError(e)) return 'not ours';
+      switch (e.code) {
+        case 'INVALID_PROFILE':
+          return `profile ${e.issues[0].participant} ${e.issues[0].field}`;
+        case 'INVALID_CONFIG':
+          return `config ${e.issues[0].field}`;
+        case 'INVALID_CSV':
+          return `csv ${e.issues[0].column}`;
+        default:
+          return e.code;
+      }
+    });
+    expect(seen).toEqual(['profile a roles', 'config weights.skills', 'csv id', 'INFEASIBLE']);
+    expectTypeOf<api.AnyMatchError['code']>().toEqualTypeOf<MatchErrorCode>();
+    expectTypeOf<api.ConfigError['issues'][number]['code']>().toEqualTypeOf<'invalid_config'>();
+  });
+
+  it('every error with issues lists objects with a code and a message (ConfigError too)', () => {
+    const config = new api.ConfigError(['weights.skills: expected a number ≥ 0; found -1', "mode 'reverse': name the skills", { code: 'invalid_config', field: 'k', message: 'k: expected an integer' }]);
+    const csv = new api.CsvFileError([{ code: 'missing_column', row: undefined, column: 'id', message: 'no id column' }]);
+    for (const i of [...config.issues, ...csv.issues]) expect([typeof i.code, typeof i.message]).toEqual(['string', 'string']);
+    // The setting is the line's first word before ': ', or '' when that is not one word.
+    expect(config.issues.map((i) => i.field)).toEqual(['weights.skills', '', 'k']);
+    expect(config.message).toBe("invalid configuration:\n  - weights.skills: expected a number ≥ 0; found -1\n  - mode 'reverse': name the skills\n  - k: expected an integer");
+  });
+
+  it('the match layer fills field from the setting named', () => {
+    try {
+      api.match([], { mode: 'nope' } as never);
+      expect.unreachable();
+    } catch (e) {
+      expect(isMatchError(e) && e.code === 'INVALID_CONFIG' && e.issues.map((i) => i.field)).toEqual(['mode']);
+    }
   });
 });

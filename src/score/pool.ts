@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { ConfigError, CsvFileError, InfeasibleError, InsufficientDataError, InvalidInputError, MatchError, ProfileError, TooLargeError, WorkerError, isMatchError, type CsvIssueLike, type ProfileIssue } from '../errors.js';
+import { ConfigError, CsvFileError, InfeasibleError, InsufficientDataError, InvalidInputError, MatchError, ProfileError, TooLargeError, WorkerError, isMatchError, type ConfigIssue, type CsvIssueLike, type ProfileIssue } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { ResolvedConfig } from './config.js';
 import type { CohortSides, RowScorer } from './row-scorer.js';
@@ -196,7 +196,7 @@ export function errorFromPayload(p: WorkerErrorPayload, worker?: number): MatchE
   let e: MatchError;
   switch (p.code === undefined ? '' : p.name) {
     case 'ConfigError':
-      e = new ConfigError(issues as string[]);
+      e = new ConfigError(issues as ConfigIssue[]);
       break;
     case 'ProfileError':
       e = new ProfileError(issues as ProfileIssue[]);

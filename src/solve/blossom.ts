@@ -1,5 +1,5 @@
 import { requireOptions } from '../_internal/args.js';
-import { InvalidInputError, MatchError } from '../errors.js';
+import { InvalidInputError, TooLargeError } from '../errors.js';
 import { solveBlossom } from './_internal/blossom-core.js';
 import { MAX_ABS_COST, toDense } from './_internal/dense.js';
 import type { CostInput } from './types.js';
@@ -84,7 +84,7 @@ function describe(x: unknown): string {
  *   a duplicate edge ((u, v) and (v, u) count as the same edge), a weight that is NaN,
  *   ±Infinity, larger than 1e300 in magnitude (overflow guard) or not a number, or a
  *   `vertexCount` that is not a non-negative integer or not above every vertex id.
- * @throws MatchError (`TOO_LARGE`) when the graph has more than 4,194,304 vertices.
+ * @throws TooLargeError (`TOO_LARGE`) when the graph has more than 4,194,304 vertices.
  *
  * @example
  * ```ts
@@ -156,7 +156,7 @@ export function maxWeightMatching(
   }
   const n = vertexCount ?? maxVertex + 1;
   if (n > MAX_VERTICES) {
-    throw new MatchError('TOO_LARGE', `vertexCount = ${n}: at most ${MAX_VERTICES} vertices are supported`, { vertexCount: n });
+    throw new TooLargeError(`vertexCount = ${n}: at most ${MAX_VERTICES} vertices are supported`, { vertexCount: n });
   }
 
   // CSR adjacency (each edge from both ends), grouped by vertex in edge order.
@@ -196,7 +196,7 @@ function checkVertex(k: number, name: 'u' | 'v', x: unknown, limit: number, vert
     if (vertexCount !== undefined) {
       throw new InvalidInputError(`edges[${k}].${name} must be < vertexCount = ${vertexCount}; found ${x}`, { edge: k, value: x });
     }
-    throw new MatchError('TOO_LARGE', `edges[${k}].${name} = ${x}: at most ${MAX_VERTICES} vertices are supported`, {
+    throw new TooLargeError(`edges[${k}].${name} = ${x}: at most ${MAX_VERTICES} vertices are supported`, {
       edge: k,
       value: x,
     });

@@ -133,6 +133,6 @@ describe('attack 3: `attr:__proto__` / `personality:__proto__` columns silently 
   it('the library: match(people, JSON.parse(\'{"__proto__": …}\')) → ConfigError naming __proto__', () => {
     const { participants } = parseCohortCsv('id,role,goals\nm1,mentor,g\ne1,mentee,g\n');
     const e = expectMatchError(() => match(participants, JSON.parse('{"__proto__": {"mode": "peer"}}') as MatchConfig), 'INVALID_CONFIG') as ConfigError;
-    expect(e.issues.join('\n')).toContain('__proto__');
+    expect(e.issues.map((i) => i.message).join('\n')).toContain('__proto__');
   });
 });

@@ -25,7 +25,7 @@ beforeAll(() => {
 });
 afterAll(() => box.remove());
 
-const issuesOf = (f: () => unknown): string => (expectMatchError(f, 'INVALID_CONFIG') as ConfigError).issues.join('\n');
+const issuesOf = (f: () => unknown): string => (expectMatchError(f, 'INVALID_CONFIG') as ConfigError).issues.map((i) => i.message).join('\n');
 
 describe('attack 4: integers ≥ 2^31 wrap in Int32Array — "Capacity `4294967296` validates, then gives 0 seats (`4294967297` → 1); `2147483648` fails deep in the solver"', () => {
   it.each([

@@ -33,7 +33,7 @@ describe('mentor-match/node (dist/node.js)', () => {
         thrown = e;
       }
       expect(thrown).toBeInstanceOf(core.ConfigError);
-      expect((thrown as core.ConfigError).issues.join('\n')).toMatch(/nobody/u);
+      expect((thrown as core.ConfigError).issues.map((i) => i.message).join('\n')).toMatch(/nobody/u);
     } finally {
       await pool.close();
     }

@@ -98,7 +98,7 @@ describe('pool.runRows(job): errors in a worker', () => {
     const pool = pools.get(2)!;
     const e = expectMatchError(() => pool.runRows(job({ config: resolveConfig({ rules: { bannedPairs: [['nobody', 'none']] } }) })), 'INVALID_CONFIG');
     expect(e).toBeInstanceOf(ConfigError);
-    expect((e as ConfigError).issues.join('\n')).toMatch(/nobody/u);
+    expect((e as ConfigError).issues.map((i) => i.message).join('\n')).toMatch(/nobody/u);
     expect(expectMatchError(() => pool.runRows(job({ pass: 'no-such-pass' })), 'INVALID_INPUT')).toBeInstanceOf(InvalidInputError);
     const { mentees, mentors } = sampleCohort();
     expect(bytesOf(buildCompatibility(mentees, mentors, {}, undefined, { pool }))).toEqual(bytesOf(buildCompatibility(mentees, mentors, {})));

@@ -20,7 +20,7 @@ const people = parseParticipants([
   { id: 'e1', role: 'mentee', skillsWanted: 'go', goals: 'lead', attributes: { site: 'a' } },
   { id: 'e2', role: 'mentee', skillsWanted: 'py', goals: 'grow', attributes: { site: 'b' } },
 ]);
-const issuesOf = (f: () => unknown): readonly string[] => (expectMatchError(f, 'INVALID_CONFIG') as ConfigError).issues;
+const issuesOf = (f: () => unknown): readonly string[] => (expectMatchError(f, 'INVALID_CONFIG') as ConfigError).issues.map((i) => i.message);
 
 describe('match(people, config): __proto__ in a JSON config is an unknown key', () => {
   it.each([

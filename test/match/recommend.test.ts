@@ -19,7 +19,7 @@ const people = [mentee('a', ['py', 'sql']), mentee('b', ['py']), ...['v', 'w', '
 function issuesOf(f: () => unknown): string[] {
   const e = expectMatchError(f, 'INVALID_CONFIG');
   expect(e).toBeInstanceOf(ConfigError);
-  return (e as ConfigError).issues.map((i) => i.split(':')[0]);
+  return (e as ConfigError).issues.map((i) => i.message.split(':')[0]);
 }
 
 describe('recommend(participants, { for, k, ...config })', () => {

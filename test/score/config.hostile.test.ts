@@ -9,7 +9,7 @@ import { ConfigError } from '../../src/errors.js';
 import { resolveConfig, type ScoringConfig } from '../../src/score/config.js';
 import { expectMatchError } from '../_helpers/expect-error.js';
 
-const issuesOf = (config: unknown): readonly string[] => (expectMatchError(() => resolveConfig(config as ScoringConfig), 'INVALID_CONFIG') as ConfigError).issues;
+const issuesOf = (config: unknown): readonly string[] => (expectMatchError(() => resolveConfig(config as ScoringConfig), 'INVALID_CONFIG') as ConfigError).issues.map((i) => i.message);
 
 describe('resolveConfig(config): __proto__ keys', () => {
   it.each([

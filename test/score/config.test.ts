@@ -8,7 +8,7 @@ function issues(f: () => unknown): string[] {
   } catch (e) {
     expect(e).toBeInstanceOf(ConfigError);
     expect(isMatchError(e) && e.code).toBe('INVALID_CONFIG');
-    return [...(e as ConfigError).issues];
+    return (e as ConfigError).issues.map((i) => i.message);
   }
   throw new Error('expected a ConfigError');
 }

@@ -162,7 +162,7 @@ describe('match(participants, { pool }) and matchMatrix', () => {
     const { people } = sampleCohort();
     for (const pool of [{}, { size: 0, runRows() {} }, { size: 2 }, 3, { size: 2, runRows() {}, minPairs: -1 }]) {
       const e = expectMatchError(() => match(people, { pool: pool as never }), 'INVALID_CONFIG') as ConfigError;
-      expect(e.issues.join('\n')).toMatch(/^pool/mu);
+      expect(e.issues.map((i) => i.message).join('\n')).toMatch(/^pool/mu);
     }
   });
 
