@@ -13,7 +13,7 @@ export default async function setup(): Promise<void> {
   // Remove the earlier build's files first: tsup (its tree-shaking pass) writes a shorter
   // output over an existing file without truncating it, which left the tail of the old
   // dist/node.js after the new one when `npm ci` (prepare) had built dist/ already.
-  for (const f of ['cli.js', 'score-worker.js', 'node.js']) rmSync(new URL(`../../dist/${f}`, import.meta.url), { force: true });
+  for (const name of [cliBuild, nodeBuild].flatMap((o) => Object.keys(o.entry as Record<string, string>))) rmSync(new URL(`../../dist/${name}.js`, import.meta.url), { force: true });
   await build({ ...cliBuild, silent: true });
   // mentor-match/node (dist/node.js, next to dist/score-worker.js), without its .d.ts.
   await build({ ...nodeBuild, dts: false, silent: true });
