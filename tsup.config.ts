@@ -9,6 +9,9 @@ import { defineConfig, type Options } from 'tsup';
 //   csv-stringify (which expect a global `Buffer`: Node, Deno, Bun).
 // - cli: the node-only `mentor-match` command (bin), and its scoring worker (score-worker.js).
 // - node: `mentor-match/node`, the worker-thread scoring pool (ESM only; it finds score-worker.js next to it).
+// No `treeshake` option: esbuild already shakes every bundle, and tsup's extra rollup pass
+// wrote each output twice at once, which sometimes left the tail of the longer write after
+// the shorter one (a dist/node.js ending in a stray `ool };`).
 const D3 = ['d3-array', 'd3-scale', 'd3-interpolate', 'd3-format', 'd3-time', 'd3-time-format', 'd3-color', 'internmap'];
 
 /** The CLI build, shared with the tests' global setup (test/cli/build-cli.ts). */
@@ -22,7 +25,6 @@ export const cliBuild: Options = {
   clean: false,
   target: 'node20',
   platform: 'node',
-  treeshake: true,
   noExternal: D3,
   banner: { js: '#!/usr/bin/env node' },
 };
@@ -40,7 +42,6 @@ export const nodeBuild: Options = {
   clean: false,
   target: 'node20',
   platform: 'node',
-  treeshake: true,
 };
 
 export default defineConfig([
@@ -52,7 +53,6 @@ export default defineConfig([
     clean: false, // npm run build empties dist/ first (two configs build into it side by side)
     target: 'es2022',
     platform: 'neutral',
-    treeshake: true,
     noExternal: D3,
   },
   cliBuild,
