@@ -94,6 +94,8 @@ export type {
   MentorLoad,
   SkillShortfall,
   ResultSummary,
+  SideSummary,
+  FairnessPrice,
   BlockingPair,
   StabilityAudit,
   FairnessGroup,

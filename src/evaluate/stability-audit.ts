@@ -107,7 +107,8 @@ interface Candidate {
  *
  * // By hand: e-1–m-2 (50) and e-2–m-1 (80), where e-1–m-1 scores 90.
  * stabilityAudit(edited, matrix).worst[0];
- * // { menteeId: 'e-1', mentorId: 'm-1', score: 90, menteeCurrent: 50, mentorCurrent: 80, mentorHasRoom: false, gain: 10 }
+ * // { menteeId: 'e-1', mentorId: 'm-1', score: 90, menteeCurrent: 50, menteeHasRoom: false, menteePartners: 1,
+ * //   mentorCurrent: 80, mentorHasRoom: false, gain: 10 }
  * ```
  */
 export function stabilityAudit(result: MatchResult, matrix: StabilityMatrix, options: StabilityAuditOptions = {}): StabilityAudit {
@@ -189,7 +190,7 @@ function bipartiteAudit(
 ): StabilityAudit {
   const { rows: R, cols: C, scores, forbidden } = m;
   const matched = matchedCells(result, m);
-  const { rowThr, rowMulti, colThr, colRoom } = bipartiteThresholds(result, m, rank, matched, people);
+  const { rowThr, rowMulti, rowRoom, rowLoad, colThr, colRoom } = bipartiteThresholds(result, m, rank, matched, people);
 
   const rowHit = new Uint8Array(R);
   const colHit = new Uint8Array(C);
@@ -220,6 +221,8 @@ function bipartiteAudit(
     mentorId: c.b,
     score: 100 * scores[c.i * C + c.j],
     menteeCurrent: asScore(rowThr[c.i]),
+    menteeHasRoom: rowRoom[c.i] === 1,
+    menteePartners: rowLoad[c.i],
     mentorCurrent: asScore(colThr[c.j]),
     mentorHasRoom: colRoom[c.j] === 1,
     gain: 100 * c.gain,
@@ -241,10 +244,12 @@ function matchedCells(result: MatchResult, m: StabilityMatrix): Set<number> {
   return matched;
 }
 
-/** What a pair must beat on each side to block (0 = room), with the mentees who may have several mentors and the mentors with room. */
+/** What a pair must beat on each side to block (0 = room), with the mentees who may have several mentors, who has room and each mentee's mentor count. */
 interface Thresholds {
   readonly rowThr: Float64Array;
   readonly rowMulti: Uint8Array;
+  readonly rowRoom: Uint8Array;
+  readonly rowLoad: Int32Array;
   readonly colThr: Float64Array;
   readonly colRoom: Uint8Array;
 }
@@ -277,10 +282,12 @@ function bipartiteThresholds(
   // A one-mentor mentee's threshold is their best pair, so their own pairs never pass it;
   // only mentees with several mentors need the "already matched" look-up.
   const rowMulti = new Uint8Array(R);
+  const rowRoom = new Uint8Array(R);
   for (let i = 0; i < R; i++) {
     const p = people?.get(m.rowIds[i]);
     const maxMentors = p ? menteePlaces(p, result) : 1;
     rowMulti[i] = maxMentors > 1 ? 1 : 0;
+    rowRoom[i] = rowLoad[i] < maxMentors ? 1 : 0;
     rowThr[i] = maxMentors > 1 ? (rowLoad[i] < maxMentors ? 0 : rowWeak[i]) : rowBest[i];
   }
   const colThr = new Float64Array(C);
@@ -291,7 +298,7 @@ function bipartiteThresholds(
     colRoom[j] = colLoad[j] < room ? 1 : 0;
     colThr[j] = colRoom[j] ? 0 : colWeak[j];
   }
-  return { rowThr, rowMulti, colThr, colRoom };
+  return { rowThr, rowMulti, rowRoom, rowLoad, colThr, colRoom };
 }
 
 function peerAudit(result: MatchResult, m: StabilityMatrix, rank: Ranking, limit: number, floor: number): StabilityAudit {
@@ -303,12 +310,15 @@ function peerAudit(result: MatchResult, m: StabilityMatrix, rank: Ranking, limit
   const cur = new Float64Array(n); // ranks (essential fit first, when on)
   const shown = new Float64Array(n); // the same on the score scale, for the report
   const placed = new Uint8Array(n);
+  const partners = new Int32Array(n);
   for (const p of peerPairsOf(result)) {
     const a = lookup(of, p.peerIds[0], 'peers');
     const b = lookup(of, p.peerIds[1], 'peers');
     partner[a] = b;
     partner[b] = a;
     placed[a] = placed[b] = 1;
+    partners[a]++;
+    partners[b]++;
     cur[a] = Math.max(cur[a], rank(a * n + b));
     cur[b] = Math.max(cur[b], rank(a * n + b));
     shown[a] = Math.max(shown[a], scores[a * n + b]);
@@ -319,6 +329,7 @@ function peerAudit(result: MatchResult, m: StabilityMatrix, rank: Ranking, limit
     for (const a of members) {
       group[a] = t;
       placed[a] = 1;
+      partners[a] += members.length - 1;
       let r = 0;
       let s = 0;
       for (const b of members) {
@@ -355,6 +366,8 @@ function peerAudit(result: MatchResult, m: StabilityMatrix, rank: Ranking, limit
     mentorId: c.b,
     score: 100 * scores[c.i * n + c.j],
     menteeCurrent: 100 * shown[c.i],
+    menteeHasRoom: placed[c.i] === 0,
+    menteePartners: partners[c.i],
     mentorCurrent: 100 * shown[c.j],
     mentorHasRoom: placed[c.j] === 0,
     gain: 100 * c.gain,

@@ -7,7 +7,7 @@ import type { Participant } from '../profile/types.js';
 import { CONCERN_CODES, type ConcernCode } from '../score/concerns.js';
 import { placesIn as placesOf } from '../match/places.js';
 import { byId, deepFreeze, meanOf, participantIndex, partnersOf, requireCovered } from './_internal/result-index.js';
-import type { CriterionAverage, EssentialFitSummary, MentorLoad, ResultSummary, ScoreDistribution, SkillShortfall } from './types.js';
+import type { CriterionAverage, EssentialFitSummary, FairnessPrice, MentorLoad, ResultSummary, ScoreDistribution, SideSummary, SkillShortfall } from './types.js';
 
 /**
  * Summarises a match result for a programme manager: how many people were matched, how
@@ -60,7 +60,8 @@ import type { CriterionAverage, EssentialFitSummary, MentorLoad, ResultSummary, 
  * // 3 mentees, 2 mentors; nobody offers rust (the cohort of the README section).
  * const result = match(people, { mode: 'one-to-one' });
  * const s = summarize(result, people);
- * s.matchRate;          // 0.8
+ * s.matchRate;          // 0.8 (4 of 5 people: mentors count too)
+ * s.sides;              // [{ role: 'mentee', total: 3, matched: 2, rate: 0.667 }, { role: 'mentor', total: 2, matched: 2, rate: 1 }]
  * s.unmatchedByReason;  // { 'no-capacity': 1 }
  * s.shortfalls;         // [{ skill: 'rust', demand: 1, supply: 0, placesShort: 1, unserved: 1, mentorsShort: 1 }]
  * s.essentialFit;       // { mentees: 2, of: 2, rate: 1 } (cai, who wants rust, is unmatched)
@@ -85,6 +86,8 @@ export function summarize(result: MatchResult, participants?: readonly Participa
     matched: stats.matched,
     unmatched: stats.unmatched,
     matchRate: stats.participants === 0 ? 0 : stats.matched / stats.participants,
+    sides: sides(result),
+    fairnessPrice: fairnessPrice(result, pairScores.length),
     scores: distribution(pairScores),
     criteria: criterionAverages(result),
     mentorLoad,
@@ -96,6 +99,39 @@ export function summarize(result: MatchResult, participants?: readonly Participa
     ...concernCounts(result),
   };
   return deepFreeze(summary);
+}
+
+/** What the fairness objective gave up, of the best total it is compared with. */
+function fairnessPrice(result: MatchResult, pairs: number): FairnessPrice | null {
+  const { priceOfFairness: points, referenceTotal: of } = result.objective;
+  if (points === undefined || of === undefined) return null;
+  return { points, of, share: of > 0 ? points / of : 0, perPair: pairs > 0 ? points / pairs : 0 };
+}
+
+/** Mentees and mentors apart (peer mode: the peers): matched are the distinct ids in a pair or group. */
+function sides(result: MatchResult): SideSummary[] {
+  const side = (role: SideSummary['role'], matched: ReadonlySet<string>): SideSummary => {
+    const unmatched = result.unmatched.filter((u) => u.role === role && !matched.has(u.id)).length;
+    const total = matched.size + unmatched;
+    return { role, total, matched: matched.size, rate: total === 0 ? 0 : matched.size / total };
+  };
+  if (result.mode === 'peer') {
+    const peers = new Set<string>();
+    for (const p of result.pairs) for (const id of pairIds(p)) peers.add(id);
+    for (const g of peerGroups(result)) for (const id of g.memberIds) peers.add(id);
+    return [side('peer', peers)];
+  }
+  const mentees = new Set<string>();
+  const mentors = new Set<string>();
+  for (const p of mentorPairs(result)) {
+    mentees.add(p.menteeId);
+    mentors.add(p.mentorId);
+  }
+  for (const g of mentorGroups(result)) {
+    mentors.add(g.mentorId);
+    for (const id of g.memberIds) mentees.add(id);
+  }
+  return [side('mentee', mentees), side('mentor', mentors)];
 }
 
 /** Matched mentees (peer mode: peers in a pair) with at least one essential-fit pair. */

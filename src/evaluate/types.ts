@@ -85,14 +85,45 @@ export interface EssentialFitSummary {
   readonly rate: number;
 }
 
+/**
+ * How one side of a cohort fared: mentees and mentors apart (peer mode: the peers), so
+ * that "matched" never counts mentors as if they were mentees who got a mentor.
+ */
+export interface SideSummary {
+  readonly role: 'mentee' | 'mentor' | 'peer';
+  /** People of this side in the result (matched and unmatched). */
+  readonly total: number;
+  /** Those in at least one pair or group (a mentee with two mentors counts once). */
+  readonly matched: number;
+  /** matched / total (0 when the side is empty). */
+  readonly rate: number;
+}
+
+/** The price of fairness put in context: what the fairness objective gave up, of what. */
+export interface FairnessPrice {
+  /** Total score given up (0–100 points per pair, summed): `objective.priceOfFairness`. */
+  readonly points: number;
+  /** The best-total answer's total, what the points are given up from. */
+  readonly of: number;
+  /** points / of (0 when `of` is 0). */
+  readonly share: number;
+  /** points per pair of the result (0 without pairs). */
+  readonly perPair: number;
+}
+
 /** What {@link summarize} returns. */
 export interface ResultSummary {
   readonly mode: string;
   readonly participants: number;
+  /** People, of either side, in at least one pair or group. */
   readonly matched: number;
   readonly unmatched: number;
-  /** matched / participants (0 when there is nobody). */
+  /** matched / participants (0 when there is nobody): mentors count too; see `sides` for mentees alone. */
   readonly matchRate: number;
+  /** Mentees, then mentors (peer mode: one entry, the peers): how many there are and how many are matched. */
+  readonly sides: readonly SideSummary[];
+  /** The fairness objective's price in context; null for other objectives (and results from versions without `referenceTotal`). */
+  readonly fairnessPrice: FairnessPrice | null;
   readonly scores: ScoreDistribution;
   readonly criteria: readonly CriterionAverage[];
   /** One entry per mentor (ids ascending); empty in peer mode. */
@@ -134,6 +165,13 @@ export interface BlockingPair {
    * of their scores with the other members).
    */
   readonly menteeCurrent: number;
+  /**
+   * The mentee has a free place: unmatched, or allowed more mentors than they have (peer
+   * mode: the first peer is unmatched). Then `menteeCurrent` is 0 although they may have pairs.
+   */
+  readonly menteeHasRoom: boolean;
+  /** How many mentors the mentee has now (peer mode: partners of the first peer; a trio or circle counts its other members). */
+  readonly menteePartners: number;
   /** The mentor's weakest current pair (0 when the mentor has room; peer mode: the second peer's current score). */
   readonly mentorCurrent: number;
   /** The mentor has a free place, no one would be displaced (peer mode: the second peer is unmatched). */

@@ -244,7 +244,7 @@ export function matchBipartite(people: Participant[], scoringIn: ScoringConfig, 
     total += further.total;
   }
   const objective: ObjectiveValue = fair
-    ? { name: 'fairness', value: 100 * fair.floor, priceOfFairness: 100 * fair.price }
+    ? { name: 'fairness', value: 100 * fair.floor, priceOfFairness: 100 * fair.price, referenceTotal: 100 * fair.reference }
     : { name: o.objective, value: 100 * total };
   return bipartiteResult({ o, people, mentees, mentors, matrix, rows: denseRows(matrix, value.data, o.minScore), places, quota, dissolved, objective, search, configHash }, lockedPairs, chosen);
 }

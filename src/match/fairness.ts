@@ -10,6 +10,8 @@ import { baseValue, isLifted, type SolverValues } from './tiers.js';
 export interface Fairness {
   readonly floor: number;
   readonly price: number;
+  /** The reference answer's total score, what the price is given up from (same scale). */
+  readonly reference: number;
 }
 
 /** Pairs, essential fits and the total (values without the tier's lift) of a set of pairs. */
@@ -62,5 +64,6 @@ export function fairnessSearch<T>(
   // exact solvers; the group heuristic may do better). Never a negative price: the exact
   // solvers cannot beat their reference, and where the heuristic does, nothing was paid.
   const lowest = pairs.length ? pairs.reduce((x, [i, j]) => Math.min(x, scores[i * v.cols + j]), Infinity) : 0;
-  return { result: answer, floor: lowest, price: Math.max(0, scoreTotal(refPairs) - scoreTotal(pairs)) };
+  const refTotal = scoreTotal(refPairs);
+  return { result: answer, floor: lowest, price: Math.max(0, refTotal - scoreTotal(pairs)), reference: refTotal };
 }

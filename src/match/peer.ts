@@ -186,7 +186,7 @@ function solvePairs(value: SolverValues, matrix: CompatibilityMatrix, o: Resolve
   if (o.objective === 'fairness') {
     const f = fairnessSearch(value, matrix.scores, r, solve, pairsOf);
     r = f.result;
-    objective = { name: 'fairness', value: 100 * f.floor, priceOfFairness: 100 * f.price };
+    objective = { name: 'fairness', value: 100 * f.floor, priceOfFairness: 100 * f.price, referenceTotal: 100 * f.reference };
   } else {
     objective = { name: o.objective, value: 100 * totalOf(value, r.trio ? [...r.pairs, r.trio] : r.pairs) };
   }

@@ -85,7 +85,7 @@ function schemas(complete: boolean) {
       },
       { error: 'the statistics { matched, meanScore, … }' },
     ),
-    objective: later(z.object({ name: z.string({ error: 'a string' }), value: count, priceOfFairness: z.optional(count) }, { error: 'the objective { name, value }' })),
+    objective: later(z.object({ name: z.string({ error: 'a string' }), value: count, priceOfFairness: z.optional(count), referenceTotal: z.optional(count) }, { error: 'the objective { name, value }' })),
     tiers: later(z.array(z.string({ error: 'a tier (a string)' }), { error: 'a list of tiers' })),
     search: later(
       z.object(

@@ -114,6 +114,8 @@ export interface ObjectiveValue {
   readonly value: number;
   /** fairness only: total score lost versus the best-total answer with as many matched (≥ 0). */
   readonly priceOfFairness?: number;
+  /** fairness only: that best-total answer's total score, what `priceOfFairness` is lost from (same pairs as it counts). */
+  readonly referenceTotal?: number;
 }
 
 /**

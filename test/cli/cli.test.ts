@@ -73,7 +73,8 @@ describe('mentor-match (the built binary)', () => {
     expect(r.code, r.err).toBe(EXIT.ok);
     expect(r.err).toBe(''); // the sample cohort has no issue; no progress bar when stderr is not a terminal
     expect(r.out).toMatch(/participants\s+210/);
-    expect(r.out).toMatch(/matched\s+\d+ \(\d+\.\d%\)/);
+    expect(r.out).toMatch(/mentees matched\s+\d+ of 1\d\d \(\d+\.\d%\)/);
+    expect(r.out).toMatch(/mentors matched\s+\d+ of \d+ \(\d+\.\d%\)/);
     expect(r.out).toMatch(/mean score\s+\d+\.\d/);
     expect(r.out).toContain('wrote out/matches.csv');
 

@@ -45,7 +45,7 @@ describe('stabilityAudit(result, matrix): bipartite, hand-checked', () => {
     const r = resultOf({ pairs: [['e-1', 'm-1', 90]], unmatched: [unmatchedMentee('e-2'), unmatchedMentor('m-2')] });
     const a = stabilityAudit(r, small);
     expect(a.blockingPairs).toBe(1);
-    expect(a.worst[0]).toMatchObject({ menteeId: 'e-2', mentorId: 'm-2', menteeCurrent: 0, mentorCurrent: 0, mentorHasRoom: true });
+    expect(a.worst[0]).toMatchObject({ menteeId: 'e-2', mentorId: 'm-2', menteeCurrent: 0, menteeHasRoom: true, menteePartners: 0, mentorCurrent: 0, mentorHasRoom: true });
     expect(a.worst[0].gain).toBeCloseTo(10, 9);
   });
 
@@ -89,7 +89,7 @@ describe('stabilityAudit(result, matrix): bipartite, hand-checked', () => {
     ]);
     const r = resultOf({ pairs: [['e-1', 'm-1', 100]], unmatched: [unmatchedMentor('m-2')] });
     const m = matrixOf(ppl);
-    expect(stabilityAudit(r, m, { participants: ppl }).worst[0]).toMatchObject({ menteeId: 'e-1', mentorId: 'm-2', menteeCurrent: 0 });
+    expect(stabilityAudit(r, m, { participants: ppl }).worst[0]).toMatchObject({ menteeId: 'e-1', mentorId: 'm-2', menteeCurrent: 0, menteeHasRoom: true, menteePartners: 1 });
     // Taken as a one-mentor mentee (no participants), 50 < 100 does not block.
     expect(stabilityAudit(r, m).stable).toBe(true);
   });

@@ -144,6 +144,12 @@ describe('summarize(result, participants): modes and edge cases', () => {
     expect(s.loadGini).toBe(0);
     expect(s.unmatched).toBe(1);
     expect(s.matchRate).toBeCloseTo(4 / 5, 12);
+    // Mentees and mentors apart: 2 of 3 mentees have a mentor, although 4 of 5 people are matched.
+    expect(s.sides).toEqual([
+      { role: 'mentee', total: 3, matched: 2, rate: 2 / 3 },
+      { role: 'mentor', total: 2, matched: 2, rate: 1 },
+    ]);
+    expect(s.fairnessPrice).toBeNull();
     expect(s.unmatchedByReason).toEqual({ 'no-capacity': 1 });
     // python: 2 wanted, 2 places; sql: 1 and 1; rust: 1 wanted, none offered.
     expect(s.shortfalls.map((x) => x.skill)).toEqual(['rust']);
@@ -158,6 +164,28 @@ describe('summarize(result, participants): modes and edge cases', () => {
     ]);
     expect(s.crossDepartmentShare).toBeNull();
     expect(s.shortfalls).toEqual([]);
+  });
+
+  it('sides: a mentee with two mentors counts once; peer mode has one side, the peers', () => {
+    const r = resultOf({ pairs: [['e-1', 'm-1', 50], ['e-1', 'm-2', 40]], unmatched: [unmatchedMentee('e-2', 'no-capacity')] });
+    expect(summarize(r).sides).toEqual([
+      { role: 'mentee', total: 2, matched: 1, rate: 0.5 },
+      { role: 'mentor', total: 2, matched: 2, rate: 1 },
+    ]);
+    const peers = match(cohort.filter((p) => p.roles.includes('mentee')), { ...skillsOnly, mode: 'peer' });
+    const [side, ...rest] = summarize(peers).sides;
+    expect(rest).toEqual([]);
+    expect(side).toMatchObject({ role: 'peer', total: 3, matched: 3 - peers.unmatched.length });
+  });
+
+  it('fairnessPrice: the price of fairness with the best total it is given up from', () => {
+    const total = match(cohort, { ...skillsOnly, mode: 'one-to-one' });
+    const fair = match(cohort, { ...skillsOnly, mode: 'one-to-one', objective: 'fairness' });
+    const p = summarize(fair, cohort).fairnessPrice!;
+    expect(p.of).toBeCloseTo(total.objective.value, 9);
+    expect(p.points).toBeCloseTo(total.objective.value - fair.stats.totalScore, 9);
+    expect(p.share).toBeCloseTo(p.points / p.of, 12);
+    expect(p.perPair).toBeCloseTo(p.points / fair.pairs.length, 12);
   });
 
   it('empty result: zeros everywhere', () => {

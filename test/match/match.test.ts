@@ -74,6 +74,7 @@ describe('match(participants, config): one-to-one and capacity', () => {
     expect(fair.objective.name).toBe('fairness');
     expect(fair.objective.value).toBeCloseTo(fair.stats.lowestScore, 9);
     expect(fair.objective.priceOfFairness).toBeCloseTo(total.objective.value - fair.stats.totalScore, 9);
+    expect(fair.objective.referenceTotal).toBeCloseTo(total.objective.value, 9);
   });
 
   it('minScore forbids weaker pairs and reports those mentees as below the minimum', () => {

@@ -181,7 +181,8 @@ function summaryLines(result: MatchResult, s: ResultSummary, stability: Stabilit
     ['mode', result.mode],
     ['objective', result.objective.name],
     ['participants', s.participants],
-    ['matched', `${s.matched} (${pct(s.matchRate)})`],
+    // Mentees and mentors apart: one "matched" count would count mentors as mentees who got a mentor.
+    ...s.sides.map((d): [string, string] => [`${d.role}s matched`, `${d.matched} of ${d.total} (${pct(d.rate)})`]),
     ['unmatched', s.unmatched],
     ['pairs', result.stats.pairs],
   ];
@@ -202,7 +203,8 @@ function summaryLines(result: MatchResult, s: ResultSummary, stability: Stabilit
   if (search && !search.exact) {
     rows.push(['search', `heuristic: ${search.converged ? 'a local optimum' : 'stopped at its work budget (not a local optimum)'}, ${search.moves} improving moves`]);
   }
-  if (result.objective.priceOfFairness !== undefined) rows.push(['price of fairness', `${result.objective.priceOfFairness.toFixed(1)} points`]);
+  const price = s.fairnessPrice;
+  if (price) rows.push(['price of fairness', `${price.points.toFixed(1)} of ${price.of.toFixed(1)} total points (${pct(price.share)}; ${price.perPair.toFixed(1)} per pair)`]);
   if (s.mentorLoad.length) rows.push(['mentor load (Gini)', s.loadGini.toFixed(2)]);
   if (stability) rows.push(['blocking pairs', stability.blockingPairs]);
   for (const f of fairness) {

@@ -51,13 +51,14 @@ export type ConcernItem = readonly [number, EvidenceItem];
 /**
  * A pair: `[a, b, score, locked, contributions, criterionScores, evidence, essentialFit,
  * concerns]` where `a`, `b` index `people`, `contributions[k]` are points (1 decimal) and
- * `criterionScores[k]` is in [0, 1] (2 decimals) or null, both aligned with `criteria`,
+ * `criterionScores[k]` is on 0–100 (whole numbers, the scale of the pair score and of
+ * `explain`) or null, both aligned with `criteria`,
  * `evidence[k]` lists the criterion's {@link EvidenceItem}s, `essentialFit` is 1 for an
  * essential fit and `concerns` are the pair's {@link ConcernItem}s in code order.
  *
  * @example
  * ```ts
- * const row: PairRow = [0, 1, 78.5, 0, [24.1, 13.3], [0.8, 1], [[3], [[7, 71, 88, 83, 100]]], 1, []];
+ * const row: PairRow = [0, 1, 78.5, 0, [24.1, 13.3], [80, 100], [[3], [[7, 71, 88, 83, 100]]], 1, []];
  * ```
  */
 export type PairRow = readonly [
@@ -239,7 +240,7 @@ function pairRow(pair: AnyPair, width: number, criterionIndex: ReadonlyMap<strin
   for (const c of pair.breakdown) {
     const k = criterionIndex.get(c.name) as number;
     contributions[k] = round(c.contribution, 1);
-    scores[k] = c.score === null ? null : round(c.score, 2);
+    scores[k] = c.score === null ? null : round(100 * c.score, 0);
     evidence[k] = c.evidence.map(t.evidenceOf);
   }
   const [a, b] = pairIds(pair);

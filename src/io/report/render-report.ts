@@ -161,7 +161,7 @@ function scoresBlock(result: MatchResult, summary: ResultSummary): Block {
         label: c.name,
         value: c.meanContribution,
         valueLabel: `${formatNumber(c.meanContribution, 1)} pts`,
-        note: c.meanScore === null ? 'never applies' : `mean score ${formatNumber(c.meanScore, 2)} over ${formatCount(c.applies)} ${unit}`,
+        note: c.meanScore === null ? 'never applies' : `mean score ${formatNumber(100 * c.meanScore, 0)} of 100 over ${formatCount(c.applies)} ${unit}`,
       })),
       { id: 'chart-criteria', title: 'Average contribution per criterion', description: 'Mean points each criterion adds to a pair score.' },
     ),

@@ -282,7 +282,7 @@ export const REPORT_SCRIPT = String.raw`(function () {
     }
     var t = h('table', 'criteria');
     var head = h('tr');
-    ['Criterion', 'Weight', 'Score', 'Points', 'Evidence'].forEach(function (x, k) { var th = h('th', k > 0 && k < 4 ? 'num' : '', x); th.scope = 'col'; head.appendChild(th); });
+    ['Criterion', 'Weight', 'Score (0–100)', 'Points', 'Evidence'].forEach(function (x, k) { var th = h('th', k > 0 && k < 4 ? 'num' : '', x); th.scope = 'col'; head.appendChild(th); });
     var thead = h('thead'); thead.appendChild(head); t.appendChild(thead);
     var tb = h('tbody');
     var top = 0;
@@ -293,7 +293,7 @@ export const REPORT_SCRIPT = String.raw`(function () {
       if (C[c][2]) name.appendChild(h('span', 'chip', 'must'));
       tr.appendChild(name);
       tr.appendChild(h('td', 'num', C[c][1]));
-      tr.appendChild(h('td', 'num', pair[5][c] === null ? 'n/a' : fixed(pair[5][c], 2)));
+      tr.appendChild(h('td', 'num', pair[5][c] === null ? 'n/a' : fixed(pair[5][c], 0)));
       var pts = h('td', 'num pts');
       var bar = h('span', 'ptsbar'); bar.setAttribute('aria-hidden', 'true');
       var fill = h('span'); fill.style.width = (top > 0 ? 100 * pair[4][c] / top : 0) + '%';

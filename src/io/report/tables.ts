@@ -73,10 +73,10 @@ function card(label: string, value: string, note = '', cls = ''): string {
 }
 
 /**
- * The headline numbers as cards: participants, matched, match rate, essential fit (matched
- * mentees with an essential-fit pair, when anyone is in a pair), pairs or groups,
- * mean / median / lowest score, unmatched, and the config hash (plus the price of
- * fairness and the cross-department share when known).
+ * The headline numbers as cards: participants, mentees matched and mentors matched (peer
+ * mode: peers matched; with the pairs or groups), essential fit (matched mentees with an
+ * essential-fit pair, when anyone is in a pair), mean / median / lowest score, and the
+ * config hash (plus the price of fairness and the cross-department share when known).
  *
  * @example
  * ```ts
@@ -92,16 +92,22 @@ export function headline(result: MatchResult, summary: ResultSummary): string {
       : `${formatCount(result.pairs.length)} pairs${peerGroupCount > 0 ? `, ${formatCount(peerGroupCount)} peer groups` : ''}`;
   const cards = [
     card('Participants', formatCount(summary.participants), escapeHtml(result.mode) + ' mode'),
-    card('Matched', formatCount(summary.matched), escapeHtml(units)),
-    card('Match rate', formatPercent(summary.matchRate), `${formatCount(summary.unmatched)} unmatched`, summary.unmatched > 0 ? 'warn' : 'good'),
+    ...summary.sides.map((d) =>
+      card(
+        `${d.role[0].toUpperCase()}${d.role.slice(1)}s matched`,
+        `${formatCount(d.matched)}<span class="kpi-of"> of ${formatCount(d.total)}</span>`,
+        `${formatPercent(d.rate)}${d.role === 'mentor' ? '' : ` · ${escapeHtml(units)}`}`,
+        d.matched < d.total ? 'warn' : 'good',
+      ),
+    ),
     card('Mean score', formatNumber(s.mean, 1), `median ${formatNumber(s.median, 1)} · of 100`),
     card('Lowest score', formatNumber(s.min, 1), `10th percentile ${formatNumber(s.p10, 1)}`),
   ];
   const fit = summary.essentialFit;
   if (fit && fit.of > 0) {
-    // Right after the match rate: how many of the matched got what matters most.
+    // Right after the sides: how many of the matched got what matters most.
     cards.splice(
-      3,
+      1 + summary.sides.length,
       0,
       card(
         'Essential fit',
@@ -112,7 +118,8 @@ export function headline(result: MatchResult, summary: ResultSummary): string {
     );
   }
   if (summary.crossDepartmentShare !== null) cards.push(card('Across departments', formatPercent(summary.crossDepartmentShare, 0), 'of pairs'));
-  const objective = result.objective.priceOfFairness !== undefined ? ` · price of fairness ${formatNumber(result.objective.priceOfFairness, 1)}` : '';
+  const price = summary.fairnessPrice;
+  const objective = price ? ` · price of fairness ${formatNumber(price.points, 1)} of ${formatNumber(price.of, 1)} points (${formatPercent(price.share)})` : '';
   cards.push(card('Config hash', `<code>${escapeHtml(result.configHash)}</code>`, `${escapeHtml(result.objective.name)} objective${objective}`, 'hash'));
   return `<div class="kpis">${cards.join('')}</div>`;
 }
@@ -226,6 +233,13 @@ export function shortfallTable(shortfalls: ResultSummary['shortfalls'], limit = 
   );
 }
 
+/** What the first side of a blocking pair has now: their score, or "unmatched" / "room for another mentor" (never a bare 0.0). */
+function current(hasRoom: boolean, score: number, partners: number, peer: boolean): string {
+  if (!hasRoom) return formatNumber(score, 1);
+  if (partners === 0) return '<span class="chip">unmatched</span>';
+  return `<span class="chip">room for another ${peer ? 'peer' : 'mentor'}</span> <span class="meta">has ${formatCount(partners)}</span>`;
+}
+
 /**
  * The stability audit: a verdict, the number of blocking pairs and people affected, and
  * the strongest blocking pairs.
@@ -248,18 +262,31 @@ export function stabilitySection(audit: StabilityAudit, lookup: PersonLookup): s
     : `${plural(audit.menteesAffected, 'mentee')} and ${plural(audit.mentorsAffected, 'mentor')} would both rather be together than with the partners they got.`;
   const verdict = `<div class="verdict warn"><strong>${plural(audit.blockingPairs, 'blocking pair')}.</strong> ${who2}</div>`;
   if (audit.worst.length === 0) return verdict;
+  // One row per mentee (their strongest listed pair): a mentee with room would otherwise
+  // fill the table with every mentor who suits them.
+  const more = new Map<string, number>();
   const rows = audit.worst
-    .map(
-      (b) =>
-        `<tr><td>${who(b.menteeId, lookup)}</td><td>${who(b.mentorId, lookup)}</td><td class="num">${formatNumber(b.score, 1)}</td>` +
-        `<td class="num">${formatNumber(b.menteeCurrent, 1)}</td><td class="num">${b.mentorHasRoom ? `<span class="chip">${peer ? 'unmatched' : 'has room'}</span>` : formatNumber(b.mentorCurrent, 1)}</td>` +
-        `<td class="num"><strong>+${formatNumber(b.gain, 1)}</strong></td></tr>`,
-    )
+    .filter((b) => {
+      const seen = more.get(b.menteeId);
+      more.set(b.menteeId, (seen ?? -1) + 1);
+      return seen === undefined;
+    })
+    .map((b) => {
+      const extra = more.get(b.menteeId) ?? 0;
+      const also = extra > 0 ? ` <span class="meta">and ${plural(extra, peer ? 'other peer' : 'other mentor')}</span>` : '';
+      return (
+        `<tr><td>${who(b.menteeId, lookup)}</td><td>${who(b.mentorId, lookup)}${also}</td><td class="num">${formatNumber(b.score, 1)}</td>` +
+        `<td class="num">${current(b.menteeHasRoom, b.menteeCurrent, b.menteePartners, peer)}</td>` +
+        `<td class="num">${b.mentorHasRoom ? `<span class="chip">${peer ? 'unmatched' : 'has room'}</span>` : formatNumber(b.mentorCurrent, 1)}</td>` +
+        `<td class="num"><strong>+${formatNumber(b.gain, 1)}</strong></td></tr>`
+      );
+    })
     .join('');
   const heads = peer ? ['Peer', 'Peer', 'Score together', 'First has', 'Second has'] : ['Mentee', 'Mentor', 'Score together', 'Mentee has', 'Mentor’s weakest'];
+  const shown = audit.worst.length;
   return (
     verdict +
-    `<table class="static"><caption>The ${audit.worst.length === 1 ? 'strongest blocking pair' : `${audit.worst.length} strongest blocking pairs`}</caption><thead><tr>` +
+    `<table class="static"><caption>The ${shown === 1 ? 'strongest blocking pair' : `${shown} strongest blocking pairs`}${more.size < shown ? `, one row per ${peer ? 'first peer' : 'mentee'}` : ''}</caption><thead><tr>` +
     heads.map((h, k) => `<th scope="col"${k > 1 ? ' class="num"' : ''}>${h}</th>`).join('') +
     `<th scope="col" class="num">Gain</th></tr></thead><tbody>${rows}</tbody></table>`
   );

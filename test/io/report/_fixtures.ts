@@ -136,8 +136,8 @@ export const STABILITY: StabilityAudit = {
   peopleAffected: 4,
   stable: false,
   worst: [
-    { menteeId: 'e-02', mentorId: 'm-01', score: 71.5, menteeCurrent: 60.25, mentorCurrent: 64, mentorHasRoom: false, gain: 7.5 },
-    { menteeId: 'e-09', mentorId: 'm-03', score: 40, menteeCurrent: 0, mentorCurrent: 0, mentorHasRoom: true, gain: 40 },
+    { menteeId: 'e-02', mentorId: 'm-01', score: 71.5, menteeCurrent: 60.25, menteeHasRoom: false, menteePartners: 1, mentorCurrent: 64, mentorHasRoom: false, gain: 7.5 },
+    { menteeId: 'e-09', mentorId: 'm-03', score: 40, menteeCurrent: 0, menteeHasRoom: true, menteePartners: 0, mentorCurrent: 0, mentorHasRoom: true, gain: 40 },
   ],
 };
 

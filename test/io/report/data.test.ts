@@ -51,7 +51,7 @@ describe('reportData(result, participants)', () => {
       ['skills', 2, true],
       ['location', 1, false],
     ]);
-    expect(data.pairs[0].slice(0, 6)).toEqual([0, 1, 50, 1, [33.3, 0], [0.5, null]]);
+    expect(data.pairs[0].slice(0, 6)).toEqual([0, 1, 50, 1, [33.3, 0], [50, null]]); // criterion scores on 0–100, as the pair score and `explain`
     expect(data.pairs[1][3]).toBe(0);
     expect(data.people).toEqual([
       ['e-0', null, null],

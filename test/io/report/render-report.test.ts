@@ -33,12 +33,20 @@ describe('renderReport(result, { summary, participants }): one self-contained pa
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 
-  it('shows the headline numbers: participants, matched, match rate, mean and lowest score, config hash', () => {
+  it('shows the headline numbers: participants, mentees and mentors matched apart, mean and lowest score, config hash', () => {
     const { summary, result } = capacity;
     const kpis = /<div class="kpis">[\s\S]*?<\/div><\/div><\/div>/.exec(html)?.[0] ?? '';
     expect(kpis).toContain(`Participants</div><div class="kpi-value">${summary.participants}<`);
-    expect(kpis).toContain(`Matched</div><div class="kpi-value">${summary.matched}<`);
-    expect(kpis).toContain(`Match rate</div><div class="kpi-value">${(summary.matchRate * 100).toFixed(1)}\u202f%<`);
+    const [mentees, mentors] = summary.sides;
+    expect([mentees!.role, mentors!.role]).toEqual(['mentee', 'mentor']);
+    // The mentee card counts mentees only: with mentors counted too the number reads higher.
+    expect(mentees!.matched + mentors!.matched).toBe(summary.matched);
+    for (const [label, side] of [['Mentees', mentees!], ['Mentors', mentors!]] as const) {
+      expect(kpis).toContain(
+        `${label} matched</div><div class="kpi-value">${side.matched}<span class="kpi-of"> of ${side.total}</span></div><div class="kpi-note">${(side.rate * 100).toFixed(1)}\u202f%`,
+      );
+    }
+    expect(kpis).not.toContain('Match rate');
     expect(kpis).toContain(`Mean score</div><div class="kpi-value">${summary.scores.mean.toFixed(1)}<`);
     expect(kpis).toContain(`Lowest score</div><div class="kpi-value">${summary.scores.min.toFixed(1)}<`);
     expect(kpis).toContain(`<code>${result.configHash}</code>`);
@@ -95,7 +103,7 @@ describe('renderReport(result, { summary, participants }): one self-contained pa
       expect(row[2]).toBeCloseTo(pair.score, 1);
       pair.breakdown.forEach((c, j) => {
         expect(row[4][j]).toBeCloseTo(c.contribution, 1);
-        expect(row[5][j] === null ? null : row[5][j]).toEqual(c.score === null ? null : Math.round(c.score * 100) / 100);
+        expect(row[5][j] === null ? null : row[5][j]).toEqual(c.score === null ? null : Math.round(c.score * 100));
         expect(row[6][j].map((e) => evidenceText(data, e))).toEqual(c.evidence);
       });
     });
@@ -140,8 +148,8 @@ describe('renderReport: essential fit and concerns', () => {
     expect(html).toContain(
       '<div class="kpi warn"><div class="kpi-label">Essential fit</div><div class="kpi-value">2<span class="kpi-of"> of 5</span></div><div class="kpi-note">40.0\u202f% of matched mentees</div></div>',
     );
-    // right after the match rate
-    expect(html.indexOf('Essential fit</div>')).toBeGreaterThan(html.indexOf('Match rate</div>'));
+    // right after the mentee and mentor cards
+    expect(html.indexOf('Essential fit</div>')).toBeGreaterThan(html.indexOf('Mentors matched</div>'));
     expect(html.indexOf('Essential fit</div>')).toBeLessThan(html.indexOf('Mean score</div>'));
   });
 
@@ -198,6 +206,24 @@ describe('renderReport: audits', () => {
     expect(s).toContain('Margaret Hamilton');
     expect(s).toContain('<span class="chip">has room</span>');
     expect(s).toContain('<strong>+40.0</strong>');
+    expect(s).toContain('<td class="num"><span class="chip">unmatched</span></td>'); // e-09 has nobody: not "0.0"
+  });
+
+  it('lists each mentee once (their strongest pair, the others counted), and a mentee with room for another mentor says so', () => {
+    const room = { menteeId: 'e-02', score: 50, menteeCurrent: 0, menteeHasRoom: true, menteePartners: 1, mentorCurrent: 0, mentorHasRoom: true } as const;
+    const worst = [
+      { ...room, mentorId: 'm-01', gain: 50 },
+      { ...room, mentorId: 'm-02', gain: 45 },
+      { ...room, mentorId: 'm-03', gain: 40 },
+      STABILITY.worst[1]!,
+    ];
+    const html = renderReport(capacity.result, { summary: capacity.summary, participants: capacity.people, stability: { ...STABILITY, worst } });
+    const s = section(html, 'stability');
+    expect(count(s, '<tr><td>')).toBe(2);
+    expect(s).toContain('The 4 strongest blocking pairs, one row per mentee</caption>');
+    expect(s).toContain('<span class="meta">and 2 other mentors</span>');
+    expect(s).toContain('<span class="chip">room for another mentor</span> <span class="meta">has 1</span>');
+    expect(s).not.toContain('m-02');
   });
 
   it('flags the largest fairness gap from 10 % match rate or 5 points, and not below', () => {
@@ -263,7 +289,10 @@ describe('renderReport: every mode and the empty result', () => {
       expect(html).toContain('<div id="groups-app" class="table-app"></div>');
       const data = dataOf(html);
       expect(data.groups.map((g) => [data.people[g[0]][0], g[1].map((m) => data.people[m][0])])).toEqual(r.result.groups.map((g) => [g.mentorId, g.memberIds]));
-      expect(html).toContain(`Matched</div><div class="kpi-value">${r.summary.matched}</div><div class="kpi-note">${r.result.groups.length} groups`);
+      const mentees = r.summary.sides[0]!;
+      expect(html).toContain(
+        `Mentees matched</div><div class="kpi-value">${mentees.matched}<span class="kpi-of"> of ${mentees.total}</span></div><div class="kpi-note">${(mentees.rate * 100).toFixed(1)}\u202f% · ${r.result.groups.length} groups`,
+      );
     }
   });
 
@@ -296,7 +325,9 @@ describe('renderReport: every mode and the empty result', () => {
   it('shows the price of fairness for the fairness objective', () => {
     const r = run(cohort(), { mode: 'capacity', objective: 'fairness' });
     const html = renderReport(r.result, { summary: r.summary });
-    expect(html).toContain('fairness objective · price of fairness');
+    const p = r.summary.fairnessPrice!;
+    // In context: of the best total it is given up from.
+    expect(html).toContain(`fairness objective · price of fairness ${p.points.toFixed(1)} of ${p.of.toFixed(1)} points (${(p.share * 100).toFixed(1)}\u202f%)`);
   });
 });
 
