@@ -1,10 +1,12 @@
 import { defineConfig, type Options } from 'tsup';
 
-// Five entries:
-// - index: the core (solvers, scoring, matching, audits, the HTML report); imports no
-//   Node module, so it runs in a browser, a worker or an edge function. d3-array and
-//   d3-scale are ESM-only, so they are bundled (tree-shaken) rather than required.
+// Seven entries:
+// - index: the core (solvers, scoring, matching, audits); imports no Node module, so it
+//   runs in a browser, a worker or an edge function. d3-array and d3-scale are ESM-only,
+//   so they are bundled (tree-shaken) rather than required.
 // - solve: `mentor-match/solve`, the solvers and their errors alone (a few KB in a bundle).
+// - report: `mentor-match/report`, the HTML report (with its charts: d3); calibrate:
+//   `mentor-match/calibrate`, weight calibration (with ml-matrix). Browser-safe too.
 // - csv: `mentor-match/csv`, cohort CSV in and results out, through csv-parse and
 //   csv-stringify (which expect a global `Buffer`: Node, Deno, Bun).
 // - cli: the node-only `mentor-match` command (bin), and its scoring worker (score-worker.js).
@@ -46,7 +48,7 @@ export const nodeBuild: Options = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', csv: 'src/csv.ts', solve: 'src/solve.ts' },
+    entry: { index: 'src/index.ts', csv: 'src/csv.ts', solve: 'src/solve.ts', report: 'src/report.ts', calibrate: 'src/calibrate.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,

@@ -22,7 +22,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseCohortCsv, parseHistoryCsv } from '../src/csv.js';
-import { calibrateWeights, type CalibrationResult, type HistoryEntry, type MatchConfig } from '../src/index.js';
+import type { MatchConfig } from '../src/index.js';
+import { calibrateWeights, type CalibrationResult, type HistoryEntry } from '../src/calibrate.js';
 
 /** The weights examples/generate-history.ts made the ratings from (not known to the fit). */
 const HIDDEN: Readonly<Record<string, number>> = {

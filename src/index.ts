@@ -103,7 +103,6 @@ export type {
   PairChange,
   ResultComparison,
 } from './evaluate/types.js';
-export { calibrateWeights, CALIBRATE_DEFAULTS } from './evaluate/calibrate.js';
-export type { HistoryEntry, CalibrateOptions, CalibrationResult, CriterionFit } from './evaluate/calibrate.js';
-export { renderReport } from './io/report/render-report.js';
-export type { ReportOptions } from './io/report/render-report.js';
+// The HTML report is `mentor-match/report` (src/report.ts) and weight calibration
+// `mentor-match/calibrate` (src/calibrate.ts): their charts and linear algebra stay out
+// of the bundles of those who only match.

@@ -29,8 +29,11 @@ assert.equal(require.resolve('mentor-match'), path.join(root, 'dist', 'index.cjs
   const cohort = csv.parseCohortCsv('id,role\nm1,mentor\ne1,mentee\n');
   assert.equal(cohort.participants.length, 2);
   assert.equal(mm.match(cohort.participants, {}).pairs.length, 1);
-  assert.equal(typeof mm.renderReport, 'function');
-  console.log('smoke.cjs ok: require("mentor-match") → dist/index.cjs; require("mentor-match/solve") → dist/solve.cjs; require("mentor-match/csv") → dist/csv.cjs; 3 solvers, error codes, brand check vs the ESM copy, no node: imports in dist');
+  assert.equal(require.resolve('mentor-match/report'), path.join(root, 'dist', 'report.cjs'), 'require resolves mentor-match/report to dist/report.cjs');
+  assert.match(require('mentor-match/report').renderReport(mm.match(cohort.participants, {}), { summary: mm.summarize(mm.match(cohort.participants, {})) }), /^<!doctype html>/i);
+  assert.equal(require.resolve('mentor-match/calibrate'), path.join(root, 'dist', 'calibrate.cjs'), 'require resolves mentor-match/calibrate to dist/calibrate.cjs');
+  assert.equal(typeof require('mentor-match/calibrate').calibrateWeights, 'function');
+  console.log('smoke.cjs ok: require("mentor-match") → dist/index.cjs; require("mentor-match/solve") → dist/solve.cjs; require("mentor-match/csv") → dist/csv.cjs; mentor-match/report and mentor-match/calibrate; 3 solvers, error codes, brand check vs the ESM copy, no node: imports in dist');
 })().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -38,8 +38,16 @@ assert.deepEqual(cohort.issues, []);
 const result = mm.match(cohort.participants, { mode: 'capacity' });
 assert.deepEqual(result.pairs.map((p) => [p.menteeId, p.mentorId]), [['e1', 'm1']]);
 assert.match(csv.matchesToCsv(result, cohort.participants), /^status,group,mentee_id/);
-const html = mm.renderReport(result, { summary: mm.summarize(result, cohort.participants), participants: cohort.participants });
+// The report and calibration entry points (browser-safe like the main entry).
+const report = await import('mentor-match/report');
+assert.equal(fileURLToPath(import.meta.resolve('mentor-match/report')), `${root}dist/report.js`, 'mentor-match/report resolves to dist/report.js');
+const html = report.renderReport(result, { summary: mm.summarize(result, cohort.participants), participants: cohort.participants });
 assert.match(html, /^<!DOCTYPE html>/i);
+assert.equal(mm.renderReport, undefined, 'the report is not in the main entry');
+const calibrate = await import('mentor-match/calibrate');
+assert.equal(fileURLToPath(import.meta.resolve('mentor-match/calibrate')), `${root}dist/calibrate.js`, 'mentor-match/calibrate resolves to dist/calibrate.js');
+assert.equal(typeof calibrate.calibrateWeights, 'function');
+for (const f of ['report.js', 'report.cjs', 'calibrate.js', 'calibrate.cjs']) checkNoNodeImports(`${root}dist/${f}`);
 assert.ok(mm.isMatchError(new csv.CsvFileError([])), 'CsvFileError from the csv entry is a MatchError of the main entry');
 checkNoNodeImports(`${root}dist/csv.js`);
 
@@ -49,4 +57,4 @@ const pkg = JSON.parse((await import('node:fs')).readFileSync(`${root}package.js
 assert.equal(pkg.bin['mentor-match'], './dist/cli.js');
 assert.equal(execFileSync(process.execPath, [`${root}dist/cli.js`, '--version'], { encoding: 'utf8' }).trim(), pkg.version);
 
-console.log('smoke.mjs ok: import "mentor-match" → dist/index.js; 3 solvers, error codes, brand check vs the CJS copy, no node: imports in dist; mentor-match/solve → dist/solve.js; mentor-match/csv → dist/csv.js, CSV → match → CSV and report; bin dist/cli.js runs');
+console.log('smoke.mjs ok: import "mentor-match" → dist/index.js; 3 solvers, error codes, brand check vs the CJS copy, no node: imports in dist; mentor-match/solve → dist/solve.js; mentor-match/csv → dist/csv.js, CSV → match → CSV; mentor-match/report → dist/report.js, the report; mentor-match/calibrate → dist/calibrate.js; bin dist/cli.js runs');

@@ -125,7 +125,8 @@ export const CALIBRATE_DEFAULTS = {
  *
  * @example
  * ```ts
- * import { calibrateWeights, parseParticipants } from 'mentor-match';
+ * import { parseParticipants } from 'mentor-match';
+ * import { calibrateWeights } from 'mentor-match/calibrate';
  *
  * const people = parseParticipants(cohortJson);
  * const history = [{ menteeId: 'e1', mentorId: 'm4', outcome: 5 }, ...]; // ≥ 50 pairs

@@ -14,7 +14,6 @@ import {
   bMatching,
   buildCompatibility,
   buildPeerCompatibility,
-  calibrateWeights,
   capacitatedAssignment,
   compareResults,
   explainPair,
@@ -36,11 +35,12 @@ import {
   peerPairs,
   places,
   recommend,
-  renderReport,
   stabilityAudit,
   summarize,
 } from '../../src/index.js';
 import { detectDelimiter, matchesToCsv, parseCohortCsv, parseHistoryCsv } from '../../src/csv.js';
+import { renderReport } from '../../src/report.js';
+import { calibrateWeights } from '../../src/calibrate.js';
 
 const people = parseParticipants([
   { id: 'm1', roles: ['mentor'], skillsOffered: ['go'], capacity: 2 },

@@ -98,7 +98,8 @@ function panel(id: string, title: string, lede: string, body: string, cls = ''):
  *
  * @example
  * ```ts
- * import { matchWithMatrix, summarize, stabilityAudit, renderReport } from 'mentor-match';
+ * import { matchWithMatrix, summarize, stabilityAudit } from 'mentor-match';
+ * import { renderReport } from 'mentor-match/report';
  *
  * const { result, matrix } = matchWithMatrix(people, { mode: 'capacity' });
  * const html = renderReport(result, {
