@@ -12,12 +12,12 @@
  * @module
  */
 import type { Participant } from '../profile/types.js';
-import { resolveConfig, type ScoringConfig } from '../score/config.js';
+import { resolveConfig, type ResolvedConfig, type ScoringConfig } from '../score/config.js';
+import type { ScoringPool } from '../score/pool.js';
 import { streamedMatrix, type CompatibilityMatrix } from '../score/matrix.js';
 import { RowScorer } from '../score/row-scorer.js';
 import { bestTrio } from '../solve/peer-pairs.js';
 import { covered, sparseMatching, type SparseMatching } from '../solve/sparse-matching.js';
-import { CandidateCollector } from './candidate-pass.js';
 import type { ResolvedMatchOptions } from './config.js';
 import { PeerGraph, PeerLookup, PeerRows, type AddedPairs } from './peer-graph.js';
 import { lockedPeers, peerResult, peerRowMost, peerScoring, type PeerSolve } from './peer.js';
@@ -26,7 +26,8 @@ import { EXACT } from './result-parts.js';
 import { candidatePairBudget, OVER_BUDGET, perPeerFor, type CandidateCounts } from './size.js';
 import { essentialLift } from './tiers.js';
 import type { Certificate, PeerResult } from './types.js';
-import { valueRule } from './values.js';
+import { valueOptions, valueRule } from './values.js';
+import { streamPool, type PeerStreamSpec } from './peer-stream.js';
 
 /**
  * When the components cannot prove the most pairs, the graph takes every allowed pair
@@ -63,7 +64,8 @@ const LOW_RANK = 16;
 export function matchPeersByCandidates(people: Participant[], scoringIn: ScoringConfig, o: ResolvedMatchOptions, configHash: string, counts: CandidateCounts): { result: PeerResult; matrix: CompatibilityMatrix } {
   const n = people.length;
   const ids = people.map((p) => p.id);
-  const scorer = new RowScorer('peer', people, null, resolveConfig(peerScoring(scoringIn, o)));
+  const config = resolveConfig(peerScoring(scoringIn, o));
+  const scorer = new RowScorer('peer', people, null, config);
   const lift = o.tiers.includes('essential-fit') ? essentialLift(n, peerRowMost(o)) : 0;
   const rule = valueRule('peer', o, ids, ids);
   // The locked pairs are checked against the hard rules first (rows scored on demand), then leave the pool.
@@ -71,7 +73,7 @@ export function matchPeersByCandidates(people: Participant[], scoringIn: Scoring
   const matrix = streamedMatrix(scorer, lookup);
   const lockedWith = lockedPeers(ids, matrix, o);
   const rows = new PeerRows(scorer, rule, lift, lockedWith);
-  const first = streamPeers(rows, perPeerFor(n, counts));
+  const first = streamPeers(people, config, { values: valueOptions(o), lift, lockedWith, perRow: perPeerFor(n, counts) }, scorer, o.pool);
   const solved = certifiedPairs(first, rows, candidatePairBudget(n, o.memoryLimit, 'peer'));
   lookup.use(solved.graph, rows);
 
@@ -117,28 +119,10 @@ interface StreamedPeers {
   readonly allowedPairs: number;
 }
 
-/**
- * The streamed pass: every pair scored once, from its lower-numbered person (a pair reads
- * the same from either end, so row i scores only the people after it); each person's
- * `perRow` best later partners (their row's list) and best earlier ones (their column's)
- * kept with the best value each left out, and the components of the allowed pairs joined.
- */
-function streamPeers(rows: PeerRows, perRow: number): StreamedPeers {
-  const n = rows.n;
-  const collector = new CandidateCollector(n, n, perRow, perRow);
-  const comps = new Components(n);
-  let allowedPairs = 0;
-  for (let i = 0; i < n; i++) {
-    const v = rows.runAfter(i).value;
-    collector.addRow(i, v, rows.scores, rows.checks);
-    for (let j = i + 1; j < n; j++) {
-      if (v[j] === -Infinity) continue;
-      allowedPairs++;
-      comps.union(i, j);
-    }
-  }
-  const set = collector.finish();
-  return { graph: PeerGraph.fromRows(set), mostPairs: comps.mostPairs(), allowedPairs };
+/** The streamed pass ({@link streamPool}, on the pool's threads when there is one) as the graph the solve starts from. */
+function streamPeers(people: readonly Participant[], config: ResolvedConfig, spec: PeerStreamSpec, scorer: RowScorer, pool: ScoringPool | undefined): StreamedPeers {
+  const { set, components, allowedPairs } = streamPool(people, config, spec, scorer, pool);
+  return { graph: PeerGraph.fromRows(set), mostPairs: components.mostPairs(), allowedPairs };
 }
 
 /**
@@ -309,43 +293,5 @@ class BoundCover {
     if (lo === 0) return true;
     const v = this.preMaxG[lo - 1];
     return covered(yu, this.y[v], this.bound[v]);
-  }
-}
-
-/**
- * Union–find over the pool's allowed pairs (by size, path halving): the most pairs any
- * matching can have is Σ ⌊|component| / 2⌋.
- */
-class Components {
-  private readonly parent: Int32Array;
-  private readonly size: Int32Array;
-
-  constructor(n: number) {
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
-    this.size = new Int32Array(n).fill(1);
-  }
-
-  find(x: number): number {
-    const p = this.parent;
-    while (p[x] !== x) {
-      p[x] = p[p[x]];
-      x = p[x];
-    }
-    return x;
-  }
-
-  union(a: number, b: number): void {
-    let ra = this.find(a);
-    let rb = this.find(b);
-    if (ra === rb) return;
-    if (this.size[ra] < this.size[rb]) [ra, rb] = [rb, ra];
-    this.parent[rb] = ra;
-    this.size[ra] += this.size[rb];
-  }
-
-  mostPairs(): number {
-    let t = 0;
-    for (let v = 0; v < this.parent.length; v++) if (this.parent[v] === v) t += this.size[v] >> 1;
-    return t;
   }
 }

@@ -65,9 +65,14 @@ describe('createWorkerPool({ size, minPairs: 0 }) scores as the single-threaded 
     expect(matchWithMatrix(people, { mode: 'capacity', pool }).result).toEqual(matchWithMatrix(people, { mode: 'capacity' }).result);
   });
 
-  it.each(SIZES)('the candidate path’s streamed pass on %i worker(s): the single-threaded result, certified', (n) => {
+  it.each(SIZES)('the candidate paths’ streamed passes (capacity, one-to-one, peer) on %i worker(s): the single-threaded result, certified', (n) => {
     const { people } = sampleCohort();
-    for (const cfg of [{ candidates: { use: 'always' as const } }, { mode: 'one-to-one' as const, candidates: { use: 'always' as const, perMentee: 2 } }]) {
+    const configs = [
+      { candidates: { use: 'always' as const } },
+      { mode: 'one-to-one' as const, candidates: { use: 'always' as const, perMentee: 2 } },
+      { mode: 'peer' as const, candidates: { use: 'always' as const } }, // the peer stream on the workers
+    ];
+    for (const cfg of configs) {
       const plain = match(people, cfg);
       expect(plain.search.certificate?.certified).toBe(true);
       expect(match(people, { ...cfg, pool: pools.get(n)! })).toEqual(plain);

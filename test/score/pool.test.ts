@@ -147,6 +147,23 @@ describe('match(participants, { pool }) and matchMatrix', () => {
     }
   });
 
+  it('the peer candidate path (streamed pass on the pool) gives the single-threaded result, locked pairs and any block order included, on 1–3 workers', () => {
+    const { people } = sampleCohort();
+    const pool0 = people.slice(0, 60);
+    const first = match(pool0, { mode: 'peer', candidates: { use: 'never' } });
+    const [p, q] = first.pairs;
+    const configs = [{}, { locked: [p!.peerIds] as [string, string][], excludedPartners: [q!.peerIds] as [string, string][] }, { peer: { odd: 'trio' as const }, candidates: { perMentee: 2 } }];
+    for (const cfg of configs) {
+      const plain = match(pool0, { mode: 'peer', ...cfg, candidates: { use: 'always', ...cfg.candidates } });
+      expect(plain.search.certificate?.certified).toBe(true);
+      for (const size of [1, 2, 3]) {
+        const pool = clonePool(size, size === 2 ? (b) => [...Array(b).keys()].sort((x, y) => ((x * 7) % 5) - ((y * 7) % 5)) : undefined);
+        expect(match(pool0, { mode: 'peer', ...cfg, candidates: { use: 'always', ...cfg.candidates }, pool })).toEqual(plain);
+        expect(pool.jobs).toBe(1); // the streamed pass ran on the pool
+      }
+    }
+  });
+
   it('the candidate path on a pool names the places locked pairs hold (the reason facts cross the threads)', () => {
     const mentee = (id: string) => ({ ...person({ id, roles: ['mentee'], wants: ['py'] }) });
     const people = [mentee('e1'), mentee('e2'), mentee('e3'), { ...person({ id: 'm1', roles: ['mentor'], offers: ['py'] }), capacity: { max: 2, min: 0 } }];
