@@ -1,20 +1,15 @@
 /**
- * Examples run, and print exactly the output shown with them, so that neither examples/
- * nor the README can drift from what the code does:
- *
- * - examples/<name>.ts prints the block pasted at its bottom
- *   (the comment that starts with "Output (npx tsx examples/<name>.ts):");
- * - every ```ts block of README.md followed by "Output:" and a ```text block prints that
- *   text, with `'mentor-match'` pointing at src/index.ts.
+ * Examples run, and print exactly the output shown with them, so that examples/ cannot
+ * drift from what the code does: examples/<name>.ts prints the block pasted at its bottom
+ * (the comment that starts with "Output (npx tsx examples/<name>.ts):").
  *
  * Each runs in its own Node process with the tsx loader, as a user would run it with
- * `npx tsx examples/<name>.ts`.
+ * `npx tsx examples/<name>.ts`. The README's samples are test/readme.test.ts's.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,39 +75,5 @@ describe('examples/ print the output pasted below them', () => {
     const expected = pastedOutput(readFileSync(file, 'utf8'), name);
     expect(normalize(expected).length).toBeGreaterThan(0);
     expect(normalize(runTs(file))).toBe(normalize(expected));
-  });
-});
-
-/** README code samples with their output: a ```ts block, then "Output:", then a ```text block. */
-function readmeSamples(): { title: string; code: string; output: string }[] {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\r\n/g, '\n');
-  const re = /```ts\n((?:(?!```)[\s\S])*)```\n+Output:\n+```text\n((?:(?!```)[\s\S])*)```/g;
-  const out: { title: string; code: string; output: string }[] = [];
-  for (const m of readme.matchAll(re)) {
-    const heading = [...readme.slice(0, m.index).matchAll(/^#+ (.*)$/gm)].pop()?.[1] ?? 'README';
-    out.push({ title: heading, code: m[1], output: m[2] });
-  }
-  return out;
-}
-
-describe('README.md code samples print the output shown below them', () => {
-  const samples = readmeSamples();
-  const src = pathToFileURL(join(ROOT, 'src', 'index.ts')).href;
-  const csvSrc = pathToFileURL(join(ROOT, 'src', 'csv.ts')).href;
-
-  it('finds the samples (one per solver section, plus errors)', () => {
-    expect(samples.length).toBeGreaterThanOrEqual(4);
-  });
-
-  it.each(samples.map((s, k) => [`${k + 1}: ${s.title}`, s] as const))('README sample %s', (_, s) => {
-    expect(s.code).toContain("from 'mentor-match'");
-    const dir = mkdtempSync(join(tmpdir(), 'mm-readme-'));
-    try {
-      const file = join(dir, 'sample.ts');
-      writeFileSync(file, s.code.replaceAll("from 'mentor-match/csv'", `from '${csvSrc}'`).replaceAll("from 'mentor-match'", `from '${src}'`));
-      expect(normalize(runTs(file))).toBe(normalize(s.output));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
