@@ -15,7 +15,7 @@ export type { CohortCsvOptions, CohortCsvResult } from './io/csv/parse-cohort.js
 export { matchesToCsv, MATCHES_CSV_COLUMNS } from './io/csv/write-matches.js';
 export type { MatchesCsvOptions } from './io/csv/write-matches.js';
 export { COHORT_COLUMNS } from './io/csv/columns.js';
-export type { ColumnMapping, ColumnMappingValue } from './io/csv/columns.js';
+export type { ColumnMapping, ColumnMappingValue, CohortField } from './io/csv/columns.js';
 export { detectDelimiter, DEFAULT_MAX_RECORD_SIZE } from './io/csv/read-records.js';
 export { CSV_ISSUE_CODES } from './io/csv/issues.js';
 export type { CsvIssue, CsvIssueCode } from './io/csv/issues.js';

@@ -25,7 +25,7 @@ export { buildCompatibility, buildPeerCompatibility, CompatibilityMatrix } from 
 export type { ForbiddenReason, WeightedCriterion } from './score/matrix.js';
 export type { CohortSides, BuildOptions } from './score/matrix.js';
 export { PARALLEL_MIN_PAIRS, isScoringPool } from './score/pool.js';
-export type { ScoringPool, RowJob } from './score/pool.js';
+export type { ScoringPool, RowJob, JobScorer } from './score/pool.js';
 export { explainPair } from './score/explain.js';
 export { pairConcerns, groupConcerns, CONCERN_CODES, CONCERN_TIME_ZONE_GAP_HOURS } from './score/concerns.js';
 export type { Concern, ConcernCode } from './score/concerns.js';
@@ -34,7 +34,8 @@ export { cohortModel, COHORT_SAMPLE_ROWS, INFORMATIVE_CV, MIN_SPREAD_PAIRS, MIN_
 export type { CohortModel } from './score/cohort-model.js';
 export type { PairExplanation, CriterionBreakdown } from './score/explain.js';
 export { resolveConfig, CRITERIA, DEFAULT_WEIGHTS, TIERS, DEFAULT_REFERENCE_DATE } from './score/config.js';
-export type { ScoringConfig, ResolvedConfig, CriterionName, WeightInput } from './score/config.js';
+export type { ScoringConfig, ResolvedConfig, CriterionName, WeightInput, ResolvedWeight, CustomCriterion, TraitRule } from './score/config.js';
+export type { WeightTier } from './score/config-type.js';
 
 export { parseParticipants, safeParseParticipants } from './profile/parse.js';
 export type { ParseOptions, SafeParseParticipantsResult } from './profile/parse.js';
@@ -49,10 +50,11 @@ export type { Recommendation, RecommendOptions } from './match/recommend.js';
 export { menteePlaces, places } from './match/places.js';
 export type { PlacesOptions } from './match/places.js';
 export type { MatchConfig, MatchOptions, MatchMode, Objective } from './match/config.js';
+export type { ParticipantIdInput, IdPairInput } from './match/options-type.js';
 export { DEFAULT_TIERS } from './match/tiers.js';
 export { MATCH_DEFAULTS } from './match/config.js';
 export { estimateSize, BYTES_PER_PAIR, DEFAULT_MEMORY_LIMIT, candidateBytes, candidatePairBudget, CANDIDATE_BYTES, OVER_BUDGET } from './match/size.js';
-export type { SizeEstimate } from './match/size.js';
+export type { SizeEstimate, CandidateCounts } from './match/size.js';
 export type { Tier } from './match/tiers.js';
 export { UNMATCHED_REASONS } from './match/reason-codes.js';
 export type { UnmatchedCode } from './match/reason-codes.js';

@@ -20,5 +20,5 @@
  */
 export { createWorkerPool } from './cli/worker-pool.js';
 export type { WorkerPool, WorkerPoolOptions } from './cli/worker-pool.js';
-export type { RowJob, ScoringPool } from './score/pool.js';
+export type { JobScorer, RowJob, ScoringPool } from './score/pool.js';
 export { PARALLEL_MIN_PAIRS } from './score/pool.js';

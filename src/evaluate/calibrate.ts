@@ -112,7 +112,7 @@ export const CALIBRATE_DEFAULTS = {
  *   mentor side (this matters only for `skills.rarity`).
  * @param config - The scoring configuration the weights belong to (a whole `match`
  *   config is accepted and returned with its match options). Pairs are scored as
- *   {@link buildCompatibility} scores mentee × mentor, whatever the `mode`.
+ *   `buildCompatibility` (`mentor-match`) scores mentee × mentor, whatever the `mode`.
  * @param options - See {@link CalibrateOptions}.
  * @returns The fit, its verdict, per-criterion weights and a ready-to-use config.
  * @throws InsufficientDataError (`INSUFFICIENT_DATA`) when there is too little to learn

@@ -71,8 +71,11 @@ const matchSchema = z
   })
   .strict();
 
-/** Match options on top of the scoring configuration (weights, rules, …). */
-export type MatchOptions = z.input<typeof matchSchema>;
+/** Match options on top of the scoring configuration (weights, rules, …): written out field by field in options-type.ts. */
+export type { MatchOptions } from './options-type.js';
+import type { MatchOptions } from './options-type.js';
+/** @internal What the schema accepts: test/match/options-type.test.ts checks that it is exactly {@link MatchOptions}. */
+export type MatchOptionsSchemaInput = z.input<typeof matchSchema>;
 
 /** Everything `match` accepts: {@link ScoringConfig} plus {@link MatchOptions}. */
 export type MatchConfig = ScoringConfig & MatchOptions;

@@ -230,7 +230,16 @@ export function checkCandidateSize(people: readonly Participant[], counts: Candi
   );
 }
 
-/** How many candidates the candidate path keeps: per mentee, and per mentor (undefined: {@link perMentorFor} decides). */
+/**
+ * How many candidates the candidate path keeps (the `candidates` option of `match`): per
+ * mentee, and per mentor (undefined: `max(32, ceil(mentees / 300))`).
+ *
+ * @example
+ * ```ts
+ * const counts: CandidateCounts = { perMentee: 16 };
+ * candidateBytes(people, counts); // bytes the candidate path needs for this cohort
+ * ```
+ */
 export interface CandidateCounts {
   readonly perMentee: number;
   readonly perMentor?: number | undefined;

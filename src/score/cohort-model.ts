@@ -53,6 +53,9 @@ export interface CohortModel {
  *   value, such as languages in a cohort where nearly everyone speaks English: such a
  *   criterion adds the same points to every pair, crowding out the criteria that rank.
  *
+ * @internal Called by the matrix build (its arguments are the build's internals); the
+ * model's effect is public: `WeightedCriterion.weight` and `missingScore`.
+ *
  * @param ctx - The scoring context.
  * @param criteria - The live criteria.
  * @returns The model (factors 1 and missing NaN where the options turn it off).

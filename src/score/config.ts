@@ -36,7 +36,8 @@ const weightValue = z.union([z.number().finite().nonnegative(), tier], { error: 
 const weight = z.union([weightValue, z.literal('must'), z.object({ weight: weightValue, must: z.boolean().optional() }).strict()], {
   error: "a weight: a number ≥ 0, 'low', 'medium', 'high', 'must' or { weight, must }",
 });
-export type WeightInput = z.input<typeof weight>;
+/** @internal What the schema accepts: test/match/options-type.test.ts checks that it is exactly {@link WeightInput}. */
+export type WeightSchemaInput = z.input<typeof weight>;
 
 const preferSame = z.enum(['same', 'different']);
 /** A participant id in a rule: compared as `parseParticipants` stores ids (`normalizeId`). */
@@ -115,8 +116,11 @@ const configSchema = z
   })
   .strict();
 
-/** The scoring configuration as a user writes it (every field optional). */
-export type ScoringConfig = z.input<typeof configSchema>;
+/** The scoring configuration as a user writes it (every field optional): written out field by field in config-type.ts. */
+export type { ScoringConfig, WeightInput } from './config-type.js';
+import type { ScoringConfig, WeightInput } from './config-type.js';
+/** @internal What the schema accepts: test/match/options-type.test.ts checks that it is exactly {@link ScoringConfig}. */
+export type ScoringConfigSchemaInput = z.input<typeof configSchema>;
 
 /** A criterion with its resolved weight. */
 export interface ResolvedWeight {

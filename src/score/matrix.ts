@@ -75,7 +75,7 @@ export class CompatibilityMatrix {
   /**
    * Row-major `Uint8Array` of the essential-fit checklist each allowed pair fails: a bit
    * set of `FAILS_SKILL` (1), `FAILS_LANGUAGE` (2) and `FAILS_TIME` (4); 0 = an essential
-   * fit (see {@link EssentialChecks}). 0 for forbidden pairs (not checked).
+   * fit (see {@link CompatibilityMatrix.isEssentialFit}). 0 for forbidden pairs (not checked).
    */
   readonly checks: Uint8Array;
   readonly ruleNames: readonly string[];
@@ -134,8 +134,8 @@ export class CompatibilityMatrix {
   }
 
   /**
-   * True when the pair passes the essential-fit checklist (skill, language, time; see
-   * {@link EssentialChecks}); false for a pair that fails a check or is forbidden.
+   * True when the pair passes the essential-fit checklist (skill, language, time: a wanted
+   * skill at level, a shared language, `ESSENTIAL_MINUTES` a week in common); false for a pair that fails a check or is forbidden.
    */
   isEssentialFit(i: number, j: number): boolean {
     return this.ruleCode(i, j) === 0 && this.checkBits(i, j) === 0;

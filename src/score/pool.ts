@@ -10,7 +10,7 @@
 import { ConfigError, CsvFileError, InfeasibleError, InsufficientDataError, InvalidInputError, MatchError, ProfileError, TooLargeError, WorkerError, isMatchError, type ConfigIssue, type CsvIssueLike, type ProfileIssue } from '../errors.js';
 import type { Participant } from '../profile/types.js';
 import type { ResolvedConfig } from './config.js';
-import type { CohortSides, RowScorer } from './row-scorer.js';
+import type { CohortSides } from './row-scorer.js';
 
 /**
  * One job for a {@link ScoringPool}: everything a worker needs to rebuild the same
@@ -38,10 +38,36 @@ export interface RowJob {
   readonly spec?: unknown;
   /**
    * The pass's output buffers, by name (for `dense`: `scores`, `forbidden`, `checks`):
-   * `SharedArrayBuffer`s for a pool (every worker writes into them); {@link runRowJob}
-   * takes any.
+   * `SharedArrayBuffer`s for a pool (every worker writes into them); the calling thread's
+   * pass takes any.
    */
   readonly buffers: Readonly<Record<string, ArrayBufferLike>>;
+}
+
+/**
+ * The calling thread's scorer for a {@link RowJob}, which {@link ScoringPool.runRows} may
+ * ask for through `here`. Opaque to a pool: only its shape is public; mentor-match's own
+ * pool (`createWorkerPool`) scores blocks of rows with it while its workers score theirs,
+ * and another pool may ignore `here`.
+ *
+ * @example
+ * ```ts
+ * const pool: ScoringPool = {
+ *   size: 1,
+ *   runRows(job, here) {
+ *     const scorer: JobScorer | undefined = here?.(); // { kind, rows, cols, … }
+ *     // … score rows [0, job.rows) into job.buffers …
+ *   },
+ * };
+ * ```
+ */
+export interface JobScorer {
+  /** `'bipartite'` (mentees × mentors) or `'peer'`, as the job's `kind`. */
+  readonly kind: 'bipartite' | 'peer';
+  /** Rows of the matrix it scores. */
+  readonly rows: number;
+  /** Columns of the matrix it scores. */
+  readonly cols: number;
 }
 
 /**
@@ -80,7 +106,7 @@ export interface ScoringPool {
    *   once) after the job is sent, so that the caller builds its scorer while the workers
    *   build theirs.
    */
-  runRows(job: RowJob, here?: () => RowScorer): void;
+  runRows(job: RowJob, here?: () => JobScorer): void;
 }
 
 /**

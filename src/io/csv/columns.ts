@@ -25,7 +25,10 @@ type PartColumnName<K extends keyof Fields> = Fields[K]['csv'] extends { readonl
 
 /**
  * A kind of cohort-CSV column: a participant field with a column of its own, or a part
- * of one (`capacityMin` is `capacity.min`). Derived from `PROFILE_FIELDS`.
+ * of one (`capacityMin` is `capacity.min`). Derived from `PROFILE_FIELDS` (the keys of
+ * {@link COHORT_COLUMNS} are every one).
+ *
+ * @useDeclaredType
  *
  * @example
  * ```ts

@@ -9,7 +9,7 @@ import type { ProfileIssueCode, ProfileWarningCode } from '../../profile/issues.
 /**
  * The codes of the CSV readers (`parseCohortCsv`, `parseHistoryCsv`) and of the command
  * line's file checks, with what each means. A profile problem found in a cohort row keeps
- * its profile code ({@link PROFILE_ISSUE_CODES}, {@link PROFILE_WARNING_CODES}), addressed
+ * its profile code (`PROFILE_ISSUE_CODES`, `PROFILE_WARNING_CODES` in `mentor-match`), addressed
  * to its row and column: see {@link CsvIssueCode}.
  *
  * @example
