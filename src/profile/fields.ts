@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 import {
   DEFAULT_CAPACITY,
@@ -106,7 +106,7 @@ export type FieldColumns =
  * goals.aliases; // []
  * ```
  */
-export interface FieldSpec<S extends z.ZodType = z.ZodType, V = unknown> {
+export interface FieldSpec<S extends z.ZodMiniType = z.ZodMiniType, V = unknown> {
   /** Other JSON keys that spell the field, in order of preference after its own name. */
   readonly aliases: readonly string[];
   readonly kind: FieldKind;
@@ -123,7 +123,7 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType, V = unknown> {
 }
 
 /** The properties every entry has, whether required or with a value when absent. */
-interface SpecCommon<S extends z.ZodType, V, A extends readonly string[], C extends FieldColumns> {
+interface SpecCommon<S extends z.ZodMiniType, V, A extends readonly string[], C extends FieldColumns> {
   readonly aliases: A;
   readonly kind: FieldKind;
   readonly schema: (c: FieldContext) => S;
@@ -132,10 +132,10 @@ interface SpecCommon<S extends z.ZodType, V, A extends readonly string[], C exte
 }
 
 /** An entry of the table, its aliases and columns kept literal (for the derived types); either required or with a value when absent. */
-function field<S extends z.ZodType, const A extends readonly string[], const C extends FieldColumns, V = z.output<S>>(
+function field<S extends z.ZodMiniType, const A extends readonly string[], const C extends FieldColumns, V = z.output<S>>(
   spec: SpecCommon<S, V, A, C> & { readonly required: string },
 ): FieldSpec<S, V> & { readonly aliases: A; readonly csv: C; readonly required: string };
-function field<S extends z.ZodType, const A extends readonly string[], const C extends FieldColumns, V = z.output<S>>(
+function field<S extends z.ZodMiniType, const A extends readonly string[], const C extends FieldColumns, V = z.output<S>>(
   spec: SpecCommon<S, V, A, C> & { readonly absent: NoInfer<V> },
 ): FieldSpec<S, V> & { readonly aliases: A; readonly csv: C };
 function field(spec: FieldSpec): FieldSpec {
@@ -310,7 +310,7 @@ export const PROFILE_FIELDS = {
     absent: EMPTY_RECORD,
     csv: { prefixes: ['attr', 'attribute', 'custom'], cells: 'typed' },
   }),
-} as const satisfies { readonly [K in keyof Participant]-?: FieldSpec<z.ZodType, Participant[K]> };
+} as const satisfies { readonly [K in keyof Participant]-?: FieldSpec<z.ZodMiniType, Participant[K]> };
 
 /**
  * The name of a participant field (a key of {@link PROFILE_FIELDS}). Internal.
@@ -359,7 +359,7 @@ const KEYS_BY_FIELD: ReadonlyMap<FieldName, readonly string[]> = new Map(
 export const KNOWN_KEYS: ReadonlySet<string> = new Set([...KEYS_BY_FIELD.values()].flat());
 
 type Fields = typeof PROFILE_FIELDS;
-type Optional<S extends z.ZodType> = z.ZodOptional<z.ZodNullable<S>>;
+type Optional<S extends z.ZodMiniType> = z.ZodMiniOptional<z.ZodMiniNullable<S>>;
 
 /**
  * The zod shape of one participant object, derived from {@link PROFILE_FIELDS}: every
@@ -382,7 +382,7 @@ type ParticipantShape = {
  * type Input = z.input<ParticipantSchema>; // ParticipantInput
  * ```
  */
-export type ParticipantSchema = z.ZodObject<ParticipantShape>;
+export type ParticipantSchema = z.ZodMiniObject<ParticipantShape>;
 
 /**
  * What one participant in HR JSON may look like: the shapes `parseParticipants` accepts

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * Every `code` a {@link ProfileIssue} from `parseParticipants` can carry, with what it
@@ -176,27 +176,28 @@ interface DraftParams {
 }
 
 /**
- * Adds one of our issues to a zod transform's context, `path` relative to the value being
- * transformed. zod prefixes the path of every enclosing array or object on the way out.
- * Internal.
+ * Adds one of our issues to a zod transform's context (zod/mini hands a transform its
+ * parse payload), `path` relative to the value being transformed. zod prefixes the path
+ * of every enclosing array or object on the way out. Internal.
  *
  * @example
  * ```ts
- * z.number().transform((n, ctx) => {
+ * z.pipe(z.number(), z.transform((n: number, ctx) => {
  *   if (n < 0) flag(ctx, 'out_of_range', 'an integer ≥ 0', String(n));
  *   return n;
- * });
+ * }));
  * ```
  */
 export function flag(
-  ctx: z.core.$RefinementCtx,
+  ctx: z.core.ParsePayload,
   code: ProfileIssueCode,
   expected: string,
   found: string,
   path: readonly PropertyKey[] = [],
 ): void {
   const params: DraftParams = { code, expected, found };
-  ctx.addIssue({ code: 'custom', message: `expected ${expected}, found ${found}`, params, path: [...path] });
+  // What classic zod's `ctx.addIssue` pushed: the value transformed as the issue's input.
+  ctx.issues.push({ code: 'custom', message: `expected ${expected}, found ${found}`, params, path: [...path], input: ctx.value });
 }
 
 /**

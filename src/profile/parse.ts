@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 import { ConfigError, ProfileError, type ProfileIssue } from '../errors.js';
 import { caseKey } from './ids.js';
@@ -76,15 +76,15 @@ export type SafeParseParticipantsResult =
 interface Resolved {
   readonly allowUnknownFields: boolean;
   /** The schema of each field, in table order (as {@link FIELD_LIST}). */
-  readonly schemas: readonly z.ZodType[];
+  readonly schemas: readonly z.ZodMiniType[];
 }
 
 const optionsSchema = z.strictObject(
   {
-    traits: z.unknown().optional(),
-    allowUnknownTraits: z.boolean({ error: 'a boolean' }).optional(),
-    allowUnknownFields: z.boolean({ error: 'a boolean' }).optional(),
-    seniorityLevels: z.unknown().optional(),
+    traits: z.optional(z.unknown()),
+    allowUnknownTraits: z.optional(z.boolean({ error: 'a boolean' })),
+    allowUnknownFields: z.optional(z.boolean({ error: 'a boolean' })),
+    seniorityLevels: z.optional(z.unknown()),
   },
   {
     error: (iss) =>

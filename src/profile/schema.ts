@@ -21,14 +21,14 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 import { describeValue, flag, fromZodIssues, quote } from './issues.js';
 import { resolveLanguage, type LanguageMatch } from './languages.js';
 import { normalizeId } from './ids.js';
 import { memoize, tagOf } from './memo.js';
 import { isTimeZone, parseSlot } from './slots.js';
-import { isRecordObject, numberWhere } from './traits.js';
+import { isRecordObject, numberWhere, preprocess, transformed } from './traits.js';
 import type { Capacity, Role, Skill, Slot } from './types.js';
 
 /**
@@ -83,8 +83,8 @@ function splitList(v: unknown): unknown {
 }
 
 /** A list field: an array of `item`, or one `;`-separated string (its input type says so). */
-function listOf<T extends z.ZodType>(item: T, expected: string) {
-  return z.preprocess((v: string | readonly z.input<T>[]) => splitList(v), z.array(item, { error: expected }));
+function listOf<T extends z.ZodMiniType>(item: T, expected: string) {
+  return preprocess((v: string | readonly z.input<T>[]) => splitList(v), z.array(item, { error: expected }));
 }
 
 /** Keeps the first occurrence of each value. */
@@ -93,7 +93,7 @@ function unique<T>(xs: readonly T[]): T[] {
 }
 
 /** A tag: a string, normalised with `normalizeTag`; empty afterwards → `empty_value`. */
-const tag = z.string({ error: 'a string' }).transform((s, ctx) => {
+const tag = transformed(z.string({ error: 'a string' }), (s, ctx) => {
   const t = tagOf(s);
   if (t === '') flag(ctx, 'empty_value', 'a non-empty string', quote(s));
   return t;
@@ -108,7 +108,7 @@ const tag = z.string({ error: 'a string' }).transform((s, ctx) => {
  * tagListSchema.parse('Chess; hiking;CHESS'); // ['chess', 'hiking']
  * ```
  */
-export const tagListSchema = listOf(tag, "a list of strings (an array, or one string separated by ';')").transform(unique);
+export const tagListSchema = transformed(listOf(tag, "a list of strings (an array, or one string separated by ';')"), unique);
 
 /**
  * What {@link languagesSchema} returns: the canonical tags, and the items that are no
@@ -124,7 +124,7 @@ export interface LanguageList {
   readonly unknown: readonly { readonly index: number; readonly value: string; readonly tag: string }[];
 }
 
-const language = z.string({ error: 'a string' }).transform((s, ctx): { readonly value: string; readonly match: LanguageMatch } => {
+const language = transformed(z.string({ error: 'a string' }), (s, ctx): { readonly value: string; readonly match: LanguageMatch } => {
   const match = resolveLanguage(s);
   if (match.tag === '') flag(ctx, 'empty_value', 'a non-empty string', quote(s));
   return { value: s.trim(), match };
@@ -142,7 +142,8 @@ const language = z.string({ error: 'a string' }).transform((s, ctx): { readonly 
  * // { tags: ['english', 'german', 'klingon'], unknown: [{ index: 3, value: 'Klingon', tag: 'klingon' }] }
  * ```
  */
-export const languagesSchema = listOf(language, "a list of languages (an array, or one string separated by ';')").transform(
+export const languagesSchema = transformed(
+  listOf(language, "a list of languages (an array, or one string separated by ';')"),
   (items): LanguageList => ({
     tags: unique(items.map((i) => i.match.tag)),
     unknown: items.flatMap((i, index) => (i.match.kind === 'unknown' ? [{ index, value: i.value, tag: i.match.tag }] : [])),
@@ -160,7 +161,7 @@ const ID_EXPECTED = 'a non-empty string or an integer';
  * "no value" (used by `managerId`).
  */
 function idSchema(blankIsAbsent: boolean) {
-  return z.union([z.string(), z.number()], { error: ID_EXPECTED }).transform((v, ctx): string | undefined => {
+  return transformed(z.union([z.string(), z.number()], { error: ID_EXPECTED }), (v, ctx): string | undefined => {
     if (typeof v === 'number') {
       if (!Number.isSafeInteger(v)) flag(ctx, 'invalid_value', ID_EXPECTED, describeValue(v));
       return String(v);
@@ -202,7 +203,7 @@ export const managerIdSchema = idSchema(true);
  * nameSchema.parse(' José 🚀 '); // 'José 🚀'
  * ```
  */
-export const nameSchema = z.string({ error: 'a string' }).transform((s) => s.normalize('NFC').trim() || undefined);
+export const nameSchema = transformed(z.string({ error: 'a string' }), (s) => s.normalize('NFC').trim() || undefined);
 
 const ROLE_EXPECTED = "'mentor', 'mentee', 'both' or 'peer'";
 const ROLE_WORDS: ReadonlyMap<string, readonly Role[]> = new Map<string, readonly Role[]>([
@@ -212,7 +213,7 @@ const ROLE_WORDS: ReadonlyMap<string, readonly Role[]> = new Map<string, readonl
   ['peer', ['mentor', 'mentee']],
 ]);
 
-const roleWord = z.string({ error: ROLE_EXPECTED }).transform((s, ctx): readonly Role[] => {
+const roleWord = transformed(z.string({ error: ROLE_EXPECTED }), (s, ctx): readonly Role[] => {
   const roles = ROLE_WORDS.get(tagOf(s));
   if (roles === undefined) flag(ctx, 'invalid_value', ROLE_EXPECTED, quote(s));
   return roles ?? [];
@@ -232,7 +233,7 @@ const roleList = listOf(roleWord, `${ROLE_EXPECTED}, or a list of them`);
  * rolesSchema.parse('peer');               // ['mentor', 'mentee']
  * ```
  */
-export const rolesSchema = z.custom<RoleInput | readonly RoleInput[]>().transform((v: unknown, ctx): Role[] => {
+export const rolesSchema = transformed(z.custom<RoleInput | readonly RoleInput[]>(), (v: unknown, ctx): Role[] => {
   const single = typeof v === 'string' && !v.includes(';') && v.trim() !== '';
   const r = single ? roleWord.safeParse(v, { reportInput: true }) : roleList.safeParse(v, { reportInput: true });
   if (!r.success) {
@@ -249,9 +250,9 @@ export const rolesSchema = z.custom<RoleInput | readonly RoleInput[]>().transfor
 const LEVEL_EXPECTED = 'an integer from 1 to 5';
 const SKILL_EXPECTED = "a skill: 'name', 'name:level' or { name, level }";
 
-const level = z.preprocess(
+const level = preprocess(
   nullToUndefined,
-  numberWhere(LEVEL_EXPECTED, (n) => Number.isInteger(n) && n >= 1 && n <= 5).optional(),
+  z.optional(numberWhere(LEVEL_EXPECTED, (n) => Number.isInteger(n) && n >= 1 && n <= 5)),
 );
 
 /** `"python:4"` → `{ name: "python", level: "4" }` (split at the last colon); `"python"` → `{ name }`. */
@@ -262,7 +263,7 @@ function skillFromString(v: string | SkillInput): unknown {
 }
 
 function skillObject(strict: boolean) {
-  const shape = { name: z.string({ error: 'a skill name (a string)' }).pipe(tag), level };
+  const shape = { name: z.pipe(z.string({ error: 'a skill name (a string)' }), tag), level };
   const error = (iss: { code?: string }) => (iss.code === 'unrecognized_keys' ? 'only name and level' : SKILL_EXPECTED);
   return strict ? z.strictObject(shape, { error }) : z.object(shape, { error });
 }
@@ -292,7 +293,7 @@ function mergeSkills(skills: readonly { name: string; level?: number | undefined
  * ```
  */
 export function skillsSchema(strict: boolean) {
-  return listOf(z.preprocess(skillFromString, skillObject(strict)), `a list of skills (${SKILL_EXPECTED})`).transform(mergeSkills);
+  return transformed(listOf(preprocess(skillFromString, skillObject(strict)), `a list of skills (${SKILL_EXPECTED})`), mergeSkills);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -307,9 +308,7 @@ export function skillsSchema(strict: boolean) {
  * placeSchema.parse(' R&D-Berlin '); // 'r&d berlin'
  * ```
  */
-export const placeSchema = z
-  .union([z.string(), z.number()], { error: 'a string' })
-  .transform((v) => tagOf(String(v)) || undefined);
+export const placeSchema = transformed(z.union([z.string(), z.number()], { error: 'a string' }), (v) => tagOf(String(v)) || undefined);
 
 // seniority: see seniority.ts (numbers and words, with the caller's own words).
 
@@ -341,7 +340,7 @@ export function normalizeEmail(s: string): string {
  * emailSchema.safeParse('ana.example.com').success; // false (invalid_email)
  * ```
  */
-export const emailSchema = z.string({ error: EMAIL_EXPECTED }).transform((s, ctx): string | undefined => {
+export const emailSchema = transformed(z.string({ error: EMAIL_EXPECTED }), (s, ctx): string | undefined => {
   const e = normalizeEmail(s);
   if (e === '') return undefined;
   if (!EMAIL.test(e)) flag(ctx, 'invalid_email', EMAIL_EXPECTED, quote(s));
@@ -384,7 +383,7 @@ const zoneOf = memoize((tz: string): string | undefined => (isTimeZone(tz) ? can
  * timeZoneSchema.parse('europe/berlin'); // 'Europe/Berlin'
  * ```
  */
-export const timeZoneSchema = z.string({ error: TZ_EXPECTED }).transform((s, ctx): string | undefined => {
+export const timeZoneSchema = transformed(z.string({ error: TZ_EXPECTED }), (s, ctx): string | undefined => {
   const t = s.trim();
   if (t === '') return undefined;
   const zone = zoneOf(t);
@@ -394,7 +393,7 @@ export const timeZoneSchema = z.string({ error: TZ_EXPECTED }).transform((s, ctx
 
 const SLOT_EXPECTED = "'Day HH:MM-HH:MM', e.g. 'Mon 09:00-11:00'";
 
-const slot = z.custom<string>().transform((v: unknown, ctx): Slot | undefined => {
+const slot = transformed(z.custom<string>(), (v: unknown, ctx): Slot | undefined => {
   if (typeof v !== 'string') {
     flag(ctx, 'invalid_slot', SLOT_EXPECTED, describeValue(v));
     return undefined;
@@ -442,7 +441,7 @@ export function mergeSlots(slots: readonly Slot[]): Slot[] {
  * availabilitySchema.parse('Mon 9:00-10:00; Mon 09:30-11:00'); // [{ day: 0, start: 540, end: 660 }]
  * ```
  */
-export const availabilitySchema = listOf(slot, `a list of slots (${SLOT_EXPECTED})`).transform((slots) =>
+export const availabilitySchema = transformed(listOf(slot, `a list of slots (${SLOT_EXPECTED})`), (slots) =>
   mergeSlots(slots as Slot[]),
 );
 
@@ -465,7 +464,7 @@ export const MAX_COUNT = 2 ** 31 - 1;
 const count0 = numberWhere(`an integer from 0 to ${MAX_COUNT}`, (n) => Number.isInteger(n) && n >= 0 && n <= MAX_COUNT);
 
 const capacityObject = z.object(
-  { max: z.preprocess(nullToUndefined, count0.optional()), min: z.preprocess(nullToUndefined, count0.optional()) },
+  { max: preprocess(nullToUndefined, z.optional(count0)), min: preprocess(nullToUndefined, z.optional(count0)) },
   { error: `an integer from 0 to ${MAX_COUNT}, or { max, min }` },
 );
 const CAPACITY_KEYS: ReadonlySet<string> = new Set(['max', 'min']);
@@ -494,7 +493,7 @@ export const DEFAULT_CAPACITY: Capacity = Object.freeze({ max: 1, min: 0 });
  */
 export function capacitySchema(strict: boolean) {
   // On an issue the returned value is discarded (the issues fail the parse).
-  return z.custom<number | string | CapacityInput>().transform((v: unknown, ctx): Capacity => {
+  return transformed(z.custom<number | string | CapacityInput>(), (v: unknown, ctx): Capacity => {
     if (!isRecordObject(v)) {
       const n = count0.safeParse(v, { reportInput: true });
       if (n.success) return Object.freeze({ max: n.data, min: 0 });
@@ -542,6 +541,8 @@ export const maxMentorsSchema = numberWhere(`an integer from 1 to ${MAX_COUNT}`,
 
 const attributeValue = z.union([z.string(), z.number(), z.boolean()], { error: 'a string, number or boolean' });
 
+const attributesObject = z.custom<Readonly<Record<string, string | number | boolean | null>>>(isRecordObject, { error: 'an object of name → string, number or boolean' });
+
 /**
  * `attributes` (`custom`): an object of name → string, number or boolean. Names are
  * normalised with `normalizeTag` (so `__proto__` becomes `proto`); values are kept as
@@ -553,29 +554,27 @@ const attributeValue = z.union([z.string(), z.number(), z.boolean()], { error: '
  * attributesSchema.parse({ 'Team-Size': 5, Remote: true }); // { 'team size': 5, remote: true }
  * ```
  */
-export const attributesSchema = z
-  .custom<Readonly<Record<string, string | number | boolean | null>>>(isRecordObject, { error: 'an object of name → string, number or boolean' })
-  .transform((obj: Readonly<Record<string, unknown>>, ctx) => {
-    const out: Record<string, string | number | boolean> = Object.create(null);
-    const seen = new Map<string, string>();
-    for (const key of Object.keys(obj)) {
-      const name = tagOf(key);
-      if (name === '') {
-        flag(ctx, 'empty_value', 'a non-empty attribute name', quote(key), [key]);
-        continue;
-      }
-      const first = seen.get(name);
-      if (first !== undefined) {
-        flag(ctx, 'duplicate_key', `one value per attribute (${quote(first)} already gives ${quote(name)})`, quote(key), [key]);
-        continue;
-      }
-      seen.set(name, key);
-      const value = obj[key];
-      if (value === null || value === undefined) continue;
-      const r = attributeValue.safeParse(value, { reportInput: true });
-      if (r.success) out[name] = r.data;
-      else for (const d of fromZodIssues(r.error.issues, [key])) flag(ctx, d.code, d.expected, d.found, d.path);
+export const attributesSchema = transformed(attributesObject, (obj: Readonly<Record<string, unknown>>, ctx) => {
+  const out: Record<string, string | number | boolean> = Object.create(null);
+  const seen = new Map<string, string>();
+  for (const key of Object.keys(obj)) {
+    const name = tagOf(key);
+    if (name === '') {
+      flag(ctx, 'empty_value', 'a non-empty attribute name', quote(key), [key]);
+      continue;
     }
-    return Object.freeze(out) as Readonly<Record<string, string | number | boolean>>;
-  });
+    const first = seen.get(name);
+    if (first !== undefined) {
+      flag(ctx, 'duplicate_key', `one value per attribute (${quote(first)} already gives ${quote(name)})`, quote(key), [key]);
+      continue;
+    }
+    seen.set(name, key);
+    const value = obj[key];
+    if (value === null || value === undefined) continue;
+    const r = attributeValue.safeParse(value, { reportInput: true });
+    if (r.success) out[name] = r.data;
+    else for (const d of fromZodIssues(r.error.issues, [key])) flag(ctx, d.code, d.expected, d.found, d.path);
+  }
+  return Object.freeze(out) as Readonly<Record<string, string | number | boolean>>;
+});
 

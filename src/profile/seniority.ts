@@ -5,12 +5,12 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 import { ConfigError } from '../errors.js';
 import { describeValue, flag, quote } from './issues.js';
 import { tagOf } from './memo.js';
-import { isRecordObject, numberish } from './traits.js';
+import { isRecordObject, numberish, transformed } from './traits.js';
 
 /**
  * The seniority words `parseParticipants` reads as levels, and the level of each (larger
@@ -160,7 +160,7 @@ export function resolveSeniorityLevels(custom: unknown): SeniorityTable {
  * ```
  */
 export function senioritySchema(t: SeniorityTable) {
-  return z.custom<number | string>().transform((v: unknown, ctx): number => {
+  return transformed(z.custom<number | string>(), (v: unknown, ctx): number => {
     const n = numberish(v);
     if (typeof n === 'number') {
       if (!Number.isFinite(n)) flag(ctx, 'invalid_type', t.expected, describeValue(n));

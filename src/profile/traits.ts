@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 import { ConfigError } from '../errors.js';
 import { describeValue, flag, fromZodIssues, quote } from './issues.js';
@@ -127,13 +127,44 @@ export function numberish(v: unknown): unknown {
  * ```
  */
 export function numberWhere(expected: string, ok: (n: number) => boolean) {
-  return z.preprocess(
+  return preprocess(
     (v: number | string) => numberish(v),
-    z.number({ error: expected }).transform((n, ctx) => {
+    transformed(z.number({ error: expected }), (n, ctx) => {
       if (!ok(n)) flag(ctx, 'out_of_range', expected, describeValue(n));
       return n;
     }),
   );
+}
+
+/**
+ * Classic zod's `schema.transform(fn)` in zod/mini: `schema`, then `fn` on its output
+ * (`fn` adds issues with `flag`, to the parse payload zod/mini hands it). Internal.
+ *
+ * @example
+ * ```ts
+ * const trimmed = transformed(z.string(), (s) => s.trim());
+ * trimmed.parse(' a '); // 'a'
+ * ```
+ */
+export function transformed<A extends z.core.SomeType, O>(
+  schema: A,
+  fn: (value: z.output<A>, ctx: z.core.ParsePayload) => O,
+): z.ZodMiniPipe<A, z.ZodMiniTransform<O, z.output<A>>> {
+  return z.pipe(schema, z.transform(fn) as z.ZodMiniTransform<O, z.output<A>>);
+}
+
+/**
+ * Classic zod's `z.preprocess(fn, schema)` in zod/mini: `fn` on the input, then `schema`
+ * on what it returns; the input type is `fn`'s parameter. Internal.
+ *
+ * @example
+ * ```ts
+ * const count = preprocess((v: number | string) => numberish(v), z.number());
+ * count.parse(' 3 '); // 3
+ * ```
+ */
+export function preprocess<I, B extends z.core.$ZodType>(fn: (value: I) => unknown, schema: B): z.ZodMiniPipe<z.ZodMiniTransform<unknown, I>, B> {
+  return z.pipe<z.ZodMiniTransform<unknown, I>, B>(z.transform(fn), schema);
 }
 
 /**
@@ -164,34 +195,33 @@ export function isRecordObject(v: unknown): v is Record<string, unknown> {
 export function personalitySchema(table: TraitTable, allowUnknown: boolean) {
   const known = table.size === 0 ? 'no traits (none are declared in options.traits)' : `one of ${[...table.keys()].join(', ')}`;
   const ranges = new Map([...table].map(([name, r]) => [name, numberWhere(`a number from ${r.min} to ${r.max}`, (n) => n >= r.min && n <= r.max)]));
-  return z
-    .custom<Readonly<Record<string, number | string | null>>>(isRecordObject, { error: 'an object of trait name → number' })
-    .transform((obj: Readonly<Record<string, unknown>>, ctx) => {
-      const out: Record<string, number> = Object.create(null);
-      const seen = new Map<string, string>();
-      for (const key of Object.keys(obj)) {
-        const name = tagOf(key);
-        if (name === '') {
-          flag(ctx, 'empty_value', 'a non-empty trait name', quote(key), [key]);
-          continue;
-        }
-        const first = seen.get(name);
-        if (first !== undefined) {
-          flag(ctx, 'duplicate_key', `one value per trait (${quote(first)} already gives ${quote(name)})`, quote(key), [key]);
-          continue;
-        }
-        seen.set(name, key);
-        const schema = ranges.get(name);
-        if (schema === undefined) {
-          if (!allowUnknown) flag(ctx, 'unknown_trait', known, quote(key), [key]);
-          continue;
-        }
-        const value = obj[key];
-        if (value === null || value === undefined) continue;
-        const r = schema.safeParse(value, { reportInput: true });
-        if (r.success) out[name] = r.data;
-        else for (const d of fromZodIssues(r.error.issues, [key])) flag(ctx, d.code, d.expected, d.found, d.path);
+  const object = z.custom<Readonly<Record<string, number | string | null>>>(isRecordObject, { error: 'an object of trait name → number' });
+  return transformed(object, (obj: Readonly<Record<string, unknown>>, ctx) => {
+    const out: Record<string, number> = Object.create(null);
+    const seen = new Map<string, string>();
+    for (const key of Object.keys(obj)) {
+      const name = tagOf(key);
+      if (name === '') {
+        flag(ctx, 'empty_value', 'a non-empty trait name', quote(key), [key]);
+        continue;
       }
-      return Object.freeze(out) as Readonly<Record<string, number>>;
-    });
+      const first = seen.get(name);
+      if (first !== undefined) {
+        flag(ctx, 'duplicate_key', `one value per trait (${quote(first)} already gives ${quote(name)})`, quote(key), [key]);
+        continue;
+      }
+      seen.set(name, key);
+      const schema = ranges.get(name);
+      if (schema === undefined) {
+        if (!allowUnknown) flag(ctx, 'unknown_trait', known, quote(key), [key]);
+        continue;
+      }
+      const value = obj[key];
+      if (value === null || value === undefined) continue;
+      const r = schema.safeParse(value, { reportInput: true });
+      if (r.success) out[name] = r.data;
+      else for (const d of fromZodIssues(r.error.issues, [key])) flag(ctx, d.code, d.expected, d.found, d.path);
+    }
+    return Object.freeze(out) as Readonly<Record<string, number>>;
+  });
 }
