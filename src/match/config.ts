@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isRecord } from '../_internal/args.js';
 import { describeValue } from '../profile/issues.js';
 import { ConfigError } from '../errors.js';
@@ -17,59 +17,56 @@ export type MatchMode = 'one-to-one' | 'capacity' | 'group' | 'peer' | 'reverse'
 export type Objective = 'best-total' | 'most-matched' | 'fairness';
 
 /** A participant id: compared as `parseParticipants` stores ids (`normalizeId`). */
-const id = z
-  .union([z.string(), z.number()], { error: 'a participant id (text or a number)' })
-  .transform((v) => normalizeId(String(v)))
-  .pipe(z.string().min(1, 'a non-empty participant id'));
-/** A count that ends up in a 32-bit integer array: at most {@link MAX_COUNT}. */
-const count = () => z.number().int().max(MAX_COUNT, `at most ${MAX_COUNT} (the largest count mentor-match reads)`);
+const id = z.pipe(
+  z.pipe(z.union([z.string(), z.number()], { error: 'a participant id (text or a number)' }), z.transform((v: string | number) => normalizeId(String(v)))),
+  z.string().check(z.minLength(1, 'a non-empty participant id')),
+);
+/** A count that ends up in a 32-bit integer array: at most {@link MAX_COUNT}; `checks` are added after those. */
+const count = (...checks: z.core.$ZodCheck<number>[]) => z.number().check(z.int(), z.maximum(MAX_COUNT, `at most ${MAX_COUNT} (the largest count mentor-match reads)`), ...checks);
 const pair = z.tuple([id, id], { error: 'a pair of two participant ids' });
+const opt = z.optional;
+/** Points on the 0–100 scale. */
+const points = () => z.number().check(z.minimum(0), z.maximum(100));
 
-const matchSchema = z
-  .object({
-    mode: z.enum(['one-to-one', 'capacity', 'group', 'peer', 'reverse']).optional(),
-    objective: z.enum(['best-total', 'most-matched', 'fairness']).optional(),
-    minScore: z.number().min(0).max(100).optional(),
-    tiers: z.array(z.enum(['matched', 'essential-fit'])).optional(),
-    group: z
-      .object({
-        minSize: count().nonnegative().optional(),
-        maxSize: count().positive().optional(),
-        cohesion: z.object({ weight: z.number().nonnegative(), on: z.enum(['goals', 'interests']).optional() }).strict().optional(),
-      })
-      .strict()
-      .optional(),
-    peer: z.object({ odd: z.enum(['leave-one', 'trio']).optional(), circleSize: count().min(3).optional() }).strict().optional(),
-    locked: z.array(pair).optional(),
-    excludedPartners: z.array(pair).optional(),
-    preferredPartners: z.array(pair).optional(),
-    preferredBonus: z.number().min(0).max(100).optional(),
-    quotas: z
-      .array(
-        z
-          .object({
-            attribute: z.string().min(1),
-            value: z.union([z.string(), z.number(), z.boolean()]),
-            max: count().nonnegative(),
-          })
-          .strict(),
-      )
-      .optional(),
-    priority: z.array(id).optional(),
-    priorityBonus: z.number().min(0).max(100).optional(),
-    memoryLimit: z.number().positive().optional(),
-    candidates: z
-      .object({
-        use: z.enum(['auto', 'always', 'never']).optional(),
-        perMentee: count().positive().optional(),
-        perMentor: count().nonnegative().optional(),
-        abovePairs: z.number().nonnegative().optional(),
-      })
-      .strict()
-      .optional(),
-    pool: z.custom<ScoringPool>(isScoringPool, { error: 'a scoring pool: an object with a positive integer size and a runRows function (see createWorkerPool in mentor-match/node)' }).optional(),
-  })
-  .strict();
+const matchSchema = z.strictObject({
+  mode: opt(z.enum(['one-to-one', 'capacity', 'group', 'peer', 'reverse'])),
+  objective: opt(z.enum(['best-total', 'most-matched', 'fairness'])),
+  minScore: opt(points()),
+  tiers: opt(z.array(z.enum(['matched', 'essential-fit']))),
+  group: opt(
+    z.strictObject({
+      minSize: opt(count(z.nonnegative())),
+      maxSize: opt(count(z.positive())),
+      cohesion: opt(z.strictObject({ weight: z.number().check(z.nonnegative()), on: opt(z.enum(['goals', 'interests'])) })),
+    }),
+  ),
+  peer: opt(z.strictObject({ odd: opt(z.enum(['leave-one', 'trio'])), circleSize: opt(count(z.minimum(3))) })),
+  locked: opt(z.array(pair)),
+  excludedPartners: opt(z.array(pair)),
+  preferredPartners: opt(z.array(pair)),
+  preferredBonus: opt(points()),
+  quotas: opt(
+    z.array(
+      z.strictObject({
+        attribute: z.string().check(z.minLength(1)),
+        value: z.union([z.string(), z.number(), z.boolean()]),
+        max: count(z.nonnegative()),
+      }),
+    ),
+  ),
+  priority: opt(z.array(id)),
+  priorityBonus: opt(points()),
+  memoryLimit: opt(z.number().check(z.positive())),
+  candidates: opt(
+    z.strictObject({
+      use: opt(z.enum(['auto', 'always', 'never'])),
+      perMentee: opt(count(z.positive())),
+      perMentor: opt(count(z.nonnegative())),
+      abovePairs: opt(z.number().check(z.nonnegative())),
+    }),
+  ),
+  pool: opt(z.custom<ScoringPool>(isScoringPool, { error: 'a scoring pool: an object with a positive integer size and a runRows function (see createWorkerPool in mentor-match/node)' })),
+});
 
 /** Match options on top of the scoring configuration (weights, rules, …): written out field by field in options-type.ts. */
 export type { MatchOptions } from './options-type.js';
@@ -189,7 +186,7 @@ function validOptions(own: Readonly<Record<string, unknown>>): ParsedOptions {
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(matchSchema.shape)) {
     if (own[key] === undefined) continue;
-    const r = (schema as z.ZodType).safeParse(own[key]);
+    const r = (schema as z.ZodMiniType).safeParse(own[key]);
     if (r.success) out[key] = r.data;
   }
   return out as ParsedOptions;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isRecord } from '../_internal/args.js';
 import { describeValue } from '../profile/issues.js';
 import { ConfigError } from '../errors.js';
@@ -28,12 +28,12 @@ export const CRITERIA = [
 export type CriterionName = (typeof CRITERIA)[number];
 
 const tier = z.enum(['low', 'medium', 'high']);
-const weightValue = z.union([z.number().finite().nonnegative(), tier], { error: "a number ≥ 0 or 'low', 'medium' or 'high'" });
+const weightValue = z.union([z.number().check(z.nonnegative()), tier], { error: "a number ≥ 0 or 'low', 'medium' or 'high'" });
 /**
  * A criterion's weight: a non-negative number, a tier (`low` = 1, `medium` = 2,
  * `high` = 3), `'must'` (a hard rule with weight `high`), or `{ weight, must }`.
  */
-const weight = z.union([weightValue, z.literal('must'), z.object({ weight: weightValue, must: z.boolean().optional() }).strict()], {
+const weight = z.union([weightValue, z.literal('must'), z.strictObject({ weight: weightValue, must: z.optional(z.boolean()) })], {
   error: "a weight: a number ≥ 0, 'low', 'medium', 'high', 'must' or { weight, must }",
 });
 /** @internal What the schema accepts: test/match/options-type.test.ts checks that it is exactly {@link WeightInput}. */
@@ -41,80 +41,50 @@ export type WeightSchemaInput = z.input<typeof weight>;
 
 const preferSame = z.enum(['same', 'different']);
 /** A participant id in a rule: compared as `parseParticipants` stores ids (`normalizeId`). */
-const id = z
-  .union([z.string(), z.number()], { error: 'a participant id (text or a number)' })
-  .transform((v) => normalizeId(String(v)))
-  .pipe(z.string().min(1, 'a non-empty participant id'));
+const id = z.pipe(
+  z.pipe(z.union([z.string(), z.number()], { error: 'a participant id (text or a number)' }), z.transform((v: string | number) => normalizeId(String(v)))),
+  z.string().check(z.minLength(1, 'a non-empty participant id')),
+);
 const pair = z.tuple([id, id], { error: 'a pair of two participant ids' });
+const opt = z.optional;
+/** A number ≥ 0 (`positive`: > 0); zod 4 numbers are finite. */
+const nonNegative = () => z.number().check(z.nonnegative());
+const positive = () => z.number().check(z.positive());
+const measure = () => opt(z.strictObject({ measure: opt(z.enum(['jaccard', 'overlap'])) }));
+const prefer = () => opt(z.strictObject({ prefer: opt(preferSame) }));
 
-const configSchema = z
-  .object({
-    weights: z.record(z.string(), weight).optional(),
-    model: z
-      .object({
-        missing: z.enum(['poor-match', 'ignore']).optional(),
-        uninformative: z.enum(['damp', 'keep']).optional(),
-      })
-      .strict()
-      .optional(),
-    referenceDate: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date YYYY-MM-DD'), z.date()]).optional(),
-    skills: z.object({ rarity: z.boolean().optional() }).strict().optional(),
-    goals: z.object({ measure: z.enum(['jaccard', 'overlap']).optional() }).strict().optional(),
-    interests: z.object({ measure: z.enum(['jaccard', 'overlap']).optional() }).strict().optional(),
-    availability: z
-      .object({
-        minMeetingMinutes: z.number().int().nonnegative().optional(),
-        targetMinutes: z.number().positive().optional(),
-      })
-      .strict()
-      .optional(),
-    timeZone: z.object({ scaleHours: z.number().positive().max(12).optional() }).strict().optional(),
-    personality: z
-      .object({
-        traits: z
-          .record(
-            z.string(),
-            z
-              .object({
-                mode: z.enum(['similar', 'complementary']).optional(),
-                min: z.number().finite().optional(),
-                max: z.number().finite().optional(),
-              })
-              .strict(),
-          )
-          .optional(),
-      })
-      .strict()
-      .optional(),
-    department: z.object({ prefer: preferSame.optional() }).strict().optional(),
-    location: z.object({ prefer: preferSame.optional() }).strict().optional(),
-    seniority: z
-      .object({
-        minGap: z.number().finite().optional(),
-        maxGap: z.number().finite().optional(),
-        decay: z.number().positive().optional(),
-      })
-      .strict()
-      .optional(),
-    custom: z
-      .array(z.object({ attribute: z.string().min(1), prefer: preferSame.optional(), weight: weight.optional() }).strict())
-      .optional(),
-    rules: z
-      .object({
-        bannedPairs: z.array(pair).optional(),
-        requiredPairs: z.array(pair).optional(),
-        differentDepartment: z.boolean().optional(),
-        notOwnManager: z.boolean().optional(),
-        maxTimeZoneGapHours: z.number().nonnegative().optional(),
-        minAvailabilityMinutes: z.number().nonnegative().optional(),
-        sharedLanguage: z.boolean().optional(),
-        seniorityDirection: z.boolean().optional(),
-        reverseSkills: z.array(z.string().min(1)).optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+const configSchema = z.strictObject({
+  weights: opt(z.record(z.string(), weight)),
+  model: opt(z.strictObject({ missing: opt(z.enum(['poor-match', 'ignore'])), uninformative: opt(z.enum(['damp', 'keep'])) })),
+  referenceDate: opt(z.union([z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date YYYY-MM-DD')), z.date()])),
+  skills: opt(z.strictObject({ rarity: opt(z.boolean()) })),
+  goals: measure(),
+  interests: measure(),
+  availability: opt(z.strictObject({ minMeetingMinutes: opt(z.number().check(z.int(), z.nonnegative())), targetMinutes: opt(positive()) })),
+  timeZone: opt(z.strictObject({ scaleHours: opt(z.number().check(z.positive(), z.maximum(12))) })),
+  personality: opt(
+    z.strictObject({
+      traits: opt(z.record(z.string(), z.strictObject({ mode: opt(z.enum(['similar', 'complementary'])), min: opt(z.number()), max: opt(z.number()) }))),
+    }),
+  ),
+  department: prefer(),
+  location: prefer(),
+  seniority: opt(z.strictObject({ minGap: opt(z.number()), maxGap: opt(z.number()), decay: opt(positive()) })),
+  custom: opt(z.array(z.strictObject({ attribute: z.string().check(z.minLength(1)), prefer: opt(preferSame), weight: opt(weight) }))),
+  rules: opt(
+    z.strictObject({
+      bannedPairs: opt(z.array(pair)),
+      requiredPairs: opt(z.array(pair)),
+      differentDepartment: opt(z.boolean()),
+      notOwnManager: opt(z.boolean()),
+      maxTimeZoneGapHours: opt(nonNegative()),
+      minAvailabilityMinutes: opt(nonNegative()),
+      sharedLanguage: opt(z.boolean()),
+      seniorityDirection: opt(z.boolean()),
+      reverseSkills: opt(z.array(z.string().check(z.minLength(1)))),
+    }),
+  ),
+});
 
 /** The scoring configuration as a user writes it (every field optional): written out field by field in config-type.ts. */
 export type { ScoringConfig, WeightInput } from './config-type.js';
@@ -297,7 +267,7 @@ function validSections(raw: unknown): ParsedConfig {
       out.weights = entries;
       continue;
     }
-    const r = (schema as z.ZodType).safeParse(value);
+    const r = (schema as z.ZodMiniType).safeParse(value);
     if (r.success) out[key] = r.data;
   }
   return out as ParsedConfig;

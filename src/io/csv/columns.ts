@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 import { FIELD_NAMES, PROFILE_FIELDS, type FieldColumns, type FieldName } from '../../profile/fields.js';
 import { tagOf } from '../../profile/memo.js';
@@ -271,10 +271,14 @@ const entrySchema = z.union(
   [
     z.string(),
     z.null(),
-    z.strictObject({
-      column: z.string({ error: 'a column name (a string)' }),
-      values: z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'an object of cell value → level' }).optional(),
-    }),
+    z.strictObject(
+      {
+        column: z.string({ error: 'a column name (a string)' }),
+        values: z.optional(z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'an object of cell value → level' })),
+      },
+      // zod's English wording, as classic zod gave it (zod/mini loads no locale).
+      { error: (iss) => (iss.code === 'unrecognized_keys' ? `Unrecognized key${iss.keys.length > 1 ? 's' : ''}: ${iss.keys.map((k) => `"${k}"`).join(', ')}` : undefined) },
+    ),
   ],
   { error: 'a column name such as "skills_offered", "attr:site" or "ignore", or { "column": "seniority", "values": { "IC1": 1 } }' },
 );

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import type * as z from 'zod/mini';
+import { $ZodArray, $ZodDefault, $ZodNullable, $ZodObject, $ZodOptional, $ZodPipe, $ZodRecord, $ZodTuple, $ZodUnion, type $ZodType } from 'zod/v4/core';
 
 import { nearMiss } from './near-miss.js';
 
@@ -73,7 +74,7 @@ function boundPhrase(origin: string, op: string, bound: number, words: string): 
  * configProblems(r.error.issues, input, schema); // ['weights.goals: expected a number ≥ 0; found -1']
  * ```
  */
-export function configProblems(issues: readonly z.core.$ZodIssue[], input: unknown, schema: z.ZodType, alsoKnown: readonly string[] = []): string[] {
+export function configProblems(issues: readonly z.core.$ZodIssue[], input: unknown, schema: $ZodType, alsoKnown: readonly string[] = []): string[] {
   const out: string[] = [];
   const byPath = new Map<string, { path: readonly PropertyKey[]; expected: string[] }>();
   for (const i of issues) {
@@ -159,26 +160,26 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** The keys an object schema knows at a path (the object options of a union together). */
-function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let s: z.ZodType | undefined = schema;
+function knownKeys(schema: $ZodType, path: readonly PropertyKey[]): string[] {
+  let s: $ZodType | undefined = schema;
   for (const p of path) {
     s = unwrap(s);
-    if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(p)];
-    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
-    else if (s instanceof z.ZodRecord) s = s.valueType as z.ZodType;
-    else if (s instanceof z.ZodTuple) s = (s.def.items as z.ZodType[])[Number(p)];
+    if (s instanceof $ZodObject) s = (s._zod.def.shape as Record<string, $ZodType>)[String(p)];
+    else if (s instanceof $ZodArray) s = s._zod.def.element;
+    else if (s instanceof $ZodRecord) s = s._zod.def.valueType;
+    else if (s instanceof $ZodTuple) s = s._zod.def.items[Number(p)];
     else return [];
     if (s === undefined) return [];
   }
   s = unwrap(s);
-  const objects = s instanceof z.ZodUnion ? (s.options as z.ZodType[]).map(unwrap) : [s];
-  return [...new Set(objects.flatMap((o) => (o instanceof z.ZodObject ? Object.keys(o.shape) : [])))];
+  const objects = s instanceof $ZodUnion ? s._zod.def.options.map(unwrap) : [s];
+  return [...new Set(objects.flatMap((o) => (o instanceof $ZodObject ? Object.keys(o._zod.def.shape) : [])))];
 }
 
-function unwrap(s: z.ZodType): z.ZodType {
+function unwrap(s: $ZodType): $ZodType {
   for (;;) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
-    else if (s instanceof z.ZodPipe) s = s.def.in as z.ZodType;
+    if (s instanceof $ZodOptional || s instanceof $ZodNullable || s instanceof $ZodDefault) s = s._zod.def.innerType;
+    else if (s instanceof $ZodPipe) s = s._zod.def.in;
     else return s;
   }
 }
